@@ -1,0 +1,55 @@
+/**
+ * The one error type of warmpath. Every failure a caller can act on carries a
+ * code from `ErrorCode` and, where it helps, the field (or row) it was found in.
+ * This module has no GraphQL imports: the GraphQL mapping lives with the resolvers.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+  UNAVAILABLE: "UNAVAILABLE",
+  INTERNAL: "INTERNAL",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface WarmpathErrorDetails {
+  /** The input field the error is about, as a path: `emails[1]`, `personA`. */
+  field?: string;
+  /** The 1-based row or line of an import file. */
+  line?: number;
+  cause?: unknown;
+}
+
+export class WarmpathError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+  readonly line: number | undefined;
+
+  constructor(code: ErrorCode, message: string, details: WarmpathErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = "WarmpathError";
+    this.code = code;
+    this.field = details.field;
+    this.line = details.line;
+  }
+}
+
+export const badInput = (field: string, message: string): WarmpathError =>
+  new WarmpathError(ErrorCode.BAD_USER_INPUT, `${field}: ${message}`, { field });
+
+/** The same answer for a missing id and for another owner's id, so ids leak nothing. */
+export const notFound = (kind: string, id: string, field?: string): WarmpathError =>
+  new WarmpathError(ErrorCode.NOT_FOUND, `${kind} ${JSON.stringify(id)} not found`, field === undefined ? {} : { field });
+
+export const conflict = (field: string, message: string): WarmpathError =>
+  new WarmpathError(ErrorCode.CONFLICT, `${field}: ${message}`, { field });
+
+export const isWarmpathError = (e: unknown, code?: ErrorCode): e is WarmpathError =>
+  e instanceof WarmpathError && (code === undefined || e.code === code);
+
+/** For states the code believes impossible; a failure here is a bug, not bad input. */
+export function invariant(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new WarmpathError(ErrorCode.INTERNAL, `invariant failed: ${message}`);
+}

@@ -1,0 +1,115 @@
+import { badInput } from "../../errors.js";
+import * as f from "./fields.js";
+import { readFields, type RecordBase, type RecordData, type RecordSpec, type Validators } from "./record.js";
+
+export const TIE_CONTEXTS = ["worked_together", "family", "friend", "client", "vendor", "school", "community", "met_once", "other"] as const;
+export type TieContext = (typeof TIE_CONTEXTS)[number];
+
+/** Where a tie came from, strongest first: the warmth model caps strength by it. */
+export const PROVENANCES = ["manual", "introduction", "interaction", "linkedin", "inferred"] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+
+/**
+ * A KNOWS tie. Ties are undirected: the store keeps the two ends in id order
+ * (`personA < personB`), so a pair of people has exactly one tie.
+ */
+export interface Tie extends RecordBase {
+  personA: string;
+  personB: string;
+  /** The user's rating in (0, 1], or null when not rated. */
+  strength: number | null;
+  context: TieContext | null;
+  since: string | null;
+  lastInteraction: string | null;
+  provenance: Provenance;
+  /** Private to the owner: never shown in a path result to anyone else. */
+  notes: string | null;
+}
+
+export interface TieInput {
+  personA: string;
+  personB: string;
+  strength?: number | null;
+  context?: TieContext | null;
+  since?: string | Date | null;
+  lastInteraction?: string | Date | null;
+  provenance?: Provenance | null;
+  notes?: string | null;
+}
+/** The ends of a tie cannot change: disconnect and connect instead. */
+export type TiePatch = Partial<Omit<TieInput, "personA" | "personB">>;
+
+export interface TieFilter {
+  /** Ties that have this person at either end. */
+  personId?: string | null;
+  provenance?: Provenance | null;
+}
+
+type TieData = RecordData<Tie>;
+
+const validators: Validators<TieData> = {
+  personA: (v, k) => f.id(k, v),
+  personB: (v, k) => f.id(k, v),
+  strength: (v, k) => f.strength(k, v),
+  context: (v, k) => f.optionalOneOf(k, v, TIE_CONTEXTS),
+  since: (v, k) => f.date(k, v),
+  lastInteraction: (v, k) => f.date(k, v),
+  provenance: (v, k) => f.optionalOneOf(k, v, PROVENANCES) ?? "manual",
+  notes: (v, k) => f.optionalText(k, v),
+};
+const { personA: _a, personB: _b, ...patchValidators } = validators;
+
+const EMPTY: TieData = {
+  personA: "",
+  personB: "",
+  strength: null,
+  context: null,
+  since: null,
+  lastInteraction: null,
+  provenance: "manual",
+  notes: null,
+};
+
+function canonical(data: TieData): TieData {
+  if (data.personA === data.personB) throw badInput("personB", "a person cannot know themselves");
+  return data.personA < data.personB ? data : { ...data, personA: data.personB, personB: data.personA };
+}
+
+const rank = (p: Provenance): number => PROVENANCES.indexOf(p);
+const earliest = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b);
+const latest = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
+
+export const tieSpec: RecordSpec<Tie, TieInput, TiePatch> = {
+  kind: "tie",
+  idPrefix: "tie",
+  fields: [
+    { name: "personA", type: "text" },
+    { name: "personB", type: "text" },
+    { name: "strength", type: "number" },
+    { name: "context", type: "text" },
+    { name: "since", type: "text" },
+    { name: "lastInteraction", type: "text" },
+    { name: "provenance", type: "text" },
+    { name: "notes", type: "text" },
+  ],
+  refs: [
+    { field: "personA", kind: "person", cascade: true },
+    { field: "personB", kind: "person", cascade: true },
+  ],
+  create: (input) => canonical(readFields(validators, input, EMPTY, false)),
+  patch: (current, patch) => readFields(patchValidators, patch, current, true),
+  // Re-importing a tie keeps the best of both: the earliest `since`, the latest
+  // contact, and the more trustworthy provenance.
+  merge: (current, incoming) => ({
+    ...current,
+    strength: incoming.strength ?? current.strength,
+    context: incoming.context ?? current.context,
+    since: earliest(current.since, incoming.since),
+    lastInteraction: latest(current.lastInteraction, incoming.lastInteraction),
+    provenance: rank(incoming.provenance) < rank(current.provenance) ? incoming.provenance : current.provenance,
+    notes: incoming.notes ?? current.notes,
+  }),
+  identity: (data) => [`tie:${data.personA}|${data.personB}`],
+  sortKey: () => "",
+  order: "asc",
+};

@@ -1,0 +1,68 @@
+/**
+ * The storage port: one interface for every adapter (SQLite, Neo4j). Every
+ * operation is scoped to an owner; another owner's id behaves exactly like a
+ * missing one. Adapters pass the contract suite in test/contract.
+ */
+import type { Filters, Inputs, Patches, RecordKind, Records, UpsertKind } from "../model/kinds.js";
+import type { Person, PersonInput } from "../model/person.js";
+import type { Connection, PageArgs } from "./page.js";
+import type { ChangeSet } from "./change-set.js";
+import type { NetworkSnapshot } from "./network-snapshot.js";
+
+export type UpsertOutcome = "created" | "updated" | "unchanged";
+
+export interface UpsertResult<R> {
+  outcome: UpsertOutcome;
+  record: R;
+}
+
+/** One entry per input of a bulk upsert, in input order. */
+export interface BulkUpsertResult {
+  ids: string[];
+  outcomes: UpsertOutcome[];
+}
+
+export type PersonLookup = { email: string } | { profileUrl: string } | { name: string };
+
+export interface NetworkStore {
+  /** "sqlite" or "neo4j", for logs and readiness checks. */
+  readonly backend: string;
+  /** Creates tables or constraints; idempotent. */
+  init(): Promise<void>;
+  /** Throws UNAVAILABLE when the backing database cannot be reached. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+
+  /** Creates the owner and their self person if missing; returns the self person either way. */
+  ensureOwner(ownerId: string, self: PersonInput): Promise<Person>;
+  /** The owner's own person, where their paths start. NOT_FOUND for an unknown owner. */
+  getSelf(ownerId: string): Promise<Person>;
+
+  create<K extends RecordKind>(ownerId: string, kind: K, input: Inputs[K]): Promise<Records[K]>;
+  /** NOT_FOUND when missing or owned by someone else. */
+  get<K extends RecordKind>(ownerId: string, kind: K, id: string): Promise<Records[K]>;
+  /** In the order asked, null where missing: for per-request batching. */
+  getMany<K extends RecordKind>(ownerId: string, kind: K, ids: readonly string[]): Promise<(Records[K] | null)[]>;
+  update<K extends RecordKind>(ownerId: string, kind: K, id: string, patch: Patches[K]): Promise<Records[K]>;
+  /** Deletes the record and everything that references it (a person's ties, employment, interactions...). */
+  delete(ownerId: string, kind: RecordKind, id: string): Promise<void>;
+  list<K extends RecordKind>(ownerId: string, kind: K, filter?: Filters[K], page?: PageArgs): Promise<Connection<Records[K]>>;
+
+  /** Exact look-up; e-mails and profile URLs are normalized first, names compared ignoring case. */
+  findPeople(ownerId: string, lookup: PersonLookup): Promise<Person[]>;
+
+  /** Creates, or merges into the record with the same identity (profile URL or e-mail for people). */
+  upsert<K extends UpsertKind>(ownerId: string, kind: K, input: Inputs[K]): Promise<UpsertResult<Records[K]>>;
+  /** Many upserts in one transaction: all are written, or none (the first bad input's error names its index). */
+  bulkUpsert<K extends UpsertKind>(ownerId: string, kind: K, inputs: readonly Inputs[K][]): Promise<BulkUpsertResult>;
+
+  /** Rises with every committed change of the owner's records; 0 for an owner with none. */
+  version(ownerId: string): Promise<number>;
+  /** What changed after `version`, oldest first. */
+  changesSince(ownerId: string, version: number): Promise<ChangeSet>;
+
+  /** The owner's whole network in one call, for building the in-memory projection. */
+  loadNetwork(ownerId: string): Promise<NetworkSnapshot>;
+  /** People within `depth` ties of a person, the ties among them, and their employers and groups. */
+  loadNeighborhood(ownerId: string, personId: string, depth: number): Promise<NetworkSnapshot>;
+}

@@ -1,0 +1,129 @@
+/**
+ * Versioned schema migrations, applied in order and recorded in
+ * `PRAGMA user_version`. Never edit a released migration: add the next one.
+ *
+ * Every row carries its owner, and every reference is a composite foreign key
+ * (owner, id), so a record can only point at records of the same owner and the
+ * database itself cascades deletes.
+ */
+const common = `
+  id TEXT PRIMARY KEY,
+  owner TEXT NOT NULL REFERENCES owner(id) ON DELETE CASCADE,
+  sort_key TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL`;
+
+const personRef = (column: string) => `FOREIGN KEY (owner, ${column}) REFERENCES person(owner, id) ON DELETE CASCADE`;
+const orgRef = (column: string) => `FOREIGN KEY (owner, ${column}) REFERENCES organization(owner, id) ON DELETE CASCADE`;
+
+export const MIGRATIONS: readonly string[] = [
+  // 1: the network
+  `
+  CREATE TABLE owner (
+    id TEXT PRIMARY KEY,
+    self_id TEXT,
+    version INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE TABLE change (
+    owner TEXT NOT NULL REFERENCES owner(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    op TEXT NOT NULL,
+    ids TEXT NOT NULL
+  );
+  CREATE INDEX change_by_version ON change(owner, version);
+
+  CREATE TABLE person (${common},
+    name TEXT NOT NULL, emails TEXT NOT NULL, phones TEXT NOT NULL, profile_url TEXT,
+    title TEXT, location TEXT, categories TEXT NOT NULL, tags TEXT NOT NULL,
+    interests TEXT NOT NULL, hobbies TEXT NOT NULL, notes TEXT, news TEXT, news_at TEXT,
+    is_self INTEGER NOT NULL,
+    UNIQUE (owner, id)
+  );
+  CREATE INDEX person_order ON person(owner, sort_key, id);
+  -- A person's identity keys (url:..., email:...), unique per owner.
+  CREATE TABLE person_identity (
+    owner TEXT NOT NULL,
+    key TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    PRIMARY KEY (owner, key),
+    ${personRef("person_id")}
+  ) WITHOUT ROWID;
+  CREATE INDEX person_identity_by_person ON person_identity(owner, person_id);
+
+  CREATE TABLE organization (${common},
+    identity_key TEXT NOT NULL,
+    name TEXT NOT NULL, kind TEXT NOT NULL, domain TEXT, location TEXT, notes TEXT,
+    UNIQUE (owner, id),
+    UNIQUE (owner, identity_key)
+  );
+  CREATE INDEX organization_order ON organization(owner, sort_key, id);
+
+  CREATE TABLE tie (${common},
+    identity_key TEXT NOT NULL,
+    person_a TEXT NOT NULL, person_b TEXT NOT NULL, strength REAL, context TEXT,
+    since TEXT, last_interaction TEXT, provenance TEXT NOT NULL, notes TEXT,
+    UNIQUE (owner, identity_key),
+    ${personRef("person_a")},
+    ${personRef("person_b")}
+  );
+  CREATE INDEX tie_order ON tie(owner, sort_key, id);
+  CREATE INDEX tie_by_a ON tie(owner, person_a);
+  CREATE INDEX tie_by_b ON tie(owner, person_b);
+
+  CREATE TABLE employment (${common},
+    identity_key TEXT NOT NULL,
+    person_id TEXT NOT NULL, organization_id TEXT NOT NULL, title TEXT, "from" TEXT, "to" TEXT,
+    UNIQUE (owner, identity_key),
+    ${personRef("person_id")},
+    ${orgRef("organization_id")}
+  );
+  CREATE INDEX employment_order ON employment(owner, sort_key, id);
+  CREATE INDEX employment_by_person ON employment(owner, person_id);
+  CREATE INDEX employment_by_org ON employment(owner, organization_id);
+
+  CREATE TABLE membership (${common},
+    identity_key TEXT NOT NULL,
+    person_id TEXT NOT NULL, organization_id TEXT NOT NULL, role TEXT, since TEXT, until TEXT,
+    UNIQUE (owner, identity_key),
+    ${personRef("person_id")},
+    ${orgRef("organization_id")}
+  );
+  CREATE INDEX membership_order ON membership(owner, sort_key, id);
+  CREATE INDEX membership_by_person ON membership(owner, person_id);
+  CREATE INDEX membership_by_org ON membership(owner, organization_id);
+
+  CREATE TABLE interaction (${common},
+    person_id TEXT NOT NULL, kind TEXT NOT NULL, at TEXT NOT NULL, direction TEXT NOT NULL,
+    summary TEXT, needs_reply INTEGER NOT NULL,
+    ${personRef("person_id")}
+  );
+  CREATE INDEX interaction_order ON interaction(owner, sort_key, id);
+  CREATE INDEX interaction_by_person ON interaction(owner, person_id);
+
+  CREATE TABLE follow_up (${common},
+    person_id TEXT NOT NULL, due TEXT NOT NULL, reason TEXT, list TEXT NOT NULL, status TEXT NOT NULL,
+    snoozed_until TEXT,
+    ${personRef("person_id")}
+  );
+  CREATE INDEX follow_up_order ON follow_up(owner, sort_key, id);
+  CREATE INDEX follow_up_by_person ON follow_up(owner, person_id);
+
+  CREATE TABLE favor (${common},
+    person_id TEXT NOT NULL, direction TEXT NOT NULL, kind TEXT NOT NULL, date TEXT NOT NULL, summary TEXT,
+    ${personRef("person_id")}
+  );
+  CREATE INDEX favor_order ON favor(owner, sort_key, id);
+  CREATE INDEX favor_by_person ON favor(owner, person_id);
+
+  CREATE TABLE intro_request (${common},
+    target_id TEXT NOT NULL, introducer_id TEXT NOT NULL, path TEXT NOT NULL, status TEXT NOT NULL,
+    message TEXT, outcome TEXT, status_changed_at TEXT,
+    ${personRef("target_id")},
+    ${personRef("introducer_id")}
+  );
+  CREATE INDEX intro_request_order ON intro_request(owner, sort_key, id);
+  CREATE INDEX intro_request_by_target ON intro_request(owner, target_id);
+  CREATE INDEX intro_request_by_introducer ON intro_request(owner, introducer_id);
+  `,
+];

@@ -1,0 +1,52 @@
+/** Translates the shared filter rules (model/filter-rules.ts) into SQL with bound parameters. */
+import type { FilterRule } from "../../model/filter-rules.js";
+import { activeFilters } from "../../model/filter-rules.js";
+import type { RecordKind } from "../../model/kinds.js";
+import { column } from "./sqlite-tables.js";
+
+export interface SqlWhere {
+  sql: string;
+  params: unknown[];
+}
+
+/** `wp_lower` is JavaScript's Unicode-aware toLowerCase, registered on the connection (SQLite's lower() is ASCII-only). */
+const contains = (expr: string) => `instr(wp_lower(coalesce(${expr}, '')), wp_lower(?)) > 0`;
+
+function clause(rule: FilterRule, value: unknown): SqlWhere {
+  const v = typeof value === "boolean" ? (value ? 1 : 0) : value;
+  switch (rule.op) {
+    case "eq":
+      return { sql: `t.${column(rule.field)} = ?`, params: [v] };
+    case "has":
+      return { sql: `EXISTS (SELECT 1 FROM json_each(t.${column(rule.field)}) WHERE value = ?)`, params: [v] };
+    case "contains":
+      return { sql: `(${rule.fields.map((f) => contains(`t.${column(f)}`)).join(" OR ")})`, params: rule.fields.map(() => v) };
+    case "either":
+      return { sql: `(t.${column(rule.fields[0])} = ? OR t.${column(rule.fields[1])} = ?)`, params: [v, v] };
+    case "gte":
+      return { sql: `t.${column(rule.field)} >= ?`, params: [v] };
+    case "lte":
+      return { sql: `t.${column(rule.field)} <= ?`, params: [v] };
+    case "isNull":
+      return { sql: `t.${column(rule.field)} IS ${value ? "" : "NOT "}NULL`, params: [] };
+    case "personText":
+      return {
+        sql: `(${contains("t.name")} OR ${contains("t.title")} OR EXISTS (
+          SELECT 1 FROM employment e JOIN organization o ON o.owner = e.owner AND o.id = e.organization_id
+          WHERE e.owner = t.owner AND e.person_id = t.id AND e."to" IS NULL AND ${contains("o.name")}))`,
+        params: [v, v, v],
+      };
+    case "personAt":
+      return {
+        sql: `(EXISTS (SELECT 1 FROM employment e WHERE e.owner = t.owner AND e.person_id = t.id AND e.organization_id = ? AND e."to" IS NULL)
+          OR EXISTS (SELECT 1 FROM membership m WHERE m.owner = t.owner AND m.person_id = t.id AND m.organization_id = ? AND m.until IS NULL))`,
+        params: [v, v],
+      };
+  }
+}
+
+/** The WHERE conditions (joined by AND, table alias `t`) for a kind's filter. */
+export function whereOf(kind: RecordKind, filter: object | undefined): SqlWhere {
+  const parts = activeFilters(kind, filter).map(({ rule, value }) => clause(rule, value));
+  return { sql: parts.map((p) => p.sql).join(" AND "), params: parts.flatMap((p) => p.params) };
+}

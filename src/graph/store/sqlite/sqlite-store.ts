@@ -1,0 +1,491 @@
+/**
+ * The embedded default store, on better-sqlite3: one file under ./data (or
+ * `:memory:` for tests), WAL with synchronous=FULL, foreign keys on. Calls are
+ * synchronous underneath; every write is one IMMEDIATE transaction, so writes
+ * serialize even across processes sharing the file.
+ */
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import { conflict, notFound, WarmpathError, ErrorCode, badInput } from "../../../errors.js";
+import { email as normalizeEmail, nameKey, profileUrl as normalizeProfileUrl } from "../../model/fields.js";
+import { SPECS, type Filters, type Inputs, type Patches, type RecordKind, type Records, type UpsertKind } from "../../model/kinds.js";
+import type { Person, PersonInput } from "../../model/person.js";
+import type { ChangeEntry, ChangeSet } from "../change-set.js";
+import type { BulkUpsertResult, NetworkStore, PersonLookup, UpsertResult } from "../network-store.js";
+import type { NetworkSnapshot } from "../network-snapshot.js";
+import { readPageArgs, toConnection, type Connection, type PageArgs } from "../page.js";
+import {
+  atIndex,
+  checkOwnerId,
+  identityField,
+  identityKeys,
+  mergedRecord,
+  newRecord,
+  patchedRecord,
+  positionOf,
+  referencesOf,
+} from "../record-ops.js";
+import { checkDepth, dependentsOf } from "../store-rules.js";
+import { whereOf } from "./sqlite-filters.js";
+import { MIGRATIONS } from "./migrations.js";
+import { column, columnsOf, fromRow, hasIdentityColumn, TABLES, toRow, type Row } from "./sqlite-tables.js";
+
+export const DEFAULT_SQLITE_PATH = "./data/warmpath.db";
+
+export interface SqliteStoreOptions {
+  /** A file path, or ":memory:". Default: ./data/warmpath.db */
+  path?: string;
+}
+
+/** What one write transaction changed, turned into change entries at commit. */
+class WriteLog {
+  readonly touched = new Map<string, { kind: RecordKind; op: "upsert" | "delete"; ids: string[] }>();
+  readonly known = new Map<string, boolean>();
+
+  record(kind: RecordKind, op: "upsert" | "delete", ids: readonly string[]): void {
+    if (ids.length === 0) return;
+    const key = `${kind}:${op}`;
+    const entry = this.touched.get(key) ?? { kind, op, ids: [] };
+    entry.ids.push(...ids);
+    this.touched.set(key, entry);
+  }
+}
+
+export class SqliteStore implements NetworkStore {
+  readonly backend = "sqlite";
+  private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(options: SqliteStoreOptions = {}) {
+    const path = options.path ?? DEFAULT_SQLITE_PATH;
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("synchronous = FULL");
+    this.db.pragma("foreign_keys = ON");
+    this.db.pragma("busy_timeout = 10000");
+    this.db.function("wp_lower", { deterministic: true }, (s: unknown) => (typeof s === "string" ? s.toLowerCase() : s));
+  }
+
+  async init(): Promise<void> {
+    const current = this.db.pragma("user_version", { simple: true }) as number;
+    const migrate = this.db.transaction(() => {
+      MIGRATIONS.slice(current).forEach((sql, i) => {
+        this.db.exec(sql);
+        this.db.pragma(`user_version = ${current + i + 1}`);
+      });
+    });
+    migrate.immediate();
+  }
+
+  async ping(): Promise<void> {
+    try {
+      this.db.prepare("SELECT 1").get();
+    } catch (cause) {
+      throw new WarmpathError(ErrorCode.UNAVAILABLE, `SQLite store is not usable: ${String(cause)}`, { cause });
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  // --- owners -------------------------------------------------------------
+
+  async ensureOwner(ownerId: string, self: PersonInput): Promise<Person> {
+    checkOwnerId(ownerId);
+    const incoming = { ...newRecord(ownerId, "person", self), isSelf: true };
+    return this.db
+      .transaction(() => {
+        const owner = this.ownerRow(ownerId);
+        if (owner?.self_id) return this.mustGet(ownerId, "person", owner.self_id);
+        this.sql("INSERT INTO owner (id, self_id, version) VALUES (?, ?, 0)").run(ownerId, incoming.id);
+        const log = new WriteLog();
+        this.checkIdentityFree(ownerId, "person", incoming, null);
+        this.insert("person", incoming);
+        log.record("person", "upsert", [incoming.id]);
+        this.commitLog(ownerId, log);
+        return incoming;
+      })
+      .immediate();
+  }
+
+  async getSelf(ownerId: string): Promise<Person> {
+    const owner = this.requireOwner(ownerId);
+    return this.mustGet(ownerId, "person", String(owner.self_id));
+  }
+
+  // --- records ------------------------------------------------------------
+
+  async create<K extends RecordKind>(ownerId: string, kind: K, input: Inputs[K]): Promise<Records[K]> {
+    checkOwnerId(ownerId);
+    const record = newRecord(ownerId, kind, input);
+    return this.write(ownerId, (log) => {
+      this.checkRefs(ownerId, kind, record, log);
+      this.checkIdentityFree(ownerId, kind, record, null);
+      this.insert(kind, record);
+      log.record(kind, "upsert", [record.id]);
+      return record;
+    });
+  }
+
+  async get<K extends RecordKind>(ownerId: string, kind: K, id: string): Promise<Records[K]> {
+    checkOwnerId(ownerId);
+    return this.mustGet(ownerId, kind, id);
+  }
+
+  async getMany<K extends RecordKind>(ownerId: string, kind: K, ids: readonly string[]): Promise<(Records[K] | null)[]> {
+    checkOwnerId(ownerId);
+    const rows = this.sql(`SELECT * FROM ${TABLES[kind]} WHERE owner = ? AND id IN (SELECT value FROM json_each(?))`).all(
+      ownerId,
+      JSON.stringify(ids),
+    ) as Row[];
+    const byId = new Map(rows.map((row) => [String(row.id), fromRow(kind, row)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async update<K extends RecordKind>(ownerId: string, kind: K, id: string, patch: Patches[K]): Promise<Records[K]> {
+    checkOwnerId(ownerId);
+    return this.write(ownerId, (log) => {
+      const current = this.mustGet(ownerId, kind, id);
+      const next = patchedRecord(kind, current, patch);
+      if (next === current) return current;
+      this.checkIdentityFree(ownerId, kind, next, id);
+      this.replace(kind, next);
+      log.record(kind, "upsert", [id]);
+      return next;
+    });
+  }
+
+  async delete(ownerId: string, kind: RecordKind, id: string): Promise<void> {
+    checkOwnerId(ownerId);
+    this.write(ownerId, (log) => {
+      const current = this.mustGet(ownerId, kind, id);
+      if (kind === "person" && (current as Person).isSelf) throw conflict("id", "the owner's own person cannot be deleted");
+      // The foreign keys cascade the delete; the ids are read first for the change feed.
+      for (const { kind: dependent, fields } of dependentsOf(kind)) {
+        const where = fields.map((f) => `${column(f)} = ?`).join(" OR ");
+        const ids = this.sql(`SELECT id FROM ${TABLES[dependent]} WHERE owner = ? AND (${where})`)
+          .pluck()
+          .all(ownerId, ...fields.map(() => id)) as string[];
+        log.record(dependent, "delete", ids);
+      }
+      this.sql(`DELETE FROM ${TABLES[kind]} WHERE owner = ? AND id = ?`).run(ownerId, id);
+      log.record(kind, "delete", [id]);
+    });
+  }
+
+  async list<K extends RecordKind>(ownerId: string, kind: K, filter?: Filters[K], page?: PageArgs): Promise<Connection<Records[K]>> {
+    checkOwnerId(ownerId);
+    const { first, after } = readPageArgs(page);
+    const where = whereOf(kind, filter);
+    const base = `FROM ${TABLES[kind]} t WHERE t.owner = ?${where.sql ? ` AND ${where.sql}` : ""}`;
+    const total = this.sql(`SELECT count(*) ${base}`).pluck().get(ownerId, ...where.params) as number;
+    const asc = SPECS[kind].order === "asc";
+    const cursorSql = after ? ` AND (t.sort_key, t.id) ${asc ? ">" : "<"} (?, ?)` : "";
+    const direction = asc ? "ASC" : "DESC";
+    const rows = this.sql(`SELECT t.* ${base}${cursorSql} ORDER BY t.sort_key ${direction}, t.id ${direction} LIMIT ?`).all(
+      ownerId,
+      ...where.params,
+      ...(after ? [after.key, after.id] : []),
+      first + 1,
+    ) as Row[];
+    return toConnection(
+      rows.map((row) => fromRow(kind, row)),
+      first,
+      total,
+      (r) => positionOf(kind, r),
+    );
+  }
+
+  async findPeople(ownerId: string, lookup: PersonLookup): Promise<Person[]> {
+    checkOwnerId(ownerId);
+    if ("name" in lookup) {
+      const rows = this.sql("SELECT * FROM person WHERE owner = ? AND sort_key = ? ORDER BY sort_key, id").all(
+        ownerId,
+        nameKey(String(lookup.name ?? "")),
+      ) as Row[];
+      return rows.map((row) => fromRow("person", row));
+    }
+    const key =
+      "email" in lookup
+        ? `email:${normalizeEmail(String(lookup.email ?? ""), "email")}`
+        : `url:${normalizeProfileUrl("profileUrl", lookup.profileUrl) ?? ""}`;
+    const id = this.personByKey(ownerId, key);
+    return id === undefined ? [] : [this.mustGet(ownerId, "person", id)];
+  }
+
+  async upsert<K extends UpsertKind>(ownerId: string, kind: K, input: Inputs[K]): Promise<UpsertResult<Records[K]>> {
+    checkOwnerId(ownerId);
+    const incoming = newRecord(ownerId, kind, input);
+    return this.write(ownerId, (log) => this.upsertOne(ownerId, kind, incoming, log));
+  }
+
+  async bulkUpsert<K extends UpsertKind>(ownerId: string, kind: K, inputs: readonly Inputs[K][]): Promise<BulkUpsertResult> {
+    checkOwnerId(ownerId);
+    const now = new Date().toISOString();
+    const incoming = inputs.map((input, i) => {
+      try {
+        return newRecord(ownerId, kind, input, now);
+      } catch (error) {
+        throw atIndex(error, i);
+      }
+    });
+    if (incoming.length === 0) return { ids: [], outcomes: [] };
+    return this.write(ownerId, (log) => {
+      const ids: string[] = [];
+      const outcomes: UpsertResult<unknown>["outcome"][] = [];
+      incoming.forEach((record, i) => {
+        try {
+          const result = this.upsertOne(ownerId, kind, record, log);
+          ids.push(result.record.id);
+          outcomes.push(result.outcome);
+        } catch (error) {
+          throw atIndex(error, i);
+        }
+      });
+      return { ids, outcomes };
+    });
+  }
+
+  // --- change feed and snapshots -------------------------------------------
+
+  async version(ownerId: string): Promise<number> {
+    checkOwnerId(ownerId);
+    return this.ownerRow(ownerId)?.version ?? 0;
+  }
+
+  async changesSince(ownerId: string, version: number): Promise<ChangeSet> {
+    checkOwnerId(ownerId);
+    if (!Number.isInteger(version) || version < 0) throw badInput("version", "must be a whole number, 0 or more");
+    return this.db.transaction(() => {
+      const rows = this.sql("SELECT version, kind, op, ids FROM change WHERE owner = ? AND version > ? ORDER BY version, rowid").all(
+        ownerId,
+        version,
+      ) as { version: number; kind: RecordKind; op: ChangeEntry["op"]; ids: string }[];
+      const changes = rows.map((r) => ({ version: r.version, kind: r.kind, op: r.op, ids: JSON.parse(r.ids) as string[] }));
+      return { version: this.ownerRow(ownerId)?.version ?? 0, changes };
+    })();
+  }
+
+  async loadNetwork(ownerId: string): Promise<NetworkSnapshot> {
+    checkOwnerId(ownerId);
+    // One read transaction: in WAL mode it sees a single consistent snapshot.
+    return this.db.transaction(() => {
+      const owner = this.requireOwner(ownerId);
+      const all = <K extends RecordKind>(kind: K) =>
+        (this.sql(`SELECT * FROM ${TABLES[kind]} WHERE owner = ?`).all(ownerId) as Row[]).map((row) => fromRow(kind, row));
+      return {
+        version: owner.version,
+        selfId: String(owner.self_id),
+        people: all("person"),
+        organizations: all("organization"),
+        ties: all("tie"),
+        employments: all("employment"),
+        memberships: all("membership"),
+      };
+    })();
+  }
+
+  async loadNeighborhood(ownerId: string, personId: string, depth: number): Promise<NetworkSnapshot> {
+    checkOwnerId(ownerId);
+    checkDepth(depth);
+    return this.db.transaction(() => {
+      const owner = this.requireOwner(ownerId);
+      this.mustGet(ownerId, "person", personId);
+      const tiesOf = this.sql("SELECT * FROM tie WHERE owner = ? AND (person_a = ? OR person_b = ?)");
+      const seen = new Set([personId]);
+      const ties = new Map<string, Records["tie"]>();
+      let frontier = [personId];
+      for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
+        const next: string[] = [];
+        for (const id of frontier) {
+          for (const row of tiesOf.all(ownerId, id, id) as Row[]) {
+            const tie = fromRow("tie", row);
+            ties.set(tie.id, tie);
+            const other = tie.personA === id ? tie.personB : tie.personA;
+            if (!seen.has(other)) {
+              seen.add(other);
+              next.push(other);
+            }
+          }
+        }
+        frontier = next;
+      }
+      // Ties from the last ring to people already inside also belong to the neighborhood.
+      for (const id of frontier) {
+        for (const row of tiesOf.all(ownerId, id, id) as Row[]) {
+          const tie = fromRow("tie", row);
+          if (seen.has(tie.personA) && seen.has(tie.personB)) ties.set(tie.id, tie);
+        }
+      }
+      const ids = JSON.stringify([...seen]);
+      const byPeople = <K extends "employment" | "membership">(kind: K) =>
+        (this.sql(`SELECT * FROM ${TABLES[kind]} WHERE owner = ? AND person_id IN (SELECT value FROM json_each(?))`).all(ownerId, ids) as Row[]).map(
+          (row) => fromRow(kind, row),
+        );
+      const employments = byPeople("employment");
+      const memberships = byPeople("membership");
+      const orgIds = JSON.stringify([...new Set([...employments, ...memberships].map((r) => r.organizationId))]);
+      return {
+        version: owner.version,
+        selfId: String(owner.self_id),
+        people: (this.sql("SELECT * FROM person WHERE owner = ? AND id IN (SELECT value FROM json_each(?))").all(ownerId, ids) as Row[]).map((row) =>
+          fromRow("person", row),
+        ),
+        organizations: (
+          this.sql("SELECT * FROM organization WHERE owner = ? AND id IN (SELECT value FROM json_each(?))").all(ownerId, orgIds) as Row[]
+        ).map((row) => fromRow("organization", row)),
+        ties: [...ties.values()],
+        employments,
+        memberships,
+      };
+    })();
+  }
+
+  // --- internals ----------------------------------------------------------
+
+  private sql(source: string): Database.Statement {
+    let statement = this.statements.get(source);
+    if (!statement) {
+      statement = this.db.prepare(source);
+      this.statements.set(source, statement);
+    }
+    return statement;
+  }
+
+  private ownerRow(ownerId: string): { id: string; self_id: string | null; version: number } | undefined {
+    return this.sql("SELECT id, self_id, version FROM owner WHERE id = ?").get(ownerId) as
+      | { id: string; self_id: string | null; version: number }
+      | undefined;
+  }
+
+  private requireOwner(ownerId: string) {
+    checkOwnerId(ownerId);
+    const owner = this.ownerRow(ownerId);
+    if (!owner) throw notFound("owner", ownerId);
+    return owner;
+  }
+
+  /** Runs `work` in one IMMEDIATE transaction and commits its change entries under one new version. */
+  private write<T>(ownerId: string, work: (log: WriteLog) => T): T {
+    return this.db
+      .transaction(() => {
+        this.requireOwner(ownerId);
+        const log = new WriteLog();
+        const result = work(log);
+        this.commitLog(ownerId, log);
+        return result;
+      })
+      .immediate();
+  }
+
+  private commitLog(ownerId: string, log: WriteLog): void {
+    if (log.touched.size === 0) return;
+    const version = (this.sql("UPDATE owner SET version = version + 1 WHERE id = ? RETURNING version").pluck().get(ownerId) as number);
+    const insert = this.sql("INSERT INTO change (owner, version, kind, op, ids) VALUES (?, ?, ?, ?, ?)");
+    for (const entry of log.touched.values()) insert.run(ownerId, version, entry.kind, entry.op, JSON.stringify(entry.ids));
+  }
+
+  private mustGet<K extends RecordKind>(ownerId: string, kind: K, id: string): Records[K] {
+    const row = this.sql(`SELECT * FROM ${TABLES[kind]} WHERE owner = ? AND id = ?`).get(ownerId, id) as Row | undefined;
+    if (!row) throw notFound(SPECS[kind].kind, id);
+    return fromRow(kind, row);
+  }
+
+  private checkRefs<K extends RecordKind>(ownerId: string, kind: K, record: Records[K], log: WriteLog): void {
+    for (const ref of referencesOf(kind, record)) {
+      const cacheKey = `${ref.kind}:${ref.id}`;
+      let exists = log.known.get(cacheKey);
+      if (exists === undefined) {
+        exists = this.sql(`SELECT 1 FROM ${TABLES[ref.kind]} WHERE owner = ? AND id = ?`).get(ownerId, ref.id) !== undefined;
+        log.known.set(cacheKey, exists);
+      }
+      if (!exists) throw notFound(ref.kind, ref.id, ref.field);
+    }
+  }
+
+  private personByKey(ownerId: string, key: string): string | undefined {
+    return this.sql("SELECT person_id FROM person_identity WHERE owner = ? AND key = ?").pluck().get(ownerId, key) as string | undefined;
+  }
+
+  private recordByIdentity(ownerId: string, kind: RecordKind, key: string): string | undefined {
+    if (kind === "person") return this.personByKey(ownerId, key);
+    return this.sql(`SELECT id FROM ${TABLES[kind]} WHERE owner = ? AND identity_key = ?`).pluck().get(ownerId, key) as string | undefined;
+  }
+
+  /** CONFLICT when another record of the owner already has one of this record's identity keys. */
+  private checkIdentityFree<K extends RecordKind>(ownerId: string, kind: K, record: Records[K], selfId: string | null): void {
+    for (const key of identityKeys(kind, record)) {
+      const holder = this.recordByIdentity(ownerId, kind, key);
+      if (holder !== undefined && holder !== selfId) {
+        throw conflict(identityField(key), `another ${SPECS[kind].kind} already has ${key.slice(key.indexOf(":") + 1)}`);
+      }
+    }
+  }
+
+  private insert<K extends RecordKind>(kind: K, record: Records[K]): void {
+    const columns = columnsOf(kind);
+    this.sql(`INSERT INTO ${TABLES[kind]} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`).run(...toRow(kind, record));
+    if (kind === "person") this.writeIdentities(record as Person);
+  }
+
+  private replace<K extends RecordKind>(kind: K, record: Records[K]): void {
+    const columns = columnsOf(kind).slice(1);
+    const values = toRow(kind, record).slice(1);
+    this.sql(`UPDATE ${TABLES[kind]} SET ${columns.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`).run(...values, record.id);
+    if (kind === "person") {
+      this.sql("DELETE FROM person_identity WHERE owner = ? AND person_id = ?").run(record.ownerId, record.id);
+      this.writeIdentities(record as Person);
+    }
+  }
+
+  private writeIdentities(person: Person): void {
+    const insert = this.sql("INSERT INTO person_identity (owner, key, person_id) VALUES (?, ?, ?)");
+    for (const key of identityKeys("person", person)) insert.run(person.ownerId, key, person.id);
+  }
+
+  /** The stored record with the same identity as `incoming`, if any. */
+  private findSame<K extends UpsertKind>(ownerId: string, kind: K, incoming: Records[K]): Records[K] | undefined {
+    const keys = identityKeys(kind, incoming);
+    for (const key of keys) {
+      const id = this.recordByIdentity(ownerId, kind, key);
+      if (id !== undefined) return this.mustGet(ownerId, kind, id);
+    }
+    if (kind === "person" && keys.length === 0) {
+      // A person known only by name is the same as the one person of that name, if exactly one exists.
+      const rows = this.sql("SELECT * FROM person WHERE owner = ? AND sort_key = ? LIMIT 2").all(ownerId, positionOf(kind, incoming).key) as Row[];
+      if (rows.length === 1) return fromRow(kind, rows[0] as Row);
+    }
+    return undefined;
+  }
+
+  private upsertOne<K extends UpsertKind>(ownerId: string, kind: K, incoming: Records[K], log: WriteLog): UpsertResult<Records[K]> {
+    this.checkRefs(ownerId, kind, incoming, log);
+    if (hasIdentityColumn(kind)) {
+      // Fast path for imports: most rows are new, so try the insert and fall back to a merge on conflict.
+      const columns = columnsOf(kind);
+      const inserted = this.sql(
+        `INSERT INTO ${TABLES[kind]} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")}) ON CONFLICT (owner, identity_key) DO NOTHING`,
+      ).run(...toRow(kind, incoming));
+      if (inserted.changes === 1) {
+        log.record(kind, "upsert", [incoming.id]);
+        return { outcome: "created", record: incoming };
+      }
+    }
+    const existing = this.findSame(ownerId, kind, incoming);
+    if (existing === undefined) {
+      this.checkIdentityFree(ownerId, kind, incoming, null);
+      this.insert(kind, incoming);
+      log.record(kind, "upsert", [incoming.id]);
+      return { outcome: "created", record: incoming };
+    }
+    const { record, changed } = mergedRecord(kind, existing, incoming);
+    if (!changed) return { outcome: "unchanged", record: existing };
+    this.checkIdentityFree(ownerId, kind, record, existing.id);
+    this.replace(kind, record);
+    log.record(kind, "upsert", [record.id]);
+    return { outcome: "updated", record };
+  }
+}
