@@ -75,18 +75,23 @@ export function email(value: string, field: string): string {
 export function profileUrl(field: string, value: unknown): string | null {
   const text = optionalText(field, value, 2_000);
   if (text === null) return null;
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== "http" && scheme !== "https" && !/^[^:]+:\d/.test(text)) {
+    throw badInput(field, "must be an http(s) URL");
+  }
   let url: URL;
+  let path: string;
   try {
-    url = new URL(withScheme);
+    url = new URL(scheme === "http" || scheme === "https" ? text : `https://${text}`);
+    path = decodeURIComponent(url.pathname);
   } catch {
     throw badInput(field, `${JSON.stringify(text)} is not a valid URL`);
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw badInput(field, "must be an http(s) URL");
-  if (!url.hostname.includes(".")) throw badInput(field, `${JSON.stringify(text)} has no valid host`);
+  if (url.username !== "" || url.password !== "" || !url.hostname.includes(".")) {
+    throw badInput(field, `${JSON.stringify(text)} is not a profile URL`);
+  }
   const host = url.hostname.toLowerCase().replace(/^www\./, "");
-  const path = decodeURIComponent(url.pathname).toLowerCase().replace(/\/+$/, "");
-  return `https://${host}${path}`;
+  return `https://${host}${path.toLowerCase().replace(/\/+$/, "")}`;
 }
 
 /** A tie strength in (0, 1]; null means "not rated". */

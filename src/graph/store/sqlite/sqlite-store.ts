@@ -65,6 +65,11 @@ export class SqliteStore implements NetworkStore {
     this.db.pragma("synchronous = FULL");
     this.db.pragma("foreign_keys = ON");
     this.db.pragma("busy_timeout = 10000");
+    // A network of a million ties has indexes far larger than SQLite's 2 MB default
+    // cache; with a small cache every insert and every read by index hits the disk.
+    this.db.pragma("cache_size = -262144");
+    this.db.pragma("mmap_size = 1073741824");
+    this.db.pragma("temp_store = MEMORY");
     this.db.function("wp_lower", { deterministic: true }, (s: unknown) => (typeof s === "string" ? s.toLowerCase() : s));
   }
 

@@ -1,0 +1,115 @@
+/**
+ * bench/store: bulk-loads a synthetic network of 100,000 people and 1,000,000
+ * KNOWS ties into each adapter, then loads it back, printing ties per second.
+ * Each adapter is compared with a baseline measured in the same run: the same
+ * rows written by the bare driver with no validation, identity or change feed.
+ *
+ *   npx tsx bench/store.ts [sqlite|neo4j|all] [--people N] [--ties N]
+ *
+ * Neo4j: uses NEO4J_URI (NEO4J_USER, NEO4J_PASSWORD) when set, otherwise starts
+ * the throwaway Neo4j from neo4j/ like the tests do.
+ */
+import { rmSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { NetworkStore } from "../src/graph/store/network-store.js";
+import { SqliteStore } from "../src/graph/store/sqlite/sqlite-store.js";
+import { syntheticNetwork, type SyntheticNetwork } from "./synthetic-network.js";
+import { sqliteBaseline } from "./store-baselines.js";
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const which = args.find((a) => !a.startsWith("--") && Number.isNaN(Number(a))) ?? "all";
+const PEOPLE = option("people", 100_000);
+const TIES = option("ties", 1_000_000);
+const PEOPLE_CHUNK = 10_000;
+const TIE_CHUNK = 50_000;
+
+const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
+const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
+
+export interface LoadFigures {
+  peopleSeconds: number;
+  tieSeconds: number;
+  readSeconds: number;
+}
+
+/** Writes the network through the store's public bulk API and reads it back whole. */
+async function loadThroughStore(store: NetworkStore, net: SyntheticNetwork): Promise<LoadFigures> {
+  const owner = `bench-${Date.now()}`;
+  const self = await store.ensureOwner(owner, { name: "Bench Owner" });
+  let start = process.hrtime.bigint();
+  const ids: string[] = [];
+  for (let i = 0; i < net.people.length; i += PEOPLE_CHUNK) {
+    const result = await store.bulkUpsert(owner, "person", net.people.slice(i, i + PEOPLE_CHUNK));
+    ids.push(...result.ids);
+  }
+  const peopleSeconds = seconds(start);
+  start = process.hrtime.bigint();
+  for (let i = 0; i < net.ties.length; i += TIE_CHUNK) {
+    const chunk = net.ties.slice(i, i + TIE_CHUNK).map(([a, b], j) => ({
+      personA: ids[a]!,
+      personB: ids[b]!,
+      strength: ((i + j) % 10) / 10 + 0.05,
+      provenance: "linkedin" as const,
+      since: "2020-01-01",
+    }));
+    await store.bulkUpsert(owner, "tie", chunk);
+  }
+  const tieSeconds = seconds(start);
+  start = process.hrtime.bigint();
+  const snapshot = await store.loadNetwork(owner);
+  const readSeconds = seconds(start);
+  if (snapshot.ties.length !== net.ties.length || snapshot.people.length !== net.people.length + 1) {
+    throw new Error(`read back ${snapshot.people.length} people and ${snapshot.ties.length} ties; expected ${net.people.length + 1} and ${net.ties.length}`);
+  }
+  void self;
+  return { peopleSeconds, tieSeconds, readSeconds };
+}
+
+function report(name: string, figures: LoadFigures, baseline: { writeSeconds: number; readSeconds: number }, targets: { write: number; read: number }) {
+  const tiesPerSecond = TIES / figures.tieSeconds;
+  const baselineTps = TIES / baseline.writeSeconds;
+  console.log(`\n${name}`);
+  console.log(`  people written   ${fmt(PEOPLE / figures.peopleSeconds)} people/s (${figures.peopleSeconds.toFixed(2)} s)`);
+  console.log(`  ties written     ${fmt(tiesPerSecond)} ties/s (${figures.tieSeconds.toFixed(2)} s)   target >= ${fmt(targets.write)}: ${tiesPerSecond >= targets.write ? "met" : "MISSED"}`);
+  console.log(`  network read     ${figures.readSeconds.toFixed(2)} s   target < ${targets.read} s: ${figures.readSeconds < targets.read ? "met" : "MISSED"}`);
+  console.log(`  baseline (bare driver, same rows): ${fmt(baselineTps)} ties/s written, ${baseline.readSeconds.toFixed(2)} s read`);
+  console.log(`  ratio store/baseline: write ${(tiesPerSecond / baselineTps).toFixed(2)}x, read ${(baseline.readSeconds / figures.readSeconds).toFixed(2)}x speed`);
+}
+
+async function benchSqlite(net: SyntheticNetwork) {
+  const dir = mkdtempSync(join(tmpdir(), "warmpath-bench-"));
+  try {
+    const baseline = sqliteBaseline(join(dir, "baseline.db"), net);
+    const store = new SqliteStore({ path: join(dir, "store.db") });
+    await store.init();
+    const figures = await loadThroughStore(store, net);
+    await store.close();
+    report("SqliteStore (file, WAL, synchronous=FULL)", figures, baseline, { write: 200_000, read: 5 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function benchNeo4j(net: SyntheticNetwork) {
+  const { withNeo4j } = await import("./neo4j-for-bench.js");
+  await withNeo4j(async (connection) => {
+    const { Neo4jStore } = await import("../src/graph/store/neo4j/neo4j-store.js");
+    const { neo4jBaseline } = await import("./store-baselines.js");
+    const baseline = await neo4jBaseline(connection, net);
+    const store = new Neo4jStore(connection);
+    await store.init();
+    const figures = await loadThroughStore(store, net);
+    await store.close();
+    report("Neo4jStore (Bolt, batched UNWIND)", figures, baseline, { write: 50_000, read: 15 });
+  });
+}
+
+const net = syntheticNetwork(PEOPLE, TIES);
+console.log(`bench/store: ${fmt(PEOPLE)} people, ${fmt(TIES)} ties; people in chunks of ${fmt(PEOPLE_CHUNK)}, ties in chunks of ${fmt(TIE_CHUNK)}`);
+if (which === "sqlite" || which === "all") await benchSqlite(net);
+if (which === "neo4j" || which === "all") await benchNeo4j(net);

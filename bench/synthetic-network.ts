@@ -1,0 +1,44 @@
+/**
+ * A reproducible synthetic network for benchmarks: `people` people and about
+ * `ties` distinct undirected ties, with a seeded generator so runs compare.
+ */
+export interface SyntheticNetwork {
+  people: { name: string; profileUrl: string; title: string }[];
+  /** Pairs of indexes into `people`, each unordered pair at most once. */
+  ties: [number, number][];
+}
+
+/** Mulberry32: a small, fast, seedable PRNG. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function syntheticNetwork(people: number, ties: number, seed = 42): SyntheticNetwork {
+  const random = rng(seed);
+  const persons = Array.from({ length: people }, (_, i) => ({
+    name: `Person ${i}`,
+    profileUrl: `https://linkedin.com/in/person-${i}`,
+    title: i % 7 === 0 ? "Engineer" : "Manager",
+  }));
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  while (pairs.length < ties) {
+    const a = Math.floor(random() * people);
+    const b = Math.floor(random() * people);
+    if (a === b) continue;
+    const lo = Math.min(a, b);
+    const hi = Math.max(a, b);
+    const key = lo * people + hi;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    pairs.push([lo, hi]);
+  }
+  return { people: persons, ties: pairs };
+}

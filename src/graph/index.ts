@@ -1,0 +1,22 @@
+/**
+ * src/graph: the domain and its storage, with no GraphQL in sight.
+ */
+export * from "./model/fields.js";
+export type { RecordBase, RecordData, RecordSpec, FieldSpec, RefSpec } from "./model/record.js";
+export * from "./model/person.js";
+export * from "./model/organization.js";
+export * from "./model/tie.js";
+export * from "./model/employment.js";
+export * from "./model/membership.js";
+export * from "./model/interaction.js";
+export * from "./model/follow-up.js";
+export * from "./model/favor.js";
+export * from "./model/intro-request.js";
+export { SPECS, RECORD_KINDS, UPSERT_KINDS, type RecordKind, type UpsertKind, type Records, type Inputs, type Patches, type Filters } from "./model/kinds.js";
+export { FILTER_RULES, type FilterRule } from "./model/filter-rules.js";
+export type { NetworkStore, UpsertOutcome, UpsertResult, BulkUpsertResult, PersonLookup } from "./store/network-store.js";
+export type { ChangeEntry, ChangeSet } from "./store/change-set.js";
+export type { NetworkSnapshot } from "./store/network-snapshot.js";
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs, type Connection, type Edge } from "./store/page.js";
+export { SqliteStore, DEFAULT_SQLITE_PATH, type SqliteStoreOptions } from "./store/sqlite/sqlite-store.js";
+export { Neo4jStore, type Neo4jStoreOptions } from "./store/neo4j/index.js";

@@ -1,0 +1,14 @@
+/**
+ * warmpath, the library: everything an app needs to embed the network store.
+ * This file is the public API; anything not exported here is internal.
+ */
+
+// Errors: one class, one set of codes.
+export { ErrorCode, WarmpathError, isWarmpathError, type WarmpathErrorDetails } from "./errors.js";
+
+// The domain model and the store port with its two adapters.
+export * from "./graph/index.js";
+
+// Choosing a store from settings, as the server and CLI do.
+export { readConfig, type WarmpathConfig, type StoreConfig } from "./config.js";
+export { openStore, describeStore } from "./open-store.js";
