@@ -174,6 +174,8 @@ export function storeContract(name: string, makeStore: StoreFactory): void {
         await expectError(store.create(owner, "tie", { personA: selfId, personB: b.id }), CONFLICT, "personB");
         await expectError(store.create(owner, "tie", { personA: selfId, personB: selfId }), BAD_USER_INPUT, "personB");
         await expectError(store.create(owner, "tie", { personA: selfId, personB: "per_missing" }), NOT_FOUND, "personB");
+        // Stored in id order, but errors name the field the caller used.
+        await expectError(store.create(owner, "tie", { personA: "per_zzz_missing", personB: selfId }), NOT_FOUND, "personA");
         const patched = await store.update(owner, "tie", tie.id, { strength: null, lastInteraction: "2026-11-01" });
         expect(patched).toMatchObject({ strength: null, lastInteraction: "2026-11-01", since: "2019-05-01" });
       });

@@ -57,13 +57,15 @@ function sameData<K extends RecordKind>(kind: K, a: Data<K>, b: Data<K>): boolea
   );
 }
 
+// A record holds every data field, so the spec functions below read it directly: no copy per row on bulk paths.
+
 export function identityKeys<K extends RecordKind>(kind: K, record: Records[K]): string[] {
-  return SPECS[kind].identity?.(dataOf(kind, record)) ?? [];
+  return SPECS[kind].identity?.(record) ?? [];
 }
 
 /** The record's place in its kind's list order. */
 export function positionOf<K extends RecordKind>(kind: K, record: Records[K]): CursorPosition {
-  return { key: SPECS[kind].sortKey(dataOf(kind, record)), id: record.id };
+  return { key: SPECS[kind].sortKey(record), id: record.id };
 }
 
 /** The ids a record points at, with the field naming each, for existence checks. */
@@ -96,4 +98,14 @@ export function atIndex(error: unknown, index: number): unknown {
     return new WarmpathError(error.code, error.message.replace(error.field, field), { field, cause: error });
   }
   return error;
+}
+
+/**
+ * The input field that held a referenced id. Ties are stored with their ends
+ * in id order, so the stored field may differ from the one the caller used;
+ * errors name the caller's.
+ */
+export function inputFieldOf<K extends RecordKind>(kind: K, input: Inputs[K], id: string, storedField: string): string {
+  const source = input as unknown as Record<string, unknown>;
+  return SPECS[kind].refs.find((ref) => source[ref.field] === id)?.field ?? storedField;
 }

@@ -59,16 +59,16 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX organization_order ON organization(owner, sort_key, id);
 
+  -- A tie's identity is its pair of ends (stored in id order), so the unique
+  -- index on the pair also serves look-ups by person_a.
   CREATE TABLE tie (${common},
-    identity_key TEXT NOT NULL,
     person_a TEXT NOT NULL, person_b TEXT NOT NULL, strength REAL, context TEXT,
     since TEXT, last_interaction TEXT, provenance TEXT NOT NULL, notes TEXT,
-    UNIQUE (owner, identity_key),
+    UNIQUE (owner, person_a, person_b),
     ${personRef("person_a")},
     ${personRef("person_b")}
   );
   CREATE INDEX tie_order ON tie(owner, sort_key, id);
-  CREATE INDEX tie_by_a ON tie(owner, person_a);
   CREATE INDEX tie_by_b ON tie(owner, person_b);
 
   CREATE TABLE employment (${common},

@@ -20,16 +20,16 @@ import {
   checkOwnerId,
   identityField,
   identityKeys,
+  inputFieldOf,
   mergedRecord,
   newRecord,
   patchedRecord,
   positionOf,
-  referencesOf,
 } from "../record-ops.js";
 import { checkDepth, dependentsOf } from "../store-rules.js";
 import { whereOf } from "./sqlite-filters.js";
 import { MIGRATIONS } from "./migrations.js";
-import { column, columnsOf, fromRow, hasIdentityColumn, TABLES, toRow, type Row } from "./sqlite-tables.js";
+import { column, columnsOf, fromRaw, IDENTITY_COLUMNS, identityValues, selectList, TABLES, toRow } from "./sqlite-tables.js";
 
 export const DEFAULT_SQLITE_PATH = "./data/warmpath.db";
 
@@ -41,7 +41,8 @@ export interface SqliteStoreOptions {
 /** What one write transaction changed, turned into change entries at commit. */
 class WriteLog {
   readonly touched = new Map<string, { kind: RecordKind; op: "upsert" | "delete"; ids: string[] }>();
-  readonly known = new Map<string, boolean>();
+  readonly knownPeople = new Map<string, boolean>();
+  readonly knownOrganizations = new Map<string, boolean>();
 
   record(kind: RecordKind, op: "upsert" | "delete", ids: readonly string[]): void {
     if (ids.length === 0) return;
@@ -127,7 +128,7 @@ export class SqliteStore implements NetworkStore {
     checkOwnerId(ownerId);
     const record = newRecord(ownerId, kind, input);
     return this.write(ownerId, (log) => {
-      this.checkRefs(ownerId, kind, record, log);
+      this.checkRefs(ownerId, kind, record, input, log);
       this.checkIdentityFree(ownerId, kind, record, null);
       this.insert(kind, record);
       log.record(kind, "upsert", [record.id]);
@@ -142,11 +143,8 @@ export class SqliteStore implements NetworkStore {
 
   async getMany<K extends RecordKind>(ownerId: string, kind: K, ids: readonly string[]): Promise<(Records[K] | null)[]> {
     checkOwnerId(ownerId);
-    const rows = this.sql(`SELECT * FROM ${TABLES[kind]} WHERE owner = ? AND id IN (SELECT value FROM json_each(?))`).all(
-      ownerId,
-      JSON.stringify(ids),
-    ) as Row[];
-    const byId = new Map(rows.map((row) => [String(row.id), fromRow(kind, row)]));
+    const records = this.select(kind, "t.id IN (SELECT value FROM json_each(?))", [ownerId, JSON.stringify(ids)]);
+    const byId = new Map(records.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
@@ -190,14 +188,11 @@ export class SqliteStore implements NetworkStore {
     const asc = SPECS[kind].order === "asc";
     const cursorSql = after ? ` AND (t.sort_key, t.id) ${asc ? ">" : "<"} (?, ?)` : "";
     const direction = asc ? "ASC" : "DESC";
-    const rows = this.sql(`SELECT t.* ${base}${cursorSql} ORDER BY t.sort_key ${direction}, t.id ${direction} LIMIT ?`).all(
-      ownerId,
-      ...where.params,
-      ...(after ? [after.key, after.id] : []),
-      first + 1,
-    ) as Row[];
+    const rows = this.sql(`SELECT ${selectList(kind)} ${base}${cursorSql} ORDER BY t.sort_key ${direction}, t.id ${direction} LIMIT ?`)
+      .raw()
+      .all(ownerId, ...where.params, ...(after ? [after.key, after.id] : []), first + 1) as unknown[][];
     return toConnection(
-      rows.map((row) => fromRow(kind, row)),
+      rows.map((row) => fromRaw(kind, row)),
       first,
       total,
       (r) => positionOf(kind, r),
@@ -207,11 +202,7 @@ export class SqliteStore implements NetworkStore {
   async findPeople(ownerId: string, lookup: PersonLookup): Promise<Person[]> {
     checkOwnerId(ownerId);
     if ("name" in lookup) {
-      const rows = this.sql("SELECT * FROM person WHERE owner = ? AND sort_key = ? ORDER BY sort_key, id").all(
-        ownerId,
-        nameKey(String(lookup.name ?? "")),
-      ) as Row[];
-      return rows.map((row) => fromRow("person", row));
+      return this.select("person", "t.sort_key = ? ORDER BY t.id", [ownerId, nameKey(String(lookup.name ?? ""))]);
     }
     const key =
       "email" in lookup
@@ -224,7 +215,7 @@ export class SqliteStore implements NetworkStore {
   async upsert<K extends UpsertKind>(ownerId: string, kind: K, input: Inputs[K]): Promise<UpsertResult<Records[K]>> {
     checkOwnerId(ownerId);
     const incoming = newRecord(ownerId, kind, input);
-    return this.write(ownerId, (log) => this.upsertOne(ownerId, kind, incoming, log));
+    return this.write(ownerId, (log) => this.upsertOne(ownerId, kind, incoming, input, log));
   }
 
   async bulkUpsert<K extends UpsertKind>(ownerId: string, kind: K, inputs: readonly Inputs[K][]): Promise<BulkUpsertResult> {
@@ -243,7 +234,7 @@ export class SqliteStore implements NetworkStore {
       const outcomes: UpsertResult<unknown>["outcome"][] = [];
       incoming.forEach((record, i) => {
         try {
-          const result = this.upsertOne(ownerId, kind, record, log);
+          const result = this.upsertOne(ownerId, kind, record, inputs[i]!, log);
           ids.push(result.record.id);
           outcomes.push(result.outcome);
         } catch (error) {
@@ -279,8 +270,7 @@ export class SqliteStore implements NetworkStore {
     // One read transaction: in WAL mode it sees a single consistent snapshot.
     return this.db.transaction(() => {
       const owner = this.requireOwner(ownerId);
-      const all = <K extends RecordKind>(kind: K) =>
-        (this.sql(`SELECT * FROM ${TABLES[kind]} WHERE owner = ?`).all(ownerId) as Row[]).map((row) => fromRow(kind, row));
+      const all = <K extends RecordKind>(kind: K) => this.select(kind, "1", [ownerId]);
       return {
         version: owner.version,
         selfId: String(owner.self_id),
@@ -299,15 +289,14 @@ export class SqliteStore implements NetworkStore {
     return this.db.transaction(() => {
       const owner = this.requireOwner(ownerId);
       this.mustGet(ownerId, "person", personId);
-      const tiesOf = this.sql("SELECT * FROM tie WHERE owner = ? AND (person_a = ? OR person_b = ?)");
+      const tiesOf = (id: string) => this.select("tie", "(t.person_a = ? OR t.person_b = ?)", [ownerId, id, id]);
       const seen = new Set([personId]);
       const ties = new Map<string, Records["tie"]>();
       let frontier = [personId];
       for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
         const next: string[] = [];
         for (const id of frontier) {
-          for (const row of tiesOf.all(ownerId, id, id) as Row[]) {
-            const tie = fromRow("tie", row);
+          for (const tie of tiesOf(id)) {
             ties.set(tie.id, tie);
             const other = tie.personA === id ? tie.personB : tie.personA;
             if (!seen.has(other)) {
@@ -320,28 +309,21 @@ export class SqliteStore implements NetworkStore {
       }
       // Ties from the last ring to people already inside also belong to the neighborhood.
       for (const id of frontier) {
-        for (const row of tiesOf.all(ownerId, id, id) as Row[]) {
-          const tie = fromRow("tie", row);
+        for (const tie of tiesOf(id)) {
           if (seen.has(tie.personA) && seen.has(tie.personB)) ties.set(tie.id, tie);
         }
       }
       const ids = JSON.stringify([...seen]);
-      const byPeople = <K extends "employment" | "membership">(kind: K) =>
-        (this.sql(`SELECT * FROM ${TABLES[kind]} WHERE owner = ? AND person_id IN (SELECT value FROM json_each(?))`).all(ownerId, ids) as Row[]).map(
-          (row) => fromRow(kind, row),
-        );
+      const inList = "t.id IN (SELECT value FROM json_each(?))";
+      const byPeople = <K extends "employment" | "membership">(kind: K) => this.select(kind, "t.person_id IN (SELECT value FROM json_each(?))", [ownerId, ids]);
       const employments = byPeople("employment");
       const memberships = byPeople("membership");
       const orgIds = JSON.stringify([...new Set([...employments, ...memberships].map((r) => r.organizationId))]);
       return {
         version: owner.version,
         selfId: String(owner.self_id),
-        people: (this.sql("SELECT * FROM person WHERE owner = ? AND id IN (SELECT value FROM json_each(?))").all(ownerId, ids) as Row[]).map((row) =>
-          fromRow("person", row),
-        ),
-        organizations: (
-          this.sql("SELECT * FROM organization WHERE owner = ? AND id IN (SELECT value FROM json_each(?))").all(ownerId, orgIds) as Row[]
-        ).map((row) => fromRow("organization", row)),
+        people: this.select("person", inList, [ownerId, ids]),
+        organizations: this.select("organization", inList, [ownerId, orgIds]),
         ties: [...ties.values()],
         employments,
         memberships,
@@ -358,6 +340,12 @@ export class SqliteStore implements NetworkStore {
       this.statements.set(source, statement);
     }
     return statement;
+  }
+
+  /** The owner's records of `kind` matching `where` (on table alias `t`); params start with the owner id. */
+  private select<K extends RecordKind>(kind: K, where: string, params: unknown[]): Records[K][] {
+    const rows = this.sql(`SELECT ${selectList(kind)} FROM ${TABLES[kind]} t WHERE t.owner = ? AND ${where}`).raw().all(...params) as unknown[][];
+    return rows.map((row) => fromRaw(kind, row));
   }
 
   private ownerRow(ownerId: string): { id: string; self_id: string | null; version: number } | undefined {
@@ -394,20 +382,23 @@ export class SqliteStore implements NetworkStore {
   }
 
   private mustGet<K extends RecordKind>(ownerId: string, kind: K, id: string): Records[K] {
-    const row = this.sql(`SELECT * FROM ${TABLES[kind]} WHERE owner = ? AND id = ?`).get(ownerId, id) as Row | undefined;
-    if (!row) throw notFound(SPECS[kind].kind, id);
-    return fromRow(kind, row);
+    const [record] = this.select(kind, "t.id = ?", [ownerId, id]);
+    if (!record) throw notFound(SPECS[kind].kind, id);
+    return record;
   }
 
-  private checkRefs<K extends RecordKind>(ownerId: string, kind: K, record: Records[K], log: WriteLog): void {
-    for (const ref of referencesOf(kind, record)) {
-      const cacheKey = `${ref.kind}:${ref.id}`;
-      let exists = log.known.get(cacheKey);
+  private checkRefs<K extends RecordKind>(ownerId: string, kind: K, record: Records[K], input: Inputs[K], log: WriteLog): void {
+    const source = record as unknown as Record<string, string>;
+    for (const ref of SPECS[kind].refs) {
+      const id = source[ref.field]!;
+      // Cached per transaction: a bulk import points at the same people over and over.
+      const known = ref.kind === "person" ? log.knownPeople : log.knownOrganizations;
+      let exists = known.get(id);
       if (exists === undefined) {
-        exists = this.sql(`SELECT 1 FROM ${TABLES[ref.kind]} WHERE owner = ? AND id = ?`).get(ownerId, ref.id) !== undefined;
-        log.known.set(cacheKey, exists);
+        exists = this.sql(`SELECT 1 FROM ${TABLES[ref.kind]} WHERE owner = ? AND id = ?`).get(ownerId, id) !== undefined;
+        known.set(id, exists);
       }
-      if (!exists) throw notFound(ref.kind, ref.id, ref.field);
+      if (!exists) throw notFound(ref.kind, id, inputFieldOf(kind, input, id, ref.field));
     }
   }
 
@@ -415,16 +406,22 @@ export class SqliteStore implements NetworkStore {
     return this.sql("SELECT person_id FROM person_identity WHERE owner = ? AND key = ?").pluck().get(ownerId, key) as string | undefined;
   }
 
-  private recordByIdentity(ownerId: string, kind: RecordKind, key: string): string | undefined {
-    if (kind === "person") return this.personByKey(ownerId, key);
-    return this.sql(`SELECT id FROM ${TABLES[kind]} WHERE owner = ? AND identity_key = ?`).pluck().get(ownerId, key) as string | undefined;
+  /** The ids of the owner's records sharing an identity key with `record`, key by key. */
+  private holdersOf<K extends RecordKind>(ownerId: string, kind: K, record: Records[K]): { key: string; id: string | undefined }[] {
+    const keys = identityKeys(kind, record);
+    if (kind === "person") return keys.map((key) => ({ key, id: this.personByKey(ownerId, key) }));
+    const columns = IDENTITY_COLUMNS[kind];
+    if (!columns || keys.length === 0) return [];
+    const id = this.sql(`SELECT id FROM ${TABLES[kind]} WHERE owner = ? AND ${columns.map((c) => `${c} = ?`).join(" AND ")}`)
+      .pluck()
+      .get(ownerId, ...identityValues(kind, record)) as string | undefined;
+    return [{ key: keys[0]!, id }];
   }
 
   /** CONFLICT when another record of the owner already has one of this record's identity keys. */
   private checkIdentityFree<K extends RecordKind>(ownerId: string, kind: K, record: Records[K], selfId: string | null): void {
-    for (const key of identityKeys(kind, record)) {
-      const holder = this.recordByIdentity(ownerId, kind, key);
-      if (holder !== undefined && holder !== selfId) {
+    for (const { key, id } of this.holdersOf(ownerId, kind, record)) {
+      if (id !== undefined && id !== selfId) {
         throw conflict(identityField(key), `another ${SPECS[kind].kind} already has ${key.slice(key.indexOf(":") + 1)}`);
       }
     }
@@ -453,26 +450,25 @@ export class SqliteStore implements NetworkStore {
 
   /** The stored record with the same identity as `incoming`, if any. */
   private findSame<K extends UpsertKind>(ownerId: string, kind: K, incoming: Records[K]): Records[K] | undefined {
-    const keys = identityKeys(kind, incoming);
-    for (const key of keys) {
-      const id = this.recordByIdentity(ownerId, kind, key);
-      if (id !== undefined) return this.mustGet(ownerId, kind, id);
-    }
-    if (kind === "person" && keys.length === 0) {
+    const holders = this.holdersOf(ownerId, kind, incoming);
+    const match = holders.find((h) => h.id !== undefined)?.id;
+    if (match !== undefined) return this.mustGet(ownerId, kind, match);
+    if (kind === "person" && holders.length === 0) {
       // A person known only by name is the same as the one person of that name, if exactly one exists.
-      const rows = this.sql("SELECT * FROM person WHERE owner = ? AND sort_key = ? LIMIT 2").all(ownerId, positionOf(kind, incoming).key) as Row[];
-      if (rows.length === 1) return fromRow(kind, rows[0] as Row);
+      const named = this.select(kind, "t.sort_key = ? LIMIT 2", [ownerId, positionOf(kind, incoming).key]);
+      if (named.length === 1) return named[0];
     }
     return undefined;
   }
 
-  private upsertOne<K extends UpsertKind>(ownerId: string, kind: K, incoming: Records[K], log: WriteLog): UpsertResult<Records[K]> {
-    this.checkRefs(ownerId, kind, incoming, log);
-    if (hasIdentityColumn(kind)) {
+  private upsertOne<K extends UpsertKind>(ownerId: string, kind: K, incoming: Records[K], input: Inputs[K], log: WriteLog): UpsertResult<Records[K]> {
+    this.checkRefs(ownerId, kind, incoming, input, log);
+    const identityColumns = IDENTITY_COLUMNS[kind];
+    if (identityColumns) {
       // Fast path for imports: most rows are new, so try the insert and fall back to a merge on conflict.
       const columns = columnsOf(kind);
       const inserted = this.sql(
-        `INSERT INTO ${TABLES[kind]} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")}) ON CONFLICT (owner, identity_key) DO NOTHING`,
+        `INSERT INTO ${TABLES[kind]} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")}) ON CONFLICT (owner, ${identityColumns.join(", ")}) DO NOTHING`,
       ).run(...toRow(kind, incoming));
       if (inserted.changes === 1) {
         log.record(kind, "upsert", [incoming.id]);
