@@ -1,0 +1,3 @@
+/** The Neo4j storage adapter. */
+export { Neo4jStore, type Neo4jStoreOptions } from "./neo4j-store.js";
+export { SCHEMA as NEO4J_SCHEMA } from "./neo4j-schema.js";

@@ -1,0 +1,102 @@
+/** Read statements, each run inside a caller's transaction, returning plain records. */
+import { int } from "neo4j-driver";
+import { SPECS, type Filters, type RecordKind, type Records } from "../../model/kinds.js";
+import type { Person } from "../../model/person.js";
+import { readPageArgs, toConnection, type Connection, type PageArgs } from "../page.js";
+import { positionOf } from "../record-ops.js";
+import { whereOf } from "./neo4j-filters.js";
+import { patternOf, REF_LABELS } from "./neo4j-layout.js";
+import { fromProps, type Props } from "./neo4j-records.js";
+import { rows, type Tx } from "./neo4j-run.js";
+
+export interface OwnerState {
+  selfId: string;
+  version: number;
+}
+
+/** The owner's self id and version, or null for an unknown owner. */
+export async function ownerState(tx: Tx, owner: string): Promise<OwnerState | null> {
+  const [row] = await rows(tx, "MATCH (o:Owner {id: $owner}) RETURN o.selfId AS selfId, o.version AS version", { owner });
+  return row ? { selfId: String(row.selfId), version: Number(row.version) } : null;
+}
+
+/** The owner's records of a kind with these ids, by id. */
+export async function recordsByIds<K extends RecordKind>(tx: Tx, owner: string, kind: K, ids: readonly string[]): Promise<Map<string, Records[K]>> {
+  const found = await rows(
+    tx,
+    `UNWIND $ids AS id MATCH ${patternOf(kind, "{id: id}")} WHERE n.owner = $owner RETURN properties(n) AS p`,
+    { owner, ids: [...new Set(ids)] },
+  );
+  return new Map(found.map((row) => {
+    const record = fromProps(kind, row.p as Props);
+    return [record.id, record];
+  }));
+}
+
+/** Which of these ids name records of `refKind` of this owner. */
+export async function existingIds(tx: Tx, owner: string, refKind: "person" | "organization", ids: readonly string[]): Promise<Set<string>> {
+  const found = await rows(tx, `UNWIND $ids AS id MATCH (x:${REF_LABELS[refKind]} {id: id}) WHERE x.owner = $owner RETURN x.id AS id`, {
+    owner,
+    ids,
+  });
+  return new Set(found.map((row) => String(row.id)));
+}
+
+/** People holding any of these identity keys, by key. */
+export async function peopleByKeys(tx: Tx, owner: string, keys: readonly string[]): Promise<Map<string, Person>> {
+  const found = await rows(
+    tx,
+    `UNWIND $keys AS key MATCH (:Identity {owner: $owner, key: key})-[:IDENTIFIES]->(n:Person) RETURN key, properties(n) AS p`,
+    { owner, keys },
+  );
+  return new Map(found.map((row) => [String(row.key), fromProps("person", row.p as Props)]));
+}
+
+/** Records of a single-identity kind holding any of these identity keys, by key. */
+export async function recordsByIdentity<K extends RecordKind>(tx: Tx, owner: string, kind: K, keys: readonly string[]): Promise<Map<string, Records[K]>> {
+  const found = await rows(
+    tx,
+    `UNWIND $keys AS key MATCH ${patternOf(kind, "{owner: $owner, identityKey: key}")} RETURN key, properties(n) AS p`,
+    { owner, keys },
+  );
+  return new Map(found.map((row) => [String(row.key), fromProps(kind, row.p as Props)]));
+}
+
+/** People whose name key (their sort key) is one of these, in list order. */
+export async function peopleByNameKeys(tx: Tx, owner: string, nameKeys: readonly string[]): Promise<Person[]> {
+  const found = await rows(
+    tx,
+    `UNWIND $keys AS key MATCH (n:Person {owner: $owner, sortKey: key}) RETURN properties(n) AS p ORDER BY n.sortKey, n.id`,
+    { owner, keys: nameKeys },
+  );
+  return found.map((row) => fromProps("person", row.p as Props));
+}
+
+/** One page of a kind's records in (sortKey, id) order, with the count of all that match the filter. */
+export async function listRecords<K extends RecordKind>(
+  tx: Tx,
+  owner: string,
+  kind: K,
+  filter: Filters[K] | undefined,
+  page: PageArgs | undefined,
+): Promise<Connection<Records[K]>> {
+  const { first, after } = readPageArgs(page);
+  const where = whereOf(kind, filter);
+  const desc = SPECS[kind].order === "desc";
+  const conditions = ["n.owner = $owner", "n.sortKey IS NOT NULL", ...(where.cypher ? [where.cypher] : [])];
+  const match = `MATCH ${patternOf(kind)} WHERE ${conditions.join(" AND ")}`;
+  const params = { ...where.params, owner };
+  const [count] = await rows(tx, `${match} RETURN count(n) AS total`, params);
+  const total = Number(count?.total ?? 0);
+  if (first === 0 || total === 0) return toConnection([], first, total, (r: Records[K]) => positionOf(kind, r));
+  const cmp = desc ? "<" : ">";
+  const cursor = after ? ` AND (n.sortKey ${cmp} $afterKey OR (n.sortKey = $afterKey AND n.id ${cmp} $afterId))` : "";
+  const dir = desc ? " DESC" : "";
+  const found = await rows(
+    tx,
+    `${match}${cursor} RETURN properties(n) AS p ORDER BY n.sortKey${dir}, n.id${dir} LIMIT $limit`,
+    { ...params, afterKey: after?.key ?? null, afterId: after?.id ?? null, limit: int(first + 1) },
+  );
+  const records = found.map((row) => fromProps(kind, row.p as Props));
+  return toConnection(records, first, total, (r) => positionOf(kind, r));
+}

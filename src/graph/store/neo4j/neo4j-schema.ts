@@ -1,0 +1,44 @@
+/**
+ * Constraints and indexes, all created with IF NOT EXISTS so `init()` is
+ * idempotent. Neo4j 5.26 Community has composite node uniqueness and
+ * relationship property uniqueness (checked against 5.26.30), but not
+ * existence or key constraints (Enterprise only); required properties are
+ * therefore the adapter's job.
+ */
+import { RECORD_KINDS, SPECS } from "../../model/kinds.js";
+import { LAYOUT } from "./neo4j-layout.js";
+import { hasIdentityProperty } from "./neo4j-records.js";
+
+function recordStatements(): string[] {
+  const out: string[] = [];
+  for (const kind of RECORD_KINDS) {
+    const layout = LAYOUT[kind];
+    const name = kind.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    const target = layout.form === "node" ? `(n:${layout.label})` : `()-[n:${layout.type}]-()`;
+    // Ids are random and global, so one owner's id never names another's record.
+    out.push(`CREATE CONSTRAINT ${name}_id IF NOT EXISTS FOR ${target} REQUIRE n.id IS UNIQUE`);
+    // Listing scans an owner's records in (sortKey, id) order.
+    out.push(`CREATE INDEX ${name}_order IF NOT EXISTS FOR ${target} ON (n.owner, n.sortKey)`);
+    if (hasIdentityProperty(kind)) {
+      out.push(`CREATE CONSTRAINT ${name}_identity IF NOT EXISTS FOR ${target} REQUIRE (n.owner, n.identityKey) IS UNIQUE`);
+    }
+    if (layout.form === "node") {
+      for (const field of Object.keys(layout.links)) {
+        out.push(`CREATE INDEX ${name}_${field} IF NOT EXISTS FOR ${target} ON (n.\`${field}\`)`);
+      }
+    }
+  }
+  return out;
+}
+
+/** Every schema statement, in the order `init()` runs them. */
+export const SCHEMA: readonly string[] = [
+  "CREATE CONSTRAINT owner_id IF NOT EXISTS FOR (o:Owner) REQUIRE o.id IS UNIQUE",
+  // A person's identity keys (url:..., email:...), unique per owner even under concurrent writes.
+  "CREATE CONSTRAINT identity_key IF NOT EXISTS FOR (i:Identity) REQUIRE (i.owner, i.key) IS UNIQUE",
+  "CREATE INDEX change_version IF NOT EXISTS FOR (c:Change) ON (c.owner, c.version)",
+  ...recordStatements(),
+];
+
+// Every kind is covered: a new kind without a layout would fail type-checking above.
+void SPECS;
