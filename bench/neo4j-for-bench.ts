@@ -3,7 +3,6 @@
  * the throwaway server from neo4j/, started and stopped by the tests' global setup.
  */
 import type { TestProject } from "vitest/node";
-import setup from "../test/setup/neo4j.global.js";
 
 export interface Neo4jConnectionInfo {
   uri: string;
@@ -12,6 +11,8 @@ export interface Neo4jConnectionInfo {
 }
 
 export async function withNeo4j<T>(work: (connection: Neo4jConnectionInfo) => Promise<T>): Promise<T> {
+  process.env.WARMPATH_NEO4J_PROFILE ??= "bench";
+  const { default: setup } = await import("../test/setup/neo4j.global.js");
   const provided = new Map<string, string>();
   const project = { provide: (key: string, value: string) => provided.set(key, value) } as unknown as TestProject;
   const teardown = await setup(project);

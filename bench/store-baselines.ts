@@ -46,6 +46,7 @@ export async function neo4jBaseline(
   try {
     const tag = `baseline${Date.now()}`;
     await driver.executeQuery("CREATE INDEX baseline_node IF NOT EXISTS FOR (n:BaselineNode) ON (n.id)");
+    await driver.executeQuery("CALL db.awaitIndexes(300)");
     for (let i = 0; i < net.people.length; i += 10_000) {
       const rows = net.people.slice(i, i + 10_000).map((p, j) => ({ id: `${tag}-${i + j}`, name: p.name }));
       await driver.executeQuery("UNWIND $rows AS r CREATE (:BaselineNode {id: r.id, name: r.name})", { rows });
@@ -66,11 +67,14 @@ export async function neo4jBaseline(
     );
     const readSeconds = seconds(start);
     if (result.records.length !== net.ties.length) throw new Error("baseline read back the wrong number of ties");
-    // Leave the database as it was.
-    await driver.executeQuery(
-      "MATCH (n:BaselineNode) WHERE n.id STARTS WITH $tag CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
-      { tag },
-    );
+    // Leave the database as it was, in batches small enough for one transaction each.
+    for (;;) {
+      const { records } = await driver.executeQuery(
+        "MATCH (n:BaselineNode) WHERE n.id STARTS WITH $tag WITH n LIMIT 2000 DETACH DELETE n RETURN count(*) AS deleted",
+        { tag },
+      );
+      if (Number(records[0]?.get("deleted") ?? 0) === 0) break;
+    }
     return { writeSeconds, readSeconds };
   } finally {
     await driver.close();

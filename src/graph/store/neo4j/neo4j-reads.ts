@@ -3,9 +3,9 @@ import { int } from "neo4j-driver";
 import { SPECS, type Filters, type RecordKind, type Records } from "../../model/kinds.js";
 import type { Person } from "../../model/person.js";
 import { readPageArgs, toConnection, type Connection, type PageArgs } from "../page.js";
-import { positionOf } from "../record-ops.js";
+import { identityKeys, positionOf } from "../record-ops.js";
 import { whereOf } from "./neo4j-filters.js";
-import { patternOf, REF_LABELS } from "./neo4j-layout.js";
+import { LAYOUT, patternOf, REF_LABELS } from "./neo4j-layout.js";
 import { fromProps, type Props } from "./neo4j-records.js";
 import { rows, type Tx } from "./neo4j-run.js";
 
@@ -52,14 +52,26 @@ export async function peopleByKeys(tx: Tx, owner: string, keys: readonly string[
   return new Map(found.map((row) => [String(row.key), fromProps("person", row.p as Props)]));
 }
 
-/** Records of a single-identity kind holding any of these identity keys, by key. */
-export async function recordsByIdentity<K extends RecordKind>(tx: Tx, owner: string, kind: K, keys: readonly string[]): Promise<Map<string, Records[K]>> {
-  const found = await rows(
-    tx,
-    `UNWIND $keys AS key MATCH ${patternOf(kind, "{owner: $owner, identityKey: key}")} RETURN key, properties(n) AS p`,
-    { owner, keys },
-  );
-  return new Map(found.map((row) => [String(row.key), fromProps(kind, row.p as Props)]));
+/**
+ * Stored records of a single-identity kind with the same identity as these, by
+ * identity key. Relationships are found from their two end nodes (index seeks on
+ * the unique ids) and not by their identityKey property: with UNWIND the planner
+ * does not seek the relationship index, and a scan per row makes bulk loads quadratic.
+ */
+export async function recordsByIdentity<K extends RecordKind>(tx: Tx, owner: string, kind: K, records: readonly Records[K][]): Promise<Map<string, Records[K]>> {
+  const layout = LAYOUT[kind];
+  const probes = records.map((record) => {
+    const source = record as unknown as Record<string, unknown>;
+    return layout.form === "rel"
+      ? { key: identityKeys(kind, record)[0], s: source[layout.from.field], e: source[layout.to.field] }
+      : { key: identityKeys(kind, record)[0] };
+  });
+  const match =
+    layout.form === "rel"
+      ? `MATCH (:${layout.from.label} {id: p.s})-[n:${layout.type}]->(:${layout.to.label} {id: p.e}) WHERE n.owner = $owner AND n.identityKey = p.key`
+      : `MATCH ${patternOf(kind, "{owner: $owner, identityKey: p.key}")}`;
+  const found = await rows(tx, `UNWIND $probes AS p ${match} RETURN p.key AS key, properties(n) AS props`, { owner, probes });
+  return new Map(found.map((row) => [String(row.key), fromProps(kind, row.props as Props)]));
 }
 
 /** People whose name key (their sort key) is one of these, in list order. */

@@ -323,12 +323,17 @@ export class Neo4jStore implements NetworkStore {
 
   /** Stored records an upsert of `incoming` may merge into: by identity key, and for keyless people by name. */
   private async storedMatches<K extends UpsertKind>(tx: Tx, ownerId: string, kind: K, incoming: Records[K][]): Promise<Records[K][]> {
-    const keys = [...new Set(incoming.flatMap((r) => identityKeys(kind, r)))];
     const found: Records[K][] = [];
-    await inBatches(keys, async (slice) => {
-      const byKey = kind === "person" ? await peopleByKeys(tx, ownerId, slice) : await recordsByIdentity(tx, ownerId, kind, slice);
-      found.push(...(byKey.values() as Iterable<Records[K]>));
-    });
+    if (kind === "person") {
+      const keys = [...new Set(incoming.flatMap((r) => identityKeys(kind, r)))];
+      await inBatches(keys, async (slice) => {
+        found.push(...((await peopleByKeys(tx, ownerId, slice)).values() as Iterable<Records[K]>));
+      });
+    } else {
+      await inBatches(incoming, async (slice) => {
+        found.push(...(await recordsByIdentity(tx, ownerId, kind, slice)).values());
+      });
+    }
     const names = nameKeysToMatch(kind, incoming);
     if (names.length > 0) found.push(...((await peopleByNameKeys(tx, ownerId, names)) as Records[K][]));
     return found;
@@ -342,7 +347,7 @@ export class Neo4jStore implements NetworkStore {
       kind === "person"
         ? await peopleByKeys(tx, ownerId, keys)
         : hasIdentityProperty(kind)
-          ? await recordsByIdentity(tx, ownerId, kind, keys)
+          ? await recordsByIdentity(tx, ownerId, kind, [record])
           : new Map<string, Records[K]>();
     for (const key of keys) {
       const holder = holders.get(key);
