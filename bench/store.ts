@@ -57,6 +57,8 @@ async function loadThroughStore(store: NetworkStore, net: SyntheticNetwork, tieC
       since: "2020-01-01",
     }));
     await store.bulkUpsert(owner, "tie", chunk);
+    const done = i + chunk.length;
+    if (done % 100_000 === 0 || done === net.ties.length) console.log(`  ... ${fmt(done)} ties in ${seconds(start).toFixed(1)} s`);
   }
   const tieSeconds = seconds(start);
   start = process.hrtime.bigint();

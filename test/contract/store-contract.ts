@@ -43,6 +43,10 @@ export function storeContract(name: string, makeStore: StoreFactory): void {
         expect(again.name).toBe("Ada Lovelace");
         expect((await store.getSelf(owner)).id).toBe(first.id);
         expect(await store.version(owner)).toBe(1);
+        // Reachable, and init() may run again at every start-up.
+        await store.ping();
+        await store.init();
+        expect((await store.getSelf(owner)).id).toBe(first.id);
       });
 
       it("answers NOT_FOUND for the self of an unknown owner, and nothing for its lists", async () => {

@@ -153,7 +153,7 @@ async function startServer(port: number): Promise<{ server: Server; uri: string 
   );
   const child = spawn("java", [...JVM_ARGS, "-cp", classpath, "warmpath.EmbeddedNeo4j", String(port), dataDir, "--exit-on-stdin-eof", "--delete-data-dir-on-exit"], {
     cwd: ROOT,
-    env: { ...process.env, NEO4J_PAGECACHE_MB: PAGECACHE_MB },
+    env: { ...process.env, NEO4J_PAGECACHE_MB: PAGECACHE_MB, NEO4J_TX_TIMEOUT_S: BENCH ? "3600" : "120" },
     // stdin stays an open pipe: when this process dies, even by SIGKILL, java sees EOF, stops and removes dataDir.
     stdio: ["pipe", "pipe", "pipe"],
   });

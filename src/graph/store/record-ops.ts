@@ -109,3 +109,16 @@ export function inputFieldOf<K extends RecordKind>(kind: K, input: Inputs[K], id
   const source = input as unknown as Record<string, unknown>;
   return SPECS[kind].refs.find((ref) => source[ref.field] === id)?.field ?? storedField;
 }
+
+/** Validates every input of a bulk write before anything is written; an error names its input's index. */
+export function newRecords<K extends RecordKind>(ownerId: string, kind: K, inputs: readonly Inputs[K][]): Records[K][] {
+  if (!Array.isArray(inputs)) throw badInput("inputs", "must be a list");
+  const now = nowIso();
+  return inputs.map((input, i) => {
+    try {
+      return newRecord(ownerId, kind, input, now);
+    } catch (error) {
+      throw atIndex(error, i);
+    }
+  });
+}

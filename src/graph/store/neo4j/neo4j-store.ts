@@ -14,7 +14,7 @@ import type { ChangeEntry, ChangeSet } from "../change-set.js";
 import type { BulkUpsertResult, NetworkStore, PersonLookup, UpsertResult } from "../network-store.js";
 import type { NetworkSnapshot } from "../network-snapshot.js";
 import type { Connection, PageArgs } from "../page.js";
-import { atIndex, checkOwnerId, identityField, identityKeys, inputFieldOf, newRecord, patchedRecord, referencesOf } from "../record-ops.js";
+import { atIndex, checkOwnerId, identityField, identityKeys, inputFieldOf, newRecord, newRecords, patchedRecord, referencesOf } from "../record-ops.js";
 import { checkDepth } from "../store-rules.js";
 import { ChangeLog } from "./neo4j-change-log.js";
 import { deleteWithDependents } from "./neo4j-delete.js";
@@ -221,15 +221,7 @@ export class Neo4jStore implements NetworkStore {
 
   async bulkUpsert<K extends UpsertKind>(ownerId: string, kind: K, inputs: readonly Inputs[K][]): Promise<BulkUpsertResult> {
     checkOwnerId(ownerId);
-    if (!Array.isArray(inputs)) throw badInput("inputs", "must be a list");
-    const now = new Date().toISOString();
-    const incoming = inputs.map((input, i) => {
-      try {
-        return newRecord(ownerId, kind, input, now);
-      } catch (error) {
-        throw atIndex(error, i);
-      }
-    });
+    const incoming = newRecords(ownerId, kind, inputs);
     if (incoming.length === 0) return { ids: [], outcomes: [] };
     return this.write(ownerId, async (tx, _owner, log) => {
       const { plan } = await this.applyUpserts(tx, ownerId, kind, incoming, inputs, log, atIndex);

@@ -23,6 +23,7 @@ import {
   inputFieldOf,
   mergedRecord,
   newRecord,
+  newRecords,
   patchedRecord,
   positionOf,
 } from "../record-ops.js";
@@ -224,14 +225,7 @@ export class SqliteStore implements NetworkStore {
 
   async bulkUpsert<K extends UpsertKind>(ownerId: string, kind: K, inputs: readonly Inputs[K][]): Promise<BulkUpsertResult> {
     checkOwnerId(ownerId);
-    const now = new Date().toISOString();
-    const incoming = inputs.map((input, i) => {
-      try {
-        return newRecord(ownerId, kind, input, now);
-      } catch (error) {
-        throw atIndex(error, i);
-      }
-    });
+    const incoming = newRecords(ownerId, kind, inputs);
     if (incoming.length === 0) return { ids: [], outcomes: [] };
     const result = this.write(ownerId, (log) => {
       const ids: string[] = [];
