@@ -246,6 +246,28 @@ export function storeContract(name: string, makeStore: StoreFactory): void {
         expect(got.map((p) => p?.id ?? null)).toEqual([b.id, null, a.id]);
       });
 
+      it("lists the records about many people or organizations in one call, in list order", async () => {
+        const { owner, selfId } = await newOwner();
+        const [a, b, c] = [await person(owner, "A"), await person(owner, "B"), await person(owner, "C")];
+        const org = await store.create(owner, "organization", { name: "Org" });
+        const ab = await store.create(owner, "tie", { personA: a.id, personB: b.id });
+        const bc = await store.create(owner, "tie", { personA: c.id, personB: b.id });
+        await store.create(owner, "tie", { personA: selfId, personB: c.id });
+        const job = await store.create(owner, "employment", { personId: b.id, organizationId: org.id, to: "2020-01-01" });
+        const now = await store.create(owner, "employment", { personId: a.id, organizationId: org.id });
+        const calls = [
+          await store.create(owner, "interaction", { personId: a.id, kind: "call", at: "2026-01-01T00:00:00Z" }),
+          await store.create(owner, "interaction", { personId: b.id, kind: "call", at: "2026-02-01T00:00:00Z" }),
+        ];
+        const tieIds = (await store.listByRefs(owner, "tie", "person", [a.id, b.id])).map((t) => t.id);
+        expect([...tieIds].sort()).toEqual([ab.id, bc.id].sort());
+        expect((await store.listByRefs(owner, "employment", "organization", [org.id])).map((e) => e.id)).toEqual([now.id, job.id]);
+        expect((await store.listByRefs(owner, "interaction", "person", [a.id, b.id, "per_missing"])).map((i) => i.id)).toEqual([calls[1]!.id, calls[0]!.id]);
+        expect(await store.listByRefs(owner, "tie", "person", [])).toEqual([]);
+        const stranger = await newOwner();
+        expect(await store.listByRefs(stranger.owner, "tie", "person", [a.id, b.id])).toEqual([]);
+      });
+
       it("finds people by e-mail, profile URL and name", async () => {
         const { owner } = await newOwner();
         const a = await person(owner, "Alan Turing", { emails: ["alan@example.org"], profileUrl: "https://linkedin.com/in/aturing" });

@@ -47,6 +47,12 @@ export interface NetworkStore {
   /** Deletes the record and everything that references it (a person's ties, employment, interactions...). */
   delete(ownerId: string, kind: RecordKind, id: string): Promise<void>;
   list<K extends RecordKind>(ownerId: string, kind: K, filter?: Filters[K], page?: PageArgs): Promise<Connection<Records[K]>>;
+  /**
+   * Every record of `kind` that references one of these people (or organizations),
+   * in list order: a person's ties and employment for many people in one call,
+   * so nested fields can be batched per request.
+   */
+  listByRefs<K extends RecordKind>(ownerId: string, kind: K, refKind: "person" | "organization", ids: readonly string[]): Promise<Records[K][]>;
 
   /** Exact look-up; e-mails and profile URLs are normalized first, names compared ignoring case. */
   findPeople(ownerId: string, lookup: PersonLookup): Promise<Person[]>;

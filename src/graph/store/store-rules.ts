@@ -11,6 +11,13 @@ export function checkDepth(depth: unknown): number {
   return depth;
 }
 
+/** The fields of `kind` that reference records of `refKind`; a kind with none is a programming error. */
+export function refFields(kind: RecordKind, refKind: "person" | "organization"): string[] {
+  const fields = SPECS[kind].refs.filter((ref) => ref.kind === refKind).map((ref) => ref.field);
+  if (fields.length === 0) throw new TypeError(`${kind} records do not reference ${refKind} records`);
+  return fields;
+}
+
 /** The kinds whose records are deleted with a record of `kind`, and the fields that point at it. */
 export function dependentsOf(kind: RecordKind): { kind: RecordKind; fields: string[] }[] {
   return RECORD_KINDS.flatMap((other) => {

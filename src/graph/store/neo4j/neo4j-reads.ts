@@ -84,6 +84,36 @@ export async function peopleByNameKeys(tx: Tx, owner: string, nameKeys: readonly
   return found.map((row) => fromProps("person", row.p as Props));
 }
 
+/**
+ * Records of `kind` referencing any of `ids` through `fields`, in list order.
+ * Each look-up starts from the referenced node (an index seek on its unique id).
+ */
+export async function recordsByRefs<K extends RecordKind>(tx: Tx, owner: string, kind: K, fields: readonly string[], ids: readonly string[]): Promise<Records[K][]> {
+  const layout = LAYOUT[kind];
+  const found = new Map<string, Records[K]>();
+  for (const field of fields) {
+    let match: string;
+    if (layout.form === "rel") {
+      const atStart = field === layout.from.field;
+      const label = atStart ? layout.from.label : layout.to.label;
+      match = atStart ? `(:${label} {id: id})-[n:${layout.type}]->()` : `()-[n:${layout.type}]->(:${label} {id: id})`;
+    } else {
+      match = `(n:${layout.label} {\`${field}\`: id})`;
+    }
+    const result = await rows(tx, `UNWIND $ids AS id MATCH ${match} WHERE n.owner = $owner RETURN properties(n) AS p`, { owner, ids });
+    for (const row of result) {
+      const record = fromProps(kind, row.p as Props);
+      found.set(record.id, record);
+    }
+  }
+  const sign = SPECS[kind].order === "asc" ? 1 : -1;
+  return [...found.values()].sort((a, b) => {
+    const x = positionOf(kind, a);
+    const y = positionOf(kind, b);
+    return sign * (x.key < y.key ? -1 : x.key > y.key ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+  });
+}
+
 /** One page of a kind's records in (sortKey, id) order, with the count of all that match the filter. */
 export async function listRecords<K extends RecordKind>(
   tx: Tx,

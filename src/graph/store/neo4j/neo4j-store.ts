@@ -15,7 +15,7 @@ import type { BulkUpsertResult, NetworkStore, PersonLookup, UpsertResult } from 
 import type { NetworkSnapshot } from "../network-snapshot.js";
 import type { Connection, PageArgs } from "../page.js";
 import { atIndex, checkOwnerId, identityField, identityKeys, inputFieldOf, newRecord, newRecords, patchedRecord, referencesOf } from "../record-ops.js";
-import { checkDepth } from "../store-rules.js";
+import { checkDepth, refFields } from "../store-rules.js";
 import { ChangeLog } from "./neo4j-change-log.js";
 import { deleteWithDependents } from "./neo4j-delete.js";
 import { translateError } from "./neo4j-errors.js";
@@ -29,6 +29,7 @@ import {
   peopleByNameKeys,
   recordsByIdentity,
   recordsByIds,
+  recordsByRefs,
   type OwnerState,
 } from "./neo4j-reads.js";
 import { inBatches, rows, type Tx } from "./neo4j-run.js";
@@ -189,6 +190,13 @@ export class Neo4jStore implements NetworkStore {
   async list<K extends RecordKind>(ownerId: string, kind: K, filter?: Filters[K], page?: PageArgs): Promise<Connection<Records[K]>> {
     checkOwnerId(ownerId);
     return this.readTx((tx) => listRecords(tx, ownerId, kind, filter, page));
+  }
+
+  async listByRefs<K extends RecordKind>(ownerId: string, kind: K, refKind: "person" | "organization", ids: readonly string[]): Promise<Records[K][]> {
+    checkOwnerId(ownerId);
+    const fields = refFields(kind, refKind);
+    if (ids.length === 0) return [];
+    return this.readTx((tx) => recordsByRefs(tx, ownerId, kind, fields, ids));
   }
 
   async findPeople(ownerId: string, lookup: PersonLookup): Promise<Person[]> {

@@ -27,7 +27,7 @@ import {
   patchedRecord,
   positionOf,
 } from "../record-ops.js";
-import { checkDepth, dependentsOf } from "../store-rules.js";
+import { checkDepth, dependentsOf, refFields } from "../store-rules.js";
 import { whereOf } from "./sqlite-filters.js";
 import { MIGRATIONS } from "./migrations.js";
 import { column, columnsOf, fromRaw, IDENTITY_COLUMNS, identityValues, selectList, TABLES, toRow } from "./sqlite-tables.js";
@@ -202,6 +202,16 @@ export class SqliteStore implements NetworkStore {
       total,
       (r) => positionOf(kind, r),
     );
+  }
+
+  async listByRefs<K extends RecordKind>(ownerId: string, kind: K, refKind: "person" | "organization", ids: readonly string[]): Promise<Records[K][]> {
+    checkOwnerId(ownerId);
+    const fields = refFields(kind, refKind);
+    if (ids.length === 0) return [];
+    const direction = SPECS[kind].order === "asc" ? "ASC" : "DESC";
+    const json = JSON.stringify(ids);
+    const where = fields.map((f) => `t.${column(f)} IN (SELECT value FROM json_each(?))`).join(" OR ");
+    return this.select(kind, `(${where}) ORDER BY t.sort_key ${direction}, t.id ${direction}`, [ownerId, ...fields.map(() => json)]);
   }
 
   async findPeople(ownerId: string, lookup: PersonLookup): Promise<Person[]> {
