@@ -1,6 +1,12 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  resolve: {
+    // Resolve graphql as Node does (its CommonJS main), so test code and the libraries
+    // Node loads (type-graphql, Apollo) share one graphql module, never two.
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve("graphql") }],
+  },
   test: {
     include: ["test/**/*.test.ts"],
     // Starts a throwaway Neo4j (or checks NEO4J_URI) once for the whole run.

@@ -1,3 +1,5 @@
+import "reflect-metadata";
+
 /**
  * warmpath, the library: everything an app needs to embed the network store.
  * This file is the public API; anything not exported here is internal.
@@ -8,6 +10,11 @@ export { ErrorCode, WarmpathError, isWarmpathError, type WarmpathErrorDetails } 
 
 // The domain model and the store port with its two adapters.
 export * from "./graph/index.js";
+
+// The GraphQL API: the executable schema, a ready Apollo server, and the per-request context.
+export { buildWarmpathSchema } from "./build-schema.js";
+export { createWarmpathServer, contextFor, type WarmpathServerOptions } from "./server.js";
+export type { WarmpathContext } from "./resolvers/index.js";
 
 // Choosing a store from settings, as the server and CLI do.
 export { readConfig, type WarmpathConfig, type StoreConfig } from "./config.js";

@@ -14,6 +14,8 @@ export * from "./model/favor.js";
 export * from "./model/intro-request.js";
 export { SPECS, RECORD_KINDS, UPSERT_KINDS, type RecordKind, type UpsertKind, type Records, type Inputs, type Patches, type Filters } from "./model/kinds.js";
 export { FILTER_RULES, type FilterRule } from "./model/filter-rules.js";
+export { refFields, MAX_NEIGHBORHOOD_DEPTH } from "./store/store-rules.js";
+export { findTie, disconnect } from "./ties.js";
 export type { NetworkStore, UpsertOutcome, UpsertResult, BulkUpsertResult, PersonLookup } from "./store/network-store.js";
 export type { ChangeEntry, ChangeSet } from "./store/change-set.js";
 export type { NetworkSnapshot } from "./store/network-snapshot.js";

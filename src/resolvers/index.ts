@@ -1,0 +1,10 @@
+/** Every resolver class, for building the schema. */
+import { EmploymentResolver, MembershipResolver } from "./employment.resolver.js";
+import { InteractionResolver } from "./interaction.resolver.js";
+import { OrganizationResolver } from "./organization.resolver.js";
+import { PersonResolver } from "./person.resolver.js";
+import { TieResolver } from "./tie.resolver.js";
+
+export const RESOLVERS = [PersonResolver, OrganizationResolver, TieResolver, EmploymentResolver, MembershipResolver, InteractionResolver] as const;
+export { createContext, type WarmpathContext } from "./context.js";
+export { formatWarmpathError, type ErrorLogger } from "./format-error.js";

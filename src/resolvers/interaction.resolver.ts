@@ -1,0 +1,20 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import type { Inputs, Interaction } from "../graph/index.js";
+import { InteractionType } from "../schema/interaction.type.js";
+import { PersonType } from "../schema/person.type.js";
+import { LogInteractionInput } from "../schema/tie.input.js";
+import type { WarmpathContext } from "./context.js";
+import { mustExist } from "./must-exist.js";
+
+@Resolver(() => InteractionType)
+export class InteractionResolver {
+  @FieldResolver(() => PersonType)
+  async person(@Root() interaction: Interaction, @Ctx() { loaders }: WarmpathContext) {
+    return mustExist(await loaders.person.load(interaction.personId), "person", interaction.personId);
+  }
+
+  @Mutation(() => InteractionType, { description: "Logs a contact with a person (an e-mail, a call, a coffee, ...)." })
+  logInteraction(@Arg("input", () => LogInteractionInput) input: LogInteractionInput, @Ctx() { store, ownerId }: WarmpathContext) {
+    return store.create(ownerId, "interaction", { ...input } as Inputs["interaction"]);
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * GraphQL enums for the domain's value lists. GraphQL names are upper case
+ * (FORMER_COLLEAGUE); their values are the domain's (former_colleague).
+ */
+import { registerEnumType } from "type-graphql";
+import {
+  CATEGORIES,
+  DIRECTIONS,
+  FAVOR_DIRECTIONS,
+  FAVOR_KINDS,
+  FOLLOW_UP_LISTS,
+  FOLLOW_UP_STATUSES,
+  INTERACTION_KINDS,
+  INTRO_REQUEST_STATUSES,
+  ORGANIZATION_KINDS,
+  PROVENANCES,
+  TIE_CONTEXTS,
+} from "../graph/index.js";
+
+function enumOf<T extends string>(values: readonly T[], name: string, description: string): Record<string, T> {
+  const object = Object.fromEntries(values.map((v) => [v.toUpperCase(), v])) as Record<string, T>;
+  registerEnumType(object, { name, description });
+  return object;
+}
+
+export const Category = enumOf(CATEGORIES, "Category", "How the owner knows a person: client, family, former colleague, ...");
+export const OrganizationKind = enumOf(ORGANIZATION_KINDS, "OrganizationKind", "A company, venture firm, school or community group.");
+export const TieContext = enumOf(TIE_CONTEXTS, "TieContext", "Where two people know each other from.");
+export const Provenance = enumOf(PROVENANCES, "Provenance", "Where a tie came from, most trusted first.");
+export const InteractionKind = enumOf(INTERACTION_KINDS, "InteractionKind", "How the owner and a person were in touch.");
+export const Direction = enumOf(DIRECTIONS, "Direction", "Who reached out: inbound (they did), outbound (the owner), mutual.");
+export const FollowUpList = enumOf(FOLLOW_UP_LISTS, "FollowUpList", "The list a follow-up lands on when due.");
+export const FollowUpStatus = enumOf(FOLLOW_UP_STATUSES, "FollowUpStatus", "Whether a follow-up is open, snoozed or done.");
+export const FavorKind = enumOf(FAVOR_KINDS, "FavorKind", "What kind of help a favor was.");
+export const FavorDirection = enumOf(FAVOR_DIRECTIONS, "FavorDirection", "Whether the owner gave or received a favor.");
+export const IntroRequestStatus = enumOf(INTRO_REQUEST_STATUSES, "IntroRequestStatus", "Where a double opt-in introduction stands.");

@@ -1,0 +1,182 @@
+/**
+ * The GraphQL API, run in process (executeOperation) against a store factory,
+ * so the same tests run on SQLite and on the real Neo4j.
+ */
+import { randomUUID } from "node:crypto";
+import type { ApolloServer } from "@apollo/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { NetworkStore } from "../../src/graph/index.js";
+import type { WarmpathContext } from "../../src/resolvers/index.js";
+import { contextFor, createWarmpathServer } from "../../src/server.js";
+import { countingStore } from "./counting-store.js";
+
+type Result = { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+
+export function apiSuite(name: string, makeStore: () => Promise<NetworkStore>): void {
+  describe(`the GraphQL API on ${name}`, () => {
+    let store: NetworkStore;
+    let server: ApolloServer<WarmpathContext>;
+    const masked: unknown[] = [];
+    beforeAll(async () => {
+      store = await makeStore();
+      await store.init();
+      server = createWarmpathServer({ logError: (e) => masked.push(e) });
+      await server.start();
+    });
+    afterAll(async () => {
+      await server?.stop();
+      await store?.close();
+    });
+
+    async function newOwner(): Promise<string> {
+      const owner = `api-${randomUUID()}`;
+      await store.ensureOwner(owner, { name: "Me Myself" });
+      return owner;
+    }
+
+    async function run(owner: string, query: string, variables: Record<string, unknown> = {}, on: NetworkStore = store): Promise<Result> {
+      const response = await server.executeOperation({ query, variables }, { contextValue: contextFor(on, owner) });
+      if (response.body.kind !== "single") throw new Error("expected a single result");
+      return response.body.singleResult as Result;
+    }
+    const code = (r: Result) => r.errors?.[0]?.extensions?.code;
+    const field = (r: Result) => r.errors?.[0]?.extensions?.field;
+
+    const CREATE = `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id name emails profileUrl categories } }`;
+
+    it("answers me with the owner's own person", async () => {
+      const owner = await newOwner();
+      const r = await run(owner, "{ me { name isSelf knows { id } } }");
+      expect(r.errors).toBeUndefined();
+      expect(r.data?.me).toEqual({ name: "Me Myself", isSelf: true, knows: [] });
+    });
+
+    it("creates, reads, lists, updates and deletes people", async () => {
+      const owner = await newOwner();
+      const created = await run(owner, CREATE, { input: { name: "Grace Hopper", emails: ["Grace@Navy.mil"], profileUrl: "www.linkedin.com/in/Grace/", categories: ["MENTOR"] } });
+      expect(created.errors).toBeUndefined();
+      const grace = created.data?.createPerson;
+      expect(grace).toMatchObject({ name: "Grace Hopper", emails: ["grace@navy.mil"], profileUrl: "https://linkedin.com/in/grace", categories: ["MENTOR"] });
+      await run(owner, CREATE, { input: { name: "Alan Turing", title: "Mathematician" } });
+
+      const one = await run(owner, `query($id: ID!) { person(id: $id) { name } }`, { id: grace.id });
+      expect(one.data?.person.name).toBe("Grace Hopper");
+
+      const page = await run(owner, `{ people(first: 2) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`);
+      expect(page.data?.people.totalCount).toBe(3);
+      expect(page.data?.people.edges.map((e: any) => e.node.name)).toEqual(["Alan Turing", "Grace Hopper"]);
+      expect(page.data?.people.pageInfo.hasNextPage).toBe(true);
+      const next = await run(owner, `query($after: String) { people(first: 2, after: $after) { edges { node { name } } pageInfo { hasNextPage } } }`, {
+        after: page.data?.people.pageInfo.endCursor,
+      });
+      expect(next.data?.people.edges.map((e: any) => e.node.name)).toEqual(["Me Myself"]);
+      const filtered = await run(owner, `{ people(filter: { text: "mathem" }) { totalCount edges { node { name } } } }`);
+      expect(filtered.data?.people.edges.map((e: any) => e.node.name)).toEqual(["Alan Turing"]);
+
+      const updated = await run(owner, `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { title location } }`, {
+        input: { id: grace.id, title: "Rear Admiral", location: null },
+      });
+      expect(updated.data?.updatePerson).toEqual({ title: "Rear Admiral", location: null });
+      const deleted = await run(owner, `mutation($id: ID!) { deletePerson(input: { id: $id }) }`, { id: grace.id });
+      expect(deleted.data?.deletePerson).toBe(grace.id);
+      expect(code(await run(owner, `query($id: ID!) { person(id: $id) { name } }`, { id: grace.id }))).toBe("NOT_FOUND");
+    });
+
+    it("answers bad input with BAD_USER_INPUT naming the field, and changes nothing", async () => {
+      const owner = await newOwner();
+      const version = await store.version(owner);
+      const empty = await run(owner, CREATE, { input: { name: "  " } });
+      expect([code(empty), field(empty)]).toEqual(["BAD_USER_INPUT", "name"]);
+      const email = await run(owner, CREATE, { input: { name: "X", emails: ["x@example.org", "nope"] } });
+      expect([code(email), field(email)]).toEqual(["BAD_USER_INPUT", "emails[1]"]);
+      const me = (await run(owner, "{ me { id } }")).data?.me.id;
+      const strength = await run(owner, `mutation($a: ID!, $b: ID!) { connect(input: { personA: $a, personB: $b, strength: 1.5 }) { id } }`, { a: me, b: me });
+      expect(code(strength)).toBe("BAD_USER_INPUT");
+      const enumValue = await run(owner, CREATE, { input: { name: "X", categories: ["FRENEMY"] } });
+      expect(code(enumValue)).toBe("BAD_USER_INPUT");
+      expect(await store.version(owner)).toBe(version);
+      expect((await store.list(owner, "person")).totalCount).toBe(1);
+    });
+
+    it("answers NOT_FOUND and CONFLICT by code, with nothing from other owners", async () => {
+      const owner = await newOwner();
+      const other = await newOwner();
+      const theirs = (await run(other, CREATE, { input: { name: "Secret" } })).data?.createPerson.id;
+      const foreign = await run(owner, `query($id: ID!) { person(id: $id) { name notes } }`, { id: theirs });
+      const missing = await run(owner, `query($id: ID!) { person(id: $id) { name notes } }`, { id: "per_missing" });
+      expect([code(foreign), code(missing)]).toEqual(["NOT_FOUND", "NOT_FOUND"]);
+      expect(foreign.data).toBeNull();
+      const org = `mutation($name: String!) { createOrganization(input: { name: $name }) { id } }`;
+      expect((await run(owner, org, { name: "Acme" })).errors).toBeUndefined();
+      expect(code(await run(owner, org, { name: "ACME" }))).toBe("CONFLICT");
+    });
+
+    it("connects and disconnects people, and shows the tie from either side", async () => {
+      const owner = await newOwner();
+      const me = (await run(owner, "{ me { id } }")).data?.me.id;
+      const ada = (await run(owner, CREATE, { input: { name: "Ada" } })).data?.createPerson.id;
+      const tie = await run(owner, `mutation($a: ID!, $b: ID!) { connect(input: { personA: $a, personB: $b, strength: 0.8, context: WORKED_TOGETHER, since: "2019-05-01" }) { strength context since provenance person { name } } }`, { a: me, b: ada });
+      expect(tie.errors).toBeUndefined();
+      expect(tie.data?.connect).toEqual({ strength: 0.8, context: "WORKED_TOGETHER", since: "2019-05-01", provenance: "MANUAL", person: { name: "Ada" } });
+      const fromAda = await run(owner, `query($id: ID!) { person(id: $id) { knows { strength person { name isSelf } } } }`, { id: ada });
+      expect(fromAda.data?.person.knows).toEqual([{ strength: 0.8, person: { name: "Me Myself", isSelf: true } }]);
+      const gone = await run(owner, `mutation($a: ID!, $b: ID!) { disconnect(input: { personA: $a, personB: $b }) { person { name } } }`, { a: ada, b: me });
+      expect(gone.data?.disconnect.person.name).toBe("Me Myself");
+      expect((await run(owner, "{ me { knows { id } } }")).data?.me.knows).toEqual([]);
+      expect(code(await run(owner, `mutation($a: ID!, $b: ID!) { disconnect(input: { personA: $a, personB: $b }) { id } }`, { a: ada, b: me }))).toBe("NOT_FOUND");
+    });
+
+    it("records employment, membership and interactions, and shows an organization's current and former people", async () => {
+      const owner = await newOwner();
+      const ann = (await run(owner, CREATE, { input: { name: "Ann" } })).data?.createPerson.id;
+      const bob = (await run(owner, CREATE, { input: { name: "Bob" } })).data?.createPerson.id;
+      const acme = (await run(owner, `mutation { createOrganization(input: { name: "Acme", kind: COMPANY }) { id } }`)).data?.createOrganization.id;
+      const club = (await run(owner, `mutation { createOrganization(input: { name: "Toastmasters", kind: CLUB }) { id } }`)).data?.createOrganization.id;
+      const job = `mutation($input: SetEmploymentInput!) { setEmployment(input: $input) { title current organization { name } } }`;
+      expect((await run(owner, job, { input: { personId: ann, organizationId: acme, title: "CTO", from: "2021-01-01" } })).data?.setEmployment).toEqual({
+        title: "CTO",
+        current: true,
+        organization: { name: "Acme" },
+      });
+      await run(owner, job, { input: { personId: bob, organizationId: acme, from: "2015-01-01", to: "2019-12-31" } });
+      const member = await run(owner, `mutation($p: ID!, $o: ID!) { addMembership(input: { personId: $p, organizationId: $o, role: "VP Education" }) { role person { name } } }`, { p: bob, o: club });
+      expect(member.data?.addMembership).toEqual({ role: "VP Education", person: { name: "Bob" } });
+      const logged = await run(owner, `mutation($p: ID!) { logInteraction(input: { personId: $p, kind: COFFEE, at: "2026-11-01T09:00:00Z", direction: MUTUAL }) { kind person { name } } }`, { p: ann });
+      expect(logged.data?.logInteraction).toEqual({ kind: "COFFEE", person: { name: "Ann" } });
+      const org = await run(owner, `query($id: ID!) { organization(id: $id) { currentPeople { name } formerPeople { name } } }`, { id: acme });
+      expect(org.data?.organization).toEqual({ currentPeople: [{ name: "Ann" }], formerPeople: [{ name: "Bob" }] });
+      const annView = await run(owner, `query($id: ID!) { person(id: $id) { employment { title } interactions { kind } } }`, { id: ann });
+      expect(annView.data?.person).toEqual({ employment: [{ title: "CTO" }], interactions: [{ kind: "COFFEE" }] });
+      expect((await run(owner, `{ people(filter: { text: "acme" }) { totalCount } }`)).data?.people.totalCount).toBe(1);
+    });
+
+    it("lists 50 people with their ties and employers in a bounded number of store calls", async () => {
+      const owner = await newOwner();
+      const me = await store.getSelf(owner);
+      const { ids } = await store.bulkUpsert(owner, "person", Array.from({ length: 50 }, (_, i) => ({ name: `Person ${String(i).padStart(2, "0")}` })));
+      const org = await store.create(owner, "organization", { name: "Acme" });
+      await store.bulkUpsert(owner, "tie", ids.map((id) => ({ personA: me.id, personB: id })));
+      await store.bulkUpsert(owner, "employment", ids.map((id) => ({ personId: id, organizationId: org.id })));
+      const counted = countingStore(store);
+      const r = await run(owner, `{ people(first: 50, filter: { text: "person" }) { edges { node { name knows { person { name } } employment { organization { name } } } } } }`, {}, counted.store);
+      expect(r.errors).toBeUndefined();
+      expect(r.data?.people.edges).toHaveLength(50);
+      expect(r.data?.people.edges[0].node.knows[0].person.name).toBe("Me Myself");
+      expect(r.data?.people.edges[49].node.employment[0].organization.name).toBe("Acme");
+      // One list, one batch of ties, one of employment, one of the people at the ties' other ends, one of organizations.
+      expect(counted.calls()).toBeGreaterThan(0);
+      expect(counted.calls()).toBeLessThanOrEqual(6);
+    });
+
+    it("masks unexpected errors and logs them", async () => {
+      const owner = await newOwner();
+      const broken = { ...countingStore(store).store, getSelf: async () => { throw new Error("disk on fire at /var/secret"); } } as NetworkStore;
+      const before = masked.length;
+      const r = await run(owner, "{ me { id } }", {}, broken);
+      expect(r.errors?.[0]?.message).toBe("Internal error");
+      expect(code(r)).toBe("INTERNAL");
+      expect(JSON.stringify(r)).not.toContain("secret");
+      expect(masked.length).toBe(before + 1);
+    });
+  });
+}
