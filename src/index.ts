@@ -13,7 +13,8 @@ export * from "./graph/index.js";
 
 // The GraphQL API: the executable schema, a ready Apollo server, and the per-request context.
 export { buildWarmpathSchema } from "./build-schema.js";
-export { createWarmpathServer, contextFor, type WarmpathServerOptions } from "./server.js";
+export { createWarmpathServer, contextFor, SERVER_DEFAULTS, type WarmpathServerOptions } from "./server.js";
+export { startHttpServer, HTTP_DEFAULTS, type HttpServerOptions, type RunningServer, type RequestLogger } from "./http-server.js";
 export type { WarmpathContext } from "./resolvers/index.js";
 
 // Choosing a store from settings, as the server and CLI do.

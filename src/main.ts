@@ -1,29 +1,28 @@
 /**
- * `npm start`: opens the configured store (the embedded SQLite file by default),
- * makes sure the owner's network exists, and reports what it holds.
- * The GraphQL server is added on top of this entry point.
+ * `npm start`: serves the GraphQL API at http://localhost:4000/graphql on the
+ * configured store (the embedded SQLite file by default; see src/config.ts).
  */
 import "reflect-metadata";
+import { pino } from "pino";
 import { readConfig } from "./config.js";
 import { isWarmpathError } from "./errors.js";
+import { startHttpServer } from "./http-server.js";
 import { describeStore, openStore } from "./open-store.js";
-
-const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 async function main(): Promise<void> {
   const config = readConfig();
+  const logger = pino();
   const store = await openStore(config.store);
-  try {
-    const self = await store.ensureOwner(config.owner, { name: "Me" });
-    const network = await store.loadNetwork(config.owner);
-    console.log(
-      `warmpath: ${describeStore(config.store)} is ready. Owner "${config.owner}" (self: ${self.name}) has ` +
-        `${count(network.people.length, "person", "people")}, ${count(network.organizations.length, "organization", "organizations")} ` +
-        `and ${count(network.ties.length, "tie", "ties")}, at version ${network.version}.`,
-    );
-  } finally {
+  await store.ensureOwner(config.owner, { name: "Me" });
+  const server = await startHttpServer({ store, ownerId: config.owner, port: config.port, host: config.host, production: config.production, logger });
+  logger.info({ url: server.url, store: describeStore(config.store), owner: config.owner }, `warmpath is serving GraphQL at ${server.url}`);
+  const stop = async () => {
+    await server.close();
     await store.close();
-  }
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
 }
 
 main().catch((error: unknown) => {
