@@ -168,6 +168,20 @@ export function apiSuite(name: string, makeStore: () => Promise<NetworkStore>): 
       expect(counted.calls()).toBeLessThanOrEqual(6);
     });
 
+    it("turns introspection off in production", async () => {
+      const owner = await newOwner();
+      const production = createWarmpathServer({ production: true, logError: () => undefined });
+      await production.start();
+      try {
+        const response = await production.executeOperation({ query: "{ __schema { queryType { name } } }" }, { contextValue: contextFor(store, owner) });
+        const result = response.body.kind === "single" ? (response.body.singleResult as Result) : {};
+        expect(result.errors?.[0]?.message).toMatch(/introspection/i);
+        expect((await run(owner, "{ __schema { queryType { name } } }")).data?.__schema.queryType.name).toBe("Query");
+      } finally {
+        await production.stop();
+      }
+    });
+
     it("masks unexpected errors and logs them", async () => {
       const owner = await newOwner();
       const broken = { ...countingStore(store).store, getSelf: async () => { throw new Error("disk on fire at /var/secret"); } } as NetworkStore;
