@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import type { Employment, Inputs, Membership } from "../graph/index.js";
-import { EmploymentType, MembershipType } from "../schema/employment.type.js";
+import type { Employment, Inputs } from "../graph/index.js";
+import { EmploymentType } from "../schema/employment.type.js";
 import { OrganizationType } from "../schema/organization.type.js";
 import { PersonType } from "../schema/person.type.js";
-import { AddMembershipInput, SetEmploymentInput } from "../schema/tie.input.js";
+import { SetEmploymentInput } from "../schema/employment.input.js";
 import type { WarmpathContext } from "./context.js";
 import { mustExist } from "./must-exist.js";
 
@@ -27,23 +27,5 @@ export class EmploymentResolver {
   @Mutation(() => EmploymentType, { description: "Records where a person works or worked; the same start date updates the stint." })
   async setEmployment(@Arg("input", () => SetEmploymentInput) input: SetEmploymentInput, @Ctx() { store, ownerId }: WarmpathContext) {
     return (await store.upsert(ownerId, "employment", { ...input } as Inputs["employment"])).record;
-  }
-}
-
-@Resolver(() => MembershipType)
-export class MembershipResolver {
-  @FieldResolver(() => PersonType)
-  async person(@Root() membership: Membership, @Ctx() { loaders }: WarmpathContext) {
-    return mustExist(await loaders.person.load(membership.personId), "person", membership.personId);
-  }
-
-  @FieldResolver(() => OrganizationType)
-  async organization(@Root() membership: Membership, @Ctx() { loaders }: WarmpathContext) {
-    return mustExist(await loaders.organization.load(membership.organizationId), "organization", membership.organizationId);
-  }
-
-  @Mutation(() => MembershipType, { description: "Adds a person to a group; CONFLICT when they already belong." })
-  addMembership(@Arg("input", () => AddMembershipInput) input: AddMembershipInput, @Ctx() { store, ownerId }: WarmpathContext) {
-    return store.create(ownerId, "membership", { ...input } as Inputs["membership"]);
   }
 }

@@ -1,5 +1,6 @@
 /** Every resolver class, for building the schema. */
-import { EmploymentResolver, MembershipResolver } from "./employment.resolver.js";
+import { EmploymentResolver } from "./employment.resolver.js";
+import { MembershipResolver } from "./membership.resolver.js";
 import { InteractionResolver } from "./interaction.resolver.js";
 import { OrganizationResolver } from "./organization.resolver.js";
 import { PersonResolver } from "./person.resolver.js";

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql"
 import type { Inputs, Interaction } from "../graph/index.js";
 import { InteractionType } from "../schema/interaction.type.js";
 import { PersonType } from "../schema/person.type.js";
-import { LogInteractionInput } from "../schema/tie.input.js";
+import { LogInteractionInput } from "../schema/interaction.input.js";
 import type { WarmpathContext } from "./context.js";
 import { mustExist } from "./must-exist.js";
 

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Inputs, Organization, Patches } from "../graph/index.js";
 import { OrganizationConnection } from "../schema/connection.type.js";
-import { EmploymentType, MembershipType } from "../schema/employment.type.js";
+import { EmploymentType } from "../schema/employment.type.js";
+import { MembershipType } from "../schema/membership.type.js";
 import { CreateOrganizationInput, OrganizationFilterInput, UpdateOrganizationInput } from "../schema/organization.input.js";
 import { OrganizationType } from "../schema/organization.type.js";
 import { DeleteInput } from "../schema/person.input.js";

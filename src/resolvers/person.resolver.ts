@@ -1,8 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Inputs, Patches, Person } from "../graph/index.js";
 import { PersonConnection } from "../schema/connection.type.js";
-import { EmploymentType, MembershipType } from "../schema/employment.type.js";
-import { FavorType, FollowUpType, InteractionType } from "../schema/interaction.type.js";
+import { EmploymentType } from "../schema/employment.type.js";
+import { MembershipType } from "../schema/membership.type.js";
+import { FavorType } from "../schema/favor.type.js";
+import { FollowUpType } from "../schema/follow-up.type.js";
+import { InteractionType } from "../schema/interaction.type.js";
 import { CreatePersonInput, DeleteInput, PersonFilterInput, UpdatePersonInput } from "../schema/person.input.js";
 import { PersonType } from "../schema/person.type.js";
 import { tieFrom, TieType } from "../schema/tie.type.js";

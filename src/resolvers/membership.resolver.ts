@@ -1,0 +1,26 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import type { Inputs, Membership } from "../graph/index.js";
+import { AddMembershipInput } from "../schema/membership.input.js";
+import { MembershipType } from "../schema/membership.type.js";
+import { OrganizationType } from "../schema/organization.type.js";
+import { PersonType } from "../schema/person.type.js";
+import type { WarmpathContext } from "./context.js";
+import { mustExist } from "./must-exist.js";
+
+@Resolver(() => MembershipType)
+export class MembershipResolver {
+  @FieldResolver(() => PersonType)
+  async person(@Root() membership: Membership, @Ctx() { loaders }: WarmpathContext) {
+    return mustExist(await loaders.person.load(membership.personId), "person", membership.personId);
+  }
+
+  @FieldResolver(() => OrganizationType)
+  async organization(@Root() membership: Membership, @Ctx() { loaders }: WarmpathContext) {
+    return mustExist(await loaders.organization.load(membership.organizationId), "organization", membership.organizationId);
+  }
+
+  @Mutation(() => MembershipType, { description: "Adds a person to a group; CONFLICT when they already belong." })
+  addMembership(@Arg("input", () => AddMembershipInput) input: AddMembershipInput, @Ctx() { store, ownerId }: WarmpathContext) {
+    return store.create(ownerId, "membership", { ...input } as Inputs["membership"]);
+  }
+}

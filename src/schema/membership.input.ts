@@ -1,0 +1,17 @@
+import { Field, ID, InputType } from "type-graphql";
+import { LocalDate } from "./scalars.js";
+
+@InputType("AddMembershipInput")
+export class AddMembershipInput {
+  @Field(() => ID)
+  personId!: string;
+
+  @Field(() => ID)
+  organizationId!: string;
+
+  @Field(() => String, { nullable: true })
+  role?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  since?: string | null;
+}
