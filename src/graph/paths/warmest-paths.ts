@@ -1,0 +1,136 @@
+/**
+ * The k warmest introduction paths from a source to any of a set of targets,
+ * within a hop bound; exact (path warmth = product of tie strengths, so the
+ * search minimizes the sum of -ln strength).
+ *
+ * - diverseIntroducers (default): at most one path per first introducer. One
+ *   reverse bounded search from the targets (the source removed) gives every
+ *   node its warmest way on; each neighbor of the source is then one candidate.
+ * - otherwise: Yen's k shortest loopless paths (Yen 1971), with the hop-bounded
+ *   search of bounded-search.ts for every spur.
+ */
+import { boundedSearch, pathOf } from "./bounded-search.js";
+import type { PathIndex } from "./path-index.js";
+
+export interface WarmestPathsOptions {
+  /** Most ties on a path. Default 4 (three introducers). */
+  maxHops?: number;
+  /** How many paths. Default 3. */
+  k?: number;
+  /** No two paths share their first introducer. Default true. */
+  diverseIntroducers?: boolean;
+  /** Nodes never to pass through (people not to ask). */
+  exclude?: readonly number[];
+  /** Paths colder than this are dropped. Default 0. */
+  minWarmth?: number;
+}
+
+export const WARMEST_PATHS_DEFAULTS = Object.freeze({ maxHops: 4, k: 3, diverseIntroducers: true, minWarmth: 0 });
+export const MAX_HOPS_LIMIT = 8;
+
+export interface FoundPath {
+  /** Node indexes from the source to a target. */
+  nodes: number[];
+  /** Sum of -ln strength along the path. */
+  cost: number;
+  /** Product of the strengths, exp(-cost). */
+  warmth: number;
+}
+
+function checkOptions(index: PathIndex, source: number, options: WarmestPathsOptions) {
+  const o = { ...WARMEST_PATHS_DEFAULTS, ...options };
+  if (!Number.isInteger(o.maxHops) || o.maxHops < 1 || o.maxHops > MAX_HOPS_LIMIT) throw new RangeError(`maxHops must be a whole number from 1 to ${MAX_HOPS_LIMIT}`);
+  if (!Number.isInteger(o.k) || o.k < 1 || o.k > 100) throw new RangeError("k must be a whole number from 1 to 100");
+  if (!(o.minWarmth >= 0 && o.minWarmth <= 1)) throw new RangeError("minWarmth must be between 0 and 1");
+  if (!Number.isInteger(source) || source < 0 || source >= index.keys.length) throw new RangeError("source is not a node of the index");
+  return o;
+}
+
+/** The cost of the tie between two adjacent nodes (the cheapest, should there be several). */
+export function edgeCost(index: PathIndex, from: number, to: number): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let e = index.offsets[from]!; e < index.offsets[from + 1]!; e++) if (index.targets[e] === to && index.costs[e]! < best) best = index.costs[e]!;
+  return best;
+}
+
+export function warmestPaths(index: PathIndex, source: number, targets: Iterable<number>, options: WarmestPathsOptions = {}): FoundPath[] {
+  const o = checkOptions(index, source, options);
+  const n = index.keys.length;
+  const banned = new Uint8Array(n);
+  for (const x of o.exclude ?? []) if (x !== source) banned[x] = 1;
+  const isTarget = new Uint8Array(n);
+  let anyTarget = false;
+  for (const t of targets) {
+    if (t !== source && !banned[t]) {
+      isTarget[t] = 1;
+      anyTarget = true;
+    }
+  }
+  if (!anyTarget) return [];
+  const found = o.diverseIntroducers ? diverse(index, source, isTarget, banned, o.maxHops) : yen(index, source, isTarget, banned, o.maxHops, o.k);
+  return found.filter((p) => p.warmth >= o.minWarmth).slice(0, o.k);
+}
+
+function diverse(index: PathIndex, source: number, isTarget: Uint8Array, banned: Uint8Array, maxHops: number): FoundPath[] {
+  const targets: number[] = [];
+  isTarget.forEach((flag, node) => flag && targets.push(node));
+  const withoutSource = banned.slice();
+  withoutSource[source] = 1;
+  const labels = boundedSearch(index, targets, { maxHops: maxHops - 1, banned: withoutSource });
+  const best = new Map<number, FoundPath>();
+  for (let e = index.offsets[source]!; e < index.offsets[source + 1]!; e++) {
+    const first = index.targets[e]!;
+    const label = labels.firstLabel[first]!;
+    if (banned[first] || label === -1) continue;
+    const cost = index.costs[e]! + labels.cost[label]!;
+    if (!((best.get(first)?.cost ?? Number.POSITIVE_INFINITY) > cost)) continue;
+    best.set(first, { nodes: [source, ...pathOf(labels, label).reverse()], cost, warmth: Math.exp(-cost) });
+  }
+  return [...best.values()].sort(byCostThenNodes);
+}
+
+function yen(index: PathIndex, source: number, isTarget: Uint8Array, banned: Uint8Array, maxHops: number, k: number): FoundPath[] {
+  const n = index.keys.length;
+  const spur = (from: number, hops: number, bannedNodes: Uint8Array, bannedEdges: Set<number>): { nodes: number[]; cost: number } | null => {
+    const labels = boundedSearch(index, [from], { maxHops: hops, banned: bannedNodes, bannedEdges }, (v) => isTarget[v] === 1);
+    return labels.found === -1 ? null : { nodes: pathOf(labels, labels.found), cost: labels.cost[labels.found]! };
+  };
+  const first = spur(source, maxHops, banned, new Set());
+  if (first === null) return [];
+  const accepted: FoundPath[] = [{ ...first, warmth: Math.exp(-first.cost) }];
+  const candidates = new Map<string, FoundPath>();
+  while (accepted.length < k) {
+    const last = accepted[accepted.length - 1]!.nodes;
+    let rootCost = 0;
+    for (let i = 0; i < last.length - 1; i++) {
+      const root = last.slice(0, i + 1);
+      const bannedEdges = new Set<number>();
+      for (const p of accepted) {
+        if (p.nodes.length > i + 1 && root.every((node, j) => p.nodes[j] === node)) bannedEdges.add(p.nodes[i]! * n + p.nodes[i + 1]!);
+      }
+      const bannedNodes = banned.slice();
+      for (const node of root.slice(0, -1)) bannedNodes[node] = 1;
+      const found = spur(last[i]!, maxHops - i, bannedNodes, bannedEdges);
+      if (found !== null) {
+        const nodes = [...root.slice(0, -1), ...found.nodes];
+        const cost = rootCost + found.cost;
+        candidates.set(nodes.join(","), { nodes, cost, warmth: Math.exp(-cost) });
+      }
+      rootCost += edgeCost(index, last[i]!, last[i + 1]!);
+    }
+    for (const p of accepted) candidates.delete(p.nodes.join(","));
+    if (candidates.size === 0) break;
+    const next = [...candidates.values()].sort(byCostThenNodes)[0]!;
+    candidates.delete(next.nodes.join(","));
+    accepted.push(next);
+  }
+  return accepted;
+}
+
+/** Warmest first; equal costs in a stable order (fewer hops, then node indexes). */
+function byCostThenNodes(a: FoundPath, b: FoundPath): number {
+  if (a.cost !== b.cost) return a.cost - b.cost;
+  if (a.nodes.length !== b.nodes.length) return a.nodes.length - b.nodes.length;
+  for (let i = 0; i < a.nodes.length; i++) if (a.nodes[i] !== b.nodes[i]) return a.nodes[i]! - b.nodes[i]!;
+  return 0;
+}
