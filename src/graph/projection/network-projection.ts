@@ -1,0 +1,269 @@
+/**
+ * The owner's network in memory, for the path engine: a Graphology graph whose
+ * nodes are people and whose edges carry a warmth-model strength (explicit
+ * ties, and ties inferred from shared employers and groups). Built once from
+ * the store, then kept in step through the store's change feed: `sync()`
+ * applies only what changed since the version it last saw. Loading and syncing
+ * share one code path (apply the current state of the touched records), so a
+ * synced projection equals a freshly built one.
+ */
+import { UndirectedGraph } from "graphology";
+import type { Employment } from "../model/employment.js";
+import type { Favor } from "../model/favor.js";
+import type { Interaction } from "../model/interaction.js";
+import type { RecordKind, Records } from "../model/kinds.js";
+import type { Membership } from "../model/membership.js";
+import type { Organization } from "../model/organization.js";
+import type { Person } from "../model/person.js";
+import type { Tie } from "../model/tie.js";
+import type { NetworkStore } from "../store/network-store.js";
+import { buildPathIndex, type PathIndex } from "../paths/path-index.js";
+import { NO_EVIDENCE, summarizeEvidence, type TieEvidence } from "../warmth/tie-evidence.js";
+import { inferredWarmth, tieWarmth } from "../warmth/tie-warmth.js";
+import { WARMTH_DEFAULTS, type WarmthOptions } from "../warmth/warmth-options.js";
+import { inferTies, type InferredTie } from "./inferred-ties.js";
+
+export interface ProjectionOptions {
+  warmth?: WarmthOptions;
+  /** The clock for recency; fixed in tests. Default: the time of each load or sync. */
+  now?: () => Date;
+}
+
+/** What an edge of the projection carries. */
+export interface EdgeAttributes {
+  strength: number;
+  inferred: boolean;
+  /** The stored tie, for explicit edges. */
+  tie?: Tie;
+  /** The shared context, for inferred edges. */
+  shared?: InferredTie;
+}
+
+/** The records whose key is in `keys`, grouped by key, in one pass. */
+function bucket<T>(keys: ReadonlySet<string>, records: Iterable<T>, keyOf: (record: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  if (keys.size === 0) return out;
+  for (const record of records) {
+    const key = keyOf(record);
+    if (!keys.has(key)) continue;
+    let list = out.get(key);
+    if (!list) out.set(key, (list = []));
+    list.push(record);
+  }
+  return out;
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+const PAGE = 1_000;
+
+async function listAll<K extends RecordKind>(store: NetworkStore, ownerId: string, kind: K): Promise<Records[K][]> {
+  const out: Records[K][] = [];
+  let after: string | null = null;
+  do {
+    const page: Awaited<ReturnType<typeof store.list<K>>> = await store.list(ownerId, kind, {}, { first: PAGE, after });
+    out.push(...page.edges.map((e) => e.node));
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after !== null);
+  return out;
+}
+
+export class NetworkProjection {
+  readonly graph = new UndirectedGraph<{ name: string }, EdgeAttributes>();
+  readonly people = new Map<string, Person>();
+  readonly organizations = new Map<string, Organization>();
+  readonly employments = new Map<string, Employment>();
+  readonly memberships = new Map<string, Membership>();
+  private readonly ties = new Map<string, Tie>();
+  private readonly tieByPair = new Map<string, string>();
+  private readonly interactions = new Map<string, Interaction>();
+  private readonly favors = new Map<string, Favor>();
+  private readonly evidence = new Map<string, TieEvidence>();
+  private readonly inferredByOrg = new Map<string, InferredTie[]>();
+  private readonly inferredByPair = new Map<string, Map<string, InferredTie>>();
+  private index: PathIndex | null = null;
+  private versionSeen = 0;
+  selfId = "";
+
+  private constructor(
+    private readonly store: NetworkStore,
+    readonly ownerId: string,
+    private readonly options: ProjectionOptions,
+  ) {}
+
+  /** Builds the projection from the store in a few calls. */
+  static async load(store: NetworkStore, ownerId: string, options: ProjectionOptions = {}): Promise<NetworkProjection> {
+    const projection = new NetworkProjection(store, ownerId, options);
+    const snapshot = await store.loadNetwork(ownerId);
+    const [interactions, favors] = await Promise.all([listAll(store, ownerId, "interaction"), listAll(store, ownerId, "favor")]);
+    projection.selfId = snapshot.selfId;
+    projection.versionSeen = snapshot.version;
+    projection.apply({
+      person: new Map(snapshot.people.map((r) => [r.id, r])),
+      organization: new Map(snapshot.organizations.map((r) => [r.id, r])),
+      employment: new Map(snapshot.employments.map((r) => [r.id, r])),
+      membership: new Map(snapshot.memberships.map((r) => [r.id, r])),
+      tie: new Map(snapshot.ties.map((r) => [r.id, r])),
+      interaction: new Map(interactions.map((r) => [r.id, r])),
+      favor: new Map(favors.map((r) => [r.id, r])),
+    });
+    return projection;
+  }
+
+  /** The store version this projection reflects. */
+  get version(): number {
+    return this.versionSeen;
+  }
+
+  /** Catches up with the store: applies what changed since `version`, and nothing else. */
+  async sync(): Promise<void> {
+    const feed = await this.store.changesSince(this.ownerId, this.versionSeen);
+    if (feed.changes.length === 0) return;
+    const touched = new Map<RecordKind, Set<string>>();
+    for (const change of feed.changes) {
+      let ids = touched.get(change.kind);
+      if (!ids) touched.set(change.kind, (ids = new Set()));
+      for (const id of change.ids) ids.add(id);
+    }
+    // The current state of every touched record; null means it is gone.
+    const state: Partial<Record<RecordKind, Map<string, unknown>>> = {};
+    await Promise.all(
+      [...touched].map(async ([kind, ids]) => {
+        const list = [...ids];
+        const records = await this.store.getMany(this.ownerId, kind, list);
+        state[kind] = new Map(list.map((id, i) => [id, records[i] ?? null]));
+      }),
+    );
+    this.apply(state as Parameters<NetworkProjection["apply"]>[0]);
+    this.versionSeen = feed.version;
+  }
+
+  /** The path index of the current graph, rebuilt only when the graph changed since the last one. */
+  pathIndex(): PathIndex {
+    this.index ??= buildPathIndex(this.graph, (a) => (a as unknown as EdgeAttributes).strength);
+    return this.index;
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  /** Applies the current state of records (null: deleted), kind by kind in dependency order. */
+  private apply(state: {
+    person?: Map<string, Person | null>;
+    organization?: Map<string, Organization | null>;
+    employment?: Map<string, Employment | null>;
+    membership?: Map<string, Membership | null>;
+    tie?: Map<string, Tie | null>;
+    interaction?: Map<string, Interaction | null>;
+    favor?: Map<string, Favor | null>;
+  }): void {
+    const pairs = new Set<string>();
+    const orgs = new Set<string>();
+    const evidenceOf = new Set<string>();
+
+    for (const [id, person] of state.person ?? []) {
+      if (person === null) {
+        if (this.graph.hasNode(id)) this.graph.dropNode(id);
+        this.people.delete(id);
+      } else {
+        this.people.set(id, person);
+        this.graph.mergeNode(id, { name: person.name });
+      }
+    }
+    for (const [id, org] of state.organization ?? []) {
+      if (org === null) this.organizations.delete(id);
+      else this.organizations.set(id, org);
+      orgs.add(id);
+    }
+    for (const [kind, map] of [["employment", this.employments], ["membership", this.memberships]] as const) {
+      for (const [id, record] of (state[kind] ?? new Map()) as Map<string, Employment | Membership | null>) {
+        const old = map.get(id);
+        if (old) orgs.add(old.organizationId);
+        if (record === null) map.delete(id);
+        else {
+          (map as Map<string, Employment | Membership>).set(id, record);
+          orgs.add(record.organizationId);
+        }
+      }
+    }
+    for (const [id, tie] of state.tie ?? []) {
+      const old = this.ties.get(id);
+      if (old) {
+        pairs.add(pairKey(old.personA, old.personB));
+        this.tieByPair.delete(pairKey(old.personA, old.personB));
+        this.ties.delete(id);
+      }
+      if (tie !== null) {
+        this.ties.set(id, tie);
+        this.tieByPair.set(pairKey(tie.personA, tie.personB), id);
+        pairs.add(pairKey(tie.personA, tie.personB));
+      }
+    }
+    for (const [kind, map] of [["interaction", this.interactions], ["favor", this.favors]] as const) {
+      for (const [id, record] of (state[kind] ?? new Map()) as Map<string, Interaction | Favor | null>) {
+        const old = map.get(id);
+        if (old) evidenceOf.add(old.personId);
+        if (record === null) map.delete(id);
+        else {
+          (map as Map<string, Interaction | Favor>).set(id, record);
+          evidenceOf.add(record.personId);
+        }
+      }
+    }
+    const today = this.now().toISOString().slice(0, 10);
+    // One pass over the records buckets them for the touched organizations and people (no scan per item).
+    const stints = bucket(orgs, this.employments.values(), (e) => e.organizationId);
+    const groups = bucket(orgs, this.memberships.values(), (m) => m.organizationId);
+    for (const orgId of orgs) for (const pair of this.reinfer(orgId, stints.get(orgId) ?? [], groups.get(orgId) ?? [], today)) pairs.add(pair);
+    const contacts = bucket(evidenceOf, this.interactions.values(), (i) => i.personId);
+    const helped = bucket(evidenceOf, this.favors.values(), (f) => f.personId);
+    for (const personId of evidenceOf) {
+      this.evidence.set(personId, summarizeEvidence(contacts.get(personId) ?? [], helped.get(personId) ?? [], this.now()));
+      if (this.selfId) pairs.add(pairKey(this.selfId, personId));
+    }
+    for (const pair of pairs) this.reconcile(pair);
+    if (pairs.size > 0 || (state.person?.size ?? 0) > 0) this.index = null;
+  }
+
+  /** Recomputes the inferred ties of one organization; returns the pairs whose inference changed. */
+  private reinfer(orgId: string, stints: Employment[], groups: Membership[], today: string): string[] {
+    const changed: string[] = [];
+    for (const old of this.inferredByOrg.get(orgId) ?? []) {
+      const key = pairKey(old.a, old.b);
+      this.inferredByPair.get(key)?.delete(orgId);
+      changed.push(key);
+    }
+    const alive = <T extends { personId: string }>(records: T[]) => records.filter((r) => this.people.has(r.personId));
+    const inferred = this.organizations.has(orgId) ? inferTies(orgId, alive(stints), alive(groups), today) : [];
+    this.inferredByOrg.set(orgId, inferred);
+    for (const tie of inferred) {
+      const key = pairKey(tie.a, tie.b);
+      let byOrg = this.inferredByPair.get(key);
+      if (!byOrg) this.inferredByPair.set(key, (byOrg = new Map()));
+      byOrg.set(orgId, tie);
+      changed.push(key);
+    }
+    return changed;
+  }
+
+  /** Sets the edge of a pair: the stored tie if any, else the strongest inference, else none. */
+  private reconcile(pair: string): void {
+    const [a, b] = pair.split("|") as [string, string];
+    const edge = this.graph.hasNode(a) && this.graph.hasNode(b) ? this.graph.edge(a, b) : undefined;
+    if (edge !== undefined) this.graph.dropEdge(edge);
+    if (!this.graph.hasNode(a) || !this.graph.hasNode(b)) return;
+    const tieId = this.tieByPair.get(pair);
+    if (tieId !== undefined) {
+      const tie = this.ties.get(tieId)!;
+      const other = tie.personA === this.selfId ? tie.personB : tie.personB === this.selfId ? tie.personA : null;
+      const evidence = other === null ? NO_EVIDENCE : (this.evidence.get(other) ?? NO_EVIDENCE);
+      const { strength } = tieWarmth(tie, evidence, this.now(), this.options.warmth ?? WARMTH_DEFAULTS);
+      this.graph.addUndirectedEdgeWithKey(tie.id, a, b, { strength, inferred: false, tie });
+      return;
+    }
+    const inferred = [...(this.inferredByPair.get(pair)?.values() ?? [])].sort((x, y) => y.overlapYears - x.overlapYears)[0];
+    if (inferred !== undefined) {
+      this.graph.addUndirectedEdgeWithKey(`inferred:${pair}`, a, b, { strength: inferredWarmth(inferred.overlapYears, this.options.warmth ?? WARMTH_DEFAULTS), inferred: true, shared: inferred });
+    }
+  }
+}
