@@ -137,6 +137,31 @@ export class NetworkProjection {
     this.versionSeen = feed.version;
   }
 
+  /** The owner's interactions with a person, newest first. */
+  interactionsWith(personId: string): Interaction[] {
+    return [...this.interactions.values()].filter((i) => i.personId === personId).sort((a, b) => (a.at < b.at ? 1 : -1));
+  }
+
+  /** Favors exchanged with a person. */
+  favorsWith(personId: string): Favor[] {
+    return [...this.favors.values()].filter((f) => f.personId === personId);
+  }
+
+  /** Shared employers and groups of two people, with their overlap, strongest first. */
+  sharedContext(a: string, b: string): InferredTie[] {
+    return [...(this.inferredByPair.get(pairKey(a, b))?.values() ?? [])].sort((x, y) => y.overlapYears - x.overlapYears);
+  }
+
+  /** People currently employed at an organization. */
+  currentlyAt(organizationId: string): string[] {
+    return [...new Set([...this.employments.values()].filter((e) => e.organizationId === organizationId && e.to === null).map((e) => e.personId))];
+  }
+
+  /** The clock the projection measures recency with. */
+  clock(): Date {
+    return this.now();
+  }
+
   /** The path index of the current graph, rebuilt only when the graph changed since the last one. */
   pathIndex(): PathIndex {
     this.index ??= buildPathIndex(this.graph, (a) => (a as unknown as EdgeAttributes).strength);

@@ -1,0 +1,82 @@
+/**
+ * The evidence behind one hop of a path, in words a person reads: "worked
+ * together at Acme 2019-2022", "had coffee 3 weeks ago", "both members of
+ * Scottsdale Chamber", "inferred: overlapped at Contoso 2018-2020". Nothing
+ * private (the owner's notes) is ever part of it.
+ */
+import type { Interaction } from "../model/interaction.js";
+import type { TieContext } from "../model/tie.js";
+import type { EdgeAttributes, NetworkProjection } from "../projection/network-projection.js";
+import type { InferredTie } from "../projection/inferred-ties.js";
+
+const CONTEXT: Record<TieContext, string> = {
+  worked_together: "worked together",
+  family: "family",
+  friend: "friends",
+  client: "client relationship",
+  vendor: "vendor relationship",
+  school: "went to school together",
+  community: "know each other from the community",
+  met_once: "met once",
+  other: "know each other",
+};
+
+const DID: Record<Interaction["kind"], string> = {
+  email: "e-mailed",
+  call: "talked on the phone",
+  coffee: "had coffee",
+  meeting: "met",
+  event: "saw each other at an event",
+  message: "messaged",
+};
+
+/** "today", "5 days ago", "3 weeks ago", "4 months ago", "2 years ago". */
+export function ago(iso: string, now: Date): string {
+  const days = Math.floor((now.getTime() - Date.parse(iso)) / 86_400_000);
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"} ago`;
+  if (days <= 0) return "today";
+  if (days < 14) return plural(days, "day");
+  if (days < 60) return plural(Math.round(days / 7), "week");
+  if (days < 730) return plural(Math.round(days / 30.44), "month");
+  return plural(Math.floor(days / 365.25), "year");
+}
+
+const years = (shared: InferredTie) => {
+  const from = shared.from?.slice(0, 4);
+  const to = shared.to?.slice(0, 4) ?? "now";
+  return from === undefined ? "" : from === to ? ` in ${from}` : ` ${from}-${to}`;
+};
+
+function sharedLine(projection: NetworkProjection, shared: InferredTie): string {
+  const org = projection.organizations.get(shared.organizationId)?.name ?? "an organization";
+  return shared.via === "employment" ? `worked together at ${org}${years(shared)}` : `both members of ${org}`;
+}
+
+export function hopEvidence(projection: NetworkProjection, from: string, to: string, edge: EdgeAttributes): string[] {
+  const now = projection.clock();
+  if (edge.inferred) {
+    const shared = edge.shared!;
+    const org = projection.organizations.get(shared.organizationId)?.name ?? "an organization";
+    return [shared.via === "employment" ? `inferred: overlapped at ${org}${years(shared)}` : `inferred: both members of ${org}`];
+  }
+  const tie = edge.tie!;
+  const lines: string[] = [];
+  const shared = projection.sharedContext(from, to);
+  if (shared.length > 0) lines.push(...shared.map((s) => sharedLine(projection, s)));
+  else if (tie.context !== null) lines.push(tie.since ? `${CONTEXT[tie.context]} since ${tie.since.slice(0, 4)}` : CONTEXT[tie.context]);
+  const other = from === projection.selfId ? to : to === projection.selfId ? from : null;
+  const latest = other === null ? undefined : projection.interactionsWith(other)[0];
+  if (latest !== undefined) lines.push(`${DID[latest.kind]} ${ago(latest.at, now)}`);
+  else if (tie.lastInteraction !== null) lines.push(`last in touch ${ago(tie.lastInteraction, now)}`);
+  if (other !== null) {
+    const favors = projection.favorsWith(other);
+    const given = favors.filter((f) => f.direction === "given").length;
+    const received = favors.length - given;
+    if (given > 0) lines.push(`you helped them ${given === 1 ? "once" : `${given} times`}`);
+    if (received > 0) lines.push(`they helped you ${received === 1 ? "once" : `${received} times`}`);
+  }
+  if (tie.provenance === "linkedin") lines.push(tie.since ? `connected on LinkedIn since ${tie.since.slice(0, 7)}` : "connected on LinkedIn");
+  if (tie.provenance === "introduction") lines.push("introduced through a past introduction");
+  if (tie.provenance === "manual" && tie.strength !== null) lines.push(`you rated this tie ${tie.strength}`);
+  return lines;
+}

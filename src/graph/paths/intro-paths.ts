@@ -1,0 +1,119 @@
+/**
+ * introPaths: the warmest chains of people who can introduce the owner to a
+ * person, to anyone currently at an organization, or to anyone matching a
+ * filter; each hop explained. Works on a NetworkProjection (kept in step with
+ * the store) and says plainly when there is no path within the limits.
+ */
+import { badInput, notFound } from "../../errors.js";
+import type { PersonFilter } from "../model/person.js";
+import type { NetworkProjection } from "../projection/network-projection.js";
+import { hopEvidence } from "./hop-evidence.js";
+import { warmestPaths, WARMEST_PATHS_DEFAULTS, MAX_HOPS_LIMIT } from "./warmest-paths.js";
+
+export type IntroTarget = { personId: string } | { organizationId: string } | { filter: PersonFilter };
+
+export interface IntroPathsOptions {
+  /** Where paths start. Default: the owner's own person. */
+  from?: string | null;
+  maxHops?: number | null;
+  k?: number | null;
+  diverseIntroducers?: boolean | null;
+  /** People not to ask. */
+  exclude?: readonly string[] | null;
+  minWarmth?: number | null;
+}
+
+export interface IntroHop {
+  from: string;
+  to: string;
+  strength: number;
+  inferred: boolean;
+  evidence: string[];
+}
+
+export interface IntroPath {
+  /** The product of the hops' strengths, 0-1. */
+  warmth: number;
+  label: string;
+  /** Person ids from the start to the target. */
+  people: string[];
+  hops: IntroHop[];
+  weakestLink: IntroHop;
+}
+
+export interface IntroPathResult {
+  paths: IntroPath[];
+  noPathReason: string | null;
+}
+
+/** Words for a path's warmth, so a 0.12 reads as what it means. */
+export function warmthLabel(warmth: number): string {
+  if (warmth >= 0.5) return "warm";
+  if (warmth >= 0.2) return "lukewarm";
+  if (warmth >= 0.05) return "cool";
+  return "cold";
+}
+
+/** The people a target names, how to name them, and how to say there are none. */
+async function resolveTarget(
+  projection: NetworkProjection,
+  target: IntroTarget,
+  matching: (filter: PersonFilter) => Promise<string[]>,
+): Promise<{ ids: string[]; what: string; nobody: string }> {
+  const given = ["personId", "organizationId", "filter"].filter((k) => (target as Record<string, unknown>)[k] != null);
+  if (given.length !== 1) throw badInput("to", "give exactly one of personId, organizationId or filter");
+  if ("personId" in target && target.personId != null) {
+    const person = projection.people.get(target.personId);
+    if (!person) throw notFound("person", target.personId, "to.personId");
+    return { ids: [person.id], what: person.name, nobody: "" };
+  }
+  if ("organizationId" in target && target.organizationId != null) {
+    const org = projection.organizations.get(target.organizationId);
+    if (!org) throw notFound("organization", target.organizationId, "to.organizationId");
+    return { ids: projection.currentlyAt(org.id), what: `anyone at ${org.name}`, nobody: `Nobody in your network works at ${org.name} now.` };
+  }
+  const ids = await matching((target as { filter: PersonFilter }).filter);
+  return { ids, what: "anyone matching the filter", nobody: "Nobody in your network matches the filter." };
+}
+
+export async function introPaths(
+  projection: NetworkProjection,
+  target: IntroTarget,
+  options: IntroPathsOptions = {},
+  matching: (filter: PersonFilter) => Promise<string[]> = async () => [],
+): Promise<IntroPathResult> {
+  const maxHops = options.maxHops ?? WARMEST_PATHS_DEFAULTS.maxHops;
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS_LIMIT) throw badInput("maxHops", `must be a whole number from 1 to ${MAX_HOPS_LIMIT}`);
+  const k = options.k ?? WARMEST_PATHS_DEFAULTS.k;
+  if (!Number.isInteger(k) || k < 1 || k > 100) throw badInput("k", "must be a whole number from 1 to 100");
+  const minWarmth = options.minWarmth ?? 0;
+  if (!(minWarmth >= 0 && minWarmth <= 1)) throw badInput("minWarmth", "must be between 0 and 1");
+  const from = options.from ?? projection.selfId;
+  if (!projection.people.has(from)) throw notFound("person", from, "from");
+  const { ids, what, nobody } = await resolveTarget(projection, target, matching);
+  const targets = ids.filter((id) => id !== from);
+  if (targets.length === 0) return { paths: [], noPathReason: ids.length === 0 ? nobody : "That is where the path starts." };
+  const index = projection.pathIndex();
+  const exclude = (options.exclude ?? []).map((id) => index.indexOf.get(id)).filter((i): i is number => i !== undefined);
+  const found = warmestPaths(
+    index,
+    index.indexOf.get(from)!,
+    targets.map((id) => index.indexOf.get(id)!),
+    { maxHops, k, diverseIntroducers: options.diverseIntroducers ?? true, exclude, minWarmth },
+  );
+  if (found.length === 0) {
+    const limits = [`${maxHops} ${maxHops === 1 ? "tie" : "ties"}`, ...(exclude.length ? ["without the people you excluded"] : []), ...(minWarmth > 0 ? [`at warmth ${minWarmth} or more`] : [])];
+    return { paths: [], noPathReason: `There is no warm path to ${what} within ${limits.join(", ")}. Try more ties, or add the people you know who know them.` };
+  }
+  const paths = found.map((path) => {
+    const people = path.nodes.map((i) => index.keys[i]!);
+    const hops = people.slice(1).map((to, i) => {
+      const a = people[i]!;
+      const edge = projection.graph.getEdgeAttributes(projection.graph.edge(a, to)!);
+      return { from: a, to, strength: edge.strength, inferred: edge.inferred, evidence: hopEvidence(projection, a, to, edge) };
+    });
+    const weakestLink = hops.reduce((w, h) => (h.strength < w.strength ? h : w));
+    return { warmth: path.warmth, label: warmthLabel(path.warmth), people, hops, weakestLink };
+  });
+  return { paths, noPathReason: null };
+}
