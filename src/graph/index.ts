@@ -22,3 +22,14 @@ export type { NetworkSnapshot } from "./store/network-snapshot.js";
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs, type Connection, type Edge } from "./store/page.js";
 export { SqliteStore, DEFAULT_SQLITE_PATH, type SqliteStoreOptions } from "./store/sqlite/sqlite-store.js";
 export { Neo4jStore, type Neo4jStoreOptions } from "./store/neo4j/index.js";
+
+// The path engine: warmth model, projection, warmest paths.
+export { tieWarmth, inferredWarmth, type TieWarmth, type WarmthFactors } from "./warmth/tie-warmth.js";
+export { summarizeEvidence, NO_EVIDENCE, type TieEvidence } from "./warmth/tie-evidence.js";
+export { WARMTH_DEFAULTS, warmthOptions, type WarmthOptions } from "./warmth/warmth-options.js";
+export { NetworkProjection, type ProjectionOptions, type EdgeAttributes } from "./projection/network-projection.js";
+export { projectionFor } from "./projection/projection-registry.js";
+export { buildPathIndex, type PathIndex } from "./paths/path-index.js";
+export { warmestPaths, WARMEST_PATHS_DEFAULTS, MAX_HOPS_LIMIT, type WarmestPathsOptions, type FoundPath } from "./paths/warmest-paths.js";
+export { introPaths, warmthLabel, type IntroTarget, type IntroPathsOptions, type IntroPath, type IntroHop, type IntroPathResult } from "./paths/intro-paths.js";
+export { findIntroPaths, findShortestPath } from "./paths/find-paths.js";

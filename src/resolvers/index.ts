@@ -2,10 +2,11 @@
 import { EmploymentResolver } from "./employment.resolver.js";
 import { MembershipResolver } from "./membership.resolver.js";
 import { InteractionResolver } from "./interaction.resolver.js";
+import { IntroHopResolver, IntroPathResolver } from "./intro-path.resolver.js";
 import { OrganizationResolver } from "./organization.resolver.js";
 import { PersonResolver } from "./person.resolver.js";
 import { TieResolver } from "./tie.resolver.js";
 
-export const RESOLVERS = [PersonResolver, OrganizationResolver, TieResolver, EmploymentResolver, MembershipResolver, InteractionResolver] as const;
+export const RESOLVERS = [PersonResolver, OrganizationResolver, TieResolver, EmploymentResolver, MembershipResolver, InteractionResolver, IntroPathResolver, IntroHopResolver] as const;
 export { createContext, type WarmpathContext } from "./context.js";
 export { formatWarmpathError, type ErrorLogger } from "./format-error.js";

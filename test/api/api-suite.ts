@@ -168,6 +168,41 @@ export function apiSuite(name: string, makeStore: () => Promise<NetworkStore>): 
       expect(counted.calls()).toBeLessThanOrEqual(6);
     });
 
+    it("finds the warmest introduction paths, explained, and sees the writes made just before", async () => {
+      const owner = await newOwner();
+      const me = (await run(owner, "{ me { id } }")).data?.me.id;
+      const person = async (name: string) => (await run(owner, CREATE, { input: { name } })).data?.createPerson.id as string;
+      const [ann, bob, target, loner] = [await person("Ann"), await person("Bob"), await person("Target"), await person("Loner")];
+      const connect = (a: string, b: string, strength: number) =>
+        run(owner, `mutation($a: ID!, $b: ID!, $s: Float) { connect(input: { personA: $a, personB: $b, strength: $s, context: WORKED_TOGETHER }) { id } }`, { a, b, s: strength });
+      await connect(me, ann, 0.9);
+      await connect(ann, target, 0.8);
+      await connect(me, bob, 0.5);
+      await connect(bob, target, 0.9);
+      const PATHS = `query($to: ID!) { introPaths(to: { personId: $to }) { noPathReason paths { warmth label people { name } weakestLink { strength } hops { from { name } to { name } strength inferred evidence } } } }`;
+      const first = await run(owner, PATHS, { to: target });
+      expect(first.errors).toBeUndefined();
+      const paths = first.data?.introPaths.paths;
+      expect(paths.map((p: any) => p.people.map((x: any) => x.name).join(" > "))).toEqual(["Me Myself > Ann > Target", "Me Myself > Bob > Target"]);
+      expect(paths[0].warmth).toBeCloseTo(0.72, 12);
+      expect(paths[0].label).toBe("warm");
+      expect(paths[1].weakestLink.strength).toBe(0.5);
+      expect(paths[0].hops[0]).toMatchObject({ from: { name: "Me Myself" }, to: { name: "Ann" }, strength: 0.9, inferred: false });
+      expect(paths[0].hops[0].evidence).toEqual(["worked together", "you rated this tie 0.9"]);
+      // A write, then a query: the query sees it (Bob's tie to Target grows warmer than Ann's path).
+      await connect(me, bob, 0.95);
+      const second = await run(owner, PATHS, { to: target });
+      expect(second.data?.introPaths.paths[0].people.map((x: any) => x.name)).toEqual(["Me Myself", "Bob", "Target"]);
+      const none = await run(owner, PATHS, { to: loner });
+      expect(none.data?.introPaths).toMatchObject({ paths: [] });
+      expect(none.data?.introPaths.noPathReason).toMatch(/no warm path to Loner within 4 ties/);
+      const shortest = await run(owner, `query($to: ID!) { shortestPath(to: $to) { name } }`, { to: target });
+      expect(shortest.data?.shortestPath.map((x: any) => x.name)).toHaveLength(3);
+      expect((await run(owner, `query($to: ID!) { shortestPath(to: $to) { name } }`, { to: loner })).data?.shortestPath).toBeNull();
+      const both = await run(owner, `query($to: ID!) { introPaths(to: { personId: $to, organizationId: $to }) { noPathReason } }`, { to: target });
+      expect([code(both), field(both)]).toEqual(["BAD_USER_INPUT", "to"]);
+    });
+
     it("turns introspection off in production", async () => {
       const owner = await newOwner();
       const production = createWarmpathServer({ production: true, logError: () => undefined });

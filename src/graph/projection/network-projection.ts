@@ -114,8 +114,15 @@ export class NetworkProjection {
     return this.versionSeen;
   }
 
-  /** Catches up with the store: applies what changed since `version`, and nothing else. */
-  async sync(): Promise<void> {
+  private syncing: Promise<void> = Promise.resolve();
+
+  /** Catches up with the store: applies what changed since `version`, and nothing else. Calls run one at a time. */
+  sync(): Promise<void> {
+    this.syncing = this.syncing.then(() => this.catchUp());
+    return this.syncing;
+  }
+
+  private async catchUp(): Promise<void> {
     const feed = await this.store.changesSince(this.ownerId, this.versionSeen);
     if (feed.changes.length === 0) return;
     const touched = new Map<RecordKind, Set<string>>();
