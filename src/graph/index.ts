@@ -33,3 +33,7 @@ export { buildPathIndex, type PathIndex } from "./paths/path-index.js";
 export { warmestPaths, WARMEST_PATHS_DEFAULTS, MAX_HOPS_LIMIT, type WarmestPathsOptions, type FoundPath } from "./paths/warmest-paths.js";
 export { introPaths, warmthLabel, type IntroTarget, type IntroPathsOptions, type IntroPath, type IntroHop, type IntroPathResult } from "./paths/intro-paths.js";
 export { findIntroPaths, findShortestPath } from "./paths/find-paths.js";
+export { reach, REACH_DEFAULTS, type ReachLevel } from "./analytics/reach.js";
+export { communities, type Community, type Bridge } from "./analytics/communities.js";
+export { topConnectors, coverage, type Connector, type Coverage } from "./analytics/connectors-and-coverage.js";
+export { findReach, findTopConnectors, findCommunities, findCoverage } from "./analytics/find-analytics.js";

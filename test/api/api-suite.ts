@@ -203,6 +203,39 @@ export function apiSuite(name: string, makeStore: () => Promise<NetworkStore>): 
       expect([code(both), field(both)]).toEqual(["BAD_USER_INPUT", "to"]);
     });
 
+    it("answers reach, top connectors, communities, bridges and coverage", async () => {
+      const owner = await newOwner();
+      const me = (await store.getSelf(owner)).id;
+      const { ids } = await store.bulkUpsert(owner, "person", ["Ann", "Bob", "Cat", "Dan", "Eve"].map((name) => ({ name })));
+      const [ann, bob, cat, dan, eve] = ids as [string, string, string, string, string];
+      const ties: [string, string, number][] = [[me, ann, 0.9], [me, bob, 0.3], [ann, cat, 0.8], [bob, cat, 0.9], [cat, dan, 0.9], [dan, eve, 0.9]];
+      await store.bulkUpsert(owner, "tie", ties.map(([personA, personB, strength]) => ({ personA, personB, strength })));
+      const acme = await store.create(owner, "organization", { name: "Acme" });
+      await store.create(owner, "employment", { personId: dan, organizationId: acme.id });
+      const r = await run(
+        owner,
+        `query($t: ID!, $org: ID!) {
+          reach { hops people warm }
+          topConnectors(targets: [{ personId: $t }]) { person { name } paths }
+          communities { size people { name } }
+          bridges { from { name } to { name } }
+          coverage(organizationIds: [$org]) { organization { name } path { people { name } } noPathReason }
+        }`,
+        { t: eve, org: acme.id },
+      );
+      expect(r.errors).toBeUndefined();
+      expect(r.data?.reach).toEqual([
+        // Bob's own tie is cold (0.3), but his warmest way within 3 ties (via Ann and Cat, 0.65) is warm.
+        { hops: 1, people: 2, warm: 2 },
+        { hops: 2, people: 1, warm: 1 },
+        { hops: 3, people: 1, warm: 1 },
+      ]);
+      expect(r.data?.topConnectors.map((c: any) => c.person.name)).toEqual(["Cat", "Dan", "Ann", "Bob"]);
+      expect(r.data?.communities.reduce((n: number, c: any) => n + c.size, 0)).toBe(6);
+      expect(r.data?.coverage).toEqual([{ organization: { name: "Acme" }, path: { people: [{ name: "Me Myself" }, { name: "Ann" }, { name: "Cat" }, { name: "Dan" }] }, noPathReason: null }]);
+      expect(Array.isArray(r.data?.bridges)).toBe(true);
+    });
+
     it("turns introspection off in production", async () => {
       const owner = await newOwner();
       const production = createWarmpathServer({ production: true, logError: () => undefined });

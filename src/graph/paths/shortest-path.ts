@@ -25,3 +25,23 @@ export function fewestHopsPath(index: PathIndex, source: number, target: number,
   }
   return null;
 }
+
+/** The fewest ties from `source` to every node within `maxHops` (-1 where farther or unreachable). */
+export function fewestHops(index: PathIndex, source: number, maxHops: number): Int32Array {
+  const hops = new Int32Array(index.keys.length).fill(-1);
+  hops[source] = 0;
+  let frontier = [source];
+  for (let hop = 1; hop <= maxHops && frontier.length > 0; hop++) {
+    const next: number[] = [];
+    for (const v of frontier) {
+      for (let e = index.offsets[v]!; e < index.offsets[v + 1]!; e++) {
+        const u = index.targets[e]!;
+        if (hops[u] !== -1) continue;
+        hops[u] = hop;
+        next.push(u);
+      }
+    }
+    frontier = next;
+  }
+  return hops;
+}

@@ -1,0 +1,33 @@
+/** The analytics as single calls on a store, for the API layer (each on the owner's synced projection). */
+import { badInput, notFound } from "../../errors.js";
+import type { IntroTarget } from "../paths/intro-paths.js";
+import { MAX_HOPS_LIMIT } from "../paths/warmest-paths.js";
+import { projectionFor } from "../projection/projection-registry.js";
+import type { NetworkStore } from "../store/network-store.js";
+import { communities } from "./communities.js";
+import { coverage, topConnectors } from "./connectors-and-coverage.js";
+import { reach } from "./reach.js";
+
+export async function findReach(store: NetworkStore, ownerId: string, options: { from?: string | null; maxHops?: number | null } = {}) {
+  const maxHops = options.maxHops ?? 3;
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS_LIMIT) throw badInput("maxHops", `must be a whole number from 1 to ${MAX_HOPS_LIMIT}`);
+  const projection = await projectionFor(store, ownerId);
+  const from = options.from ?? projection.selfId;
+  if (!projection.people.has(from)) throw notFound("person", from, "from");
+  return reach(projection.pathIndex(), from, { maxHops });
+}
+
+export async function findTopConnectors(store: NetworkStore, ownerId: string, targets: readonly IntroTarget[], limit = 10) {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badInput("limit", "must be a whole number from 1 to 100");
+  if (targets.length > 100) throw badInput("targets", "at most 100 targets");
+  return topConnectors(await projectionFor(store, ownerId), targets, limit);
+}
+
+export async function findCommunities(store: NetworkStore, ownerId: string) {
+  return communities((await projectionFor(store, ownerId)).graph);
+}
+
+export async function findCoverage(store: NetworkStore, ownerId: string, organizationIds: readonly string[]) {
+  if (organizationIds.length > 200) throw badInput("organizationIds", "at most 200 organizations");
+  return coverage(await projectionFor(store, ownerId), organizationIds);
+}

@@ -1,0 +1,86 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { findCommunities, findCoverage, findReach, findTopConnectors, type Bridge, type Community, type Connector, type Coverage, type IntroTarget } from "../graph/index.js";
+import { BridgeType, CommunityType, ConnectorType, CoverageType, ReachLevelType } from "../schema/analytics.type.js";
+import { IntroPathType } from "../schema/intro-path.type.js";
+import { IntroTargetInput } from "../schema/intro-target.input.js";
+import { OrganizationType } from "../schema/organization.type.js";
+import { PersonType } from "../schema/person.type.js";
+import type { WarmpathContext } from "./context.js";
+import { mustExist } from "./must-exist.js";
+
+const person = async ({ loaders }: WarmpathContext, id: string) => mustExist(await loaders.person.load(id), "person", id);
+
+@Resolver()
+export class AnalyticsResolver {
+  @Query(() => [ReachLevelType], { description: "How many people you reach at 1, 2 and 3 ties, and how many warmly." })
+  reach(@Ctx() { store, ownerId }: WarmpathContext, @Arg("from", () => ID, { nullable: true }) from?: string, @Arg("maxHops", () => Int, { nullable: true, defaultValue: 3 }) maxHops?: number) {
+    return findReach(store, ownerId, { from: from ?? null, maxHops: maxHops ?? null });
+  }
+
+  @Query(() => [ConnectorType], { description: "Who lies on the most of the best paths to these targets." })
+  topConnectors(@Arg("targets", () => [IntroTargetInput]) targets: IntroTargetInput[], @Ctx() { store, ownerId }: WarmpathContext, @Arg("limit", () => Int, { nullable: true, defaultValue: 10 }) limit?: number) {
+    return findTopConnectors(store, ownerId, targets.map((t) => ({ ...t }) as IntroTarget), limit ?? 10);
+  }
+
+  @Query(() => [CommunityType], { description: "The groups your network falls into, largest first." })
+  async communities(@Ctx() { store, ownerId }: WarmpathContext) {
+    return (await findCommunities(store, ownerId)).communities;
+  }
+
+  @Query(() => [BridgeType], { description: "Ties between communities, the rarest connections first." })
+  async bridges(@Ctx() { store, ownerId }: WarmpathContext, @Arg("limit", () => Int, { nullable: true, defaultValue: 20 }) limit?: number) {
+    return (await findCommunities(store, ownerId)).bridges.slice(0, limit ?? 20);
+  }
+
+  @Query(() => [CoverageType], { description: "The best path into each target organization, and which have none." })
+  coverage(@Arg("organizationIds", () => [ID]) organizationIds: string[], @Ctx() { store, ownerId }: WarmpathContext) {
+    return findCoverage(store, ownerId, organizationIds);
+  }
+}
+
+@Resolver(() => ConnectorType)
+export class ConnectorResolver {
+  @FieldResolver(() => PersonType)
+  person(@Root() connector: Connector, @Ctx() context: WarmpathContext) {
+    return person(context, connector.personId);
+  }
+}
+
+@Resolver(() => CommunityType)
+export class CommunityResolver {
+  @FieldResolver(() => Int)
+  size(@Root() community: Community) {
+    return community.members.length;
+  }
+
+  @FieldResolver(() => [PersonType])
+  people(@Root() community: Community, @Ctx() context: WarmpathContext) {
+    return Promise.all(community.members.map((id) => person(context, id)));
+  }
+}
+
+@Resolver(() => BridgeType)
+export class BridgeResolver {
+  @FieldResolver(() => PersonType)
+  from(@Root() bridge: Bridge, @Ctx() context: WarmpathContext) {
+    return person(context, bridge.a);
+  }
+
+  @FieldResolver(() => PersonType)
+  to(@Root() bridge: Bridge, @Ctx() context: WarmpathContext) {
+    return person(context, bridge.b);
+  }
+}
+
+@Resolver(() => CoverageType)
+export class CoverageResolver {
+  @FieldResolver(() => OrganizationType)
+  async organization(@Root() coverage: Coverage, @Ctx() { loaders }: WarmpathContext) {
+    return mustExist(await loaders.organization.load(coverage.organizationId), "organization", coverage.organizationId);
+  }
+
+  @FieldResolver(() => IntroPathType, { nullable: true })
+  path(@Root() coverage: Coverage) {
+    return coverage.path;
+  }
+}
