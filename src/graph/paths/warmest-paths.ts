@@ -67,7 +67,8 @@ export function warmestPaths(index: PathIndex, source: number, targets: Iterable
     }
   }
   if (!anyTarget) return [];
-  const found = o.diverseIntroducers ? diverse(index, source, isTarget, banned, o.maxHops) : yen(index, source, isTarget, banned, o.maxHops, o.k);
+  // The warmest path overall is the warmest over first introducers, so k = 1 takes the (faster) reverse search too.
+  const found = o.diverseIntroducers || o.k === 1 ? diverse(index, source, isTarget, banned, o.maxHops) : yen(index, source, isTarget, banned, o.maxHops, o.k);
   return found.filter((p) => p.warmth >= o.minWarmth).slice(0, o.k);
 }
 

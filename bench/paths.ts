@@ -1,0 +1,99 @@
+/**
+ * bench/paths: latency of the warmest-path search (k = 3, maxHops = 4) over
+ * random pairs, on synthetic social networks (Holme-Kim: heavy-tailed degrees
+ * with clustering) and on the public graphs in ../shared/data; beside
+ * graphology-shortest-path's dijkstra.bidirectional for the single warmest path
+ * on the same pairs in the same run. Also the index's bytes per tie and its
+ * build time.
+ *
+ *   npx tsx bench/paths.ts [--sizes 10000,100000] [--pairs 200]
+ */
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { UndirectedGraph } from "graphology";
+import { bidirectional } from "graphology-shortest-path/dijkstra.js";
+import { buildPathIndex } from "../src/graph/paths/path-index.js";
+import { warmestPaths } from "../src/graph/paths/warmest-paths.js";
+import { socialGraph } from "./social-graph.js";
+import { rng } from "./synthetic-network.js";
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1]! : fallback;
+};
+const SIZES = arg("sizes", "10000,100000").split(",").map(Number);
+const PAIRS = Number(arg("pairs", "200"));
+
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+
+function publicGraph(file: string): UndirectedGraph {
+  const raw = readFileSync(new URL(`../../shared/data/graphs/${file}`, import.meta.url));
+  const text = file.endsWith(".gz") ? gunzipSync(raw).toString("utf8") : raw.toString("utf8");
+  const random = rng(7);
+  const graph = new UndirectedGraph();
+  for (const line of text.split("\n")) {
+    const [a, b] = line.trim().split(/[\s,]+/);
+    if (!a || !b || a === b || Number.isNaN(Number(a))) continue;
+    graph.mergeNode(a);
+    graph.mergeNode(b);
+    if (!graph.hasEdge(a, b)) graph.addEdge(a, b, { strength: Math.round((0.05 + 0.95 * random() ** 1.5) * 1000) / 1000 });
+  }
+  return graph;
+}
+
+function bench(name: string, graph: UndirectedGraph): void {
+  let start = process.hrtime.bigint();
+  const index = buildPathIndex(graph);
+  const buildMs = ms(start);
+  const bytes = index.offsets.byteLength + index.targets.byteLength + index.costs.byteLength;
+  const random = rng(99);
+  const nodes = graph.nodes();
+  const pairs = Array.from({ length: PAIRS }, () => [nodes[Math.floor(random() * nodes.length)]!, nodes[Math.floor(random() * nodes.length)]!] as const);
+  const ours: number[] = [];
+  const oursSingle: number[] = [];
+  const baseline: number[] = [];
+  let agree = 0;
+  let found = 0;
+  const cost = (_e: string, a: { strength: number }) => -Math.log(a.strength);
+  for (const [s, t] of pairs) {
+    const [si, ti] = [index.indexOf.get(s)!, index.indexOf.get(t)!];
+    start = process.hrtime.bigint();
+    const paths = warmestPaths(index, si, [ti], { k: 3, maxHops: 4 });
+    ours.push(ms(start));
+    start = process.hrtime.bigint();
+    const single = warmestPaths(index, si, [ti], { k: 1, maxHops: 4, diverseIntroducers: false });
+    oursSingle.push(ms(start));
+    start = process.hrtime.bigint();
+    const reference = bidirectional(graph, s, t, cost as never);
+    baseline.push(ms(start));
+    if (paths.length > 0) found++;
+    // The unbounded warmest path, when it has at most 4 ties, must be what the bounded search finds.
+    if (reference && reference.length - 1 <= 4 && single[0]) {
+      let c = 0;
+      for (let i = 0; i + 1 < reference.length; i++) c += -Math.log(graph.getEdgeAttribute(reference[i]!, reference[i + 1]!, "strength") as number);
+      if (Math.abs(c - single[0].cost) < 1e-9) agree++;
+    } else agree++;
+  }
+  const fmt = (v: number) => v.toFixed(3).padStart(9);
+  console.log(`\n${name}: ${graph.order.toLocaleString("en-US")} people, ${graph.size.toLocaleString("en-US")} ties`);
+  console.log(`  index: built in ${buildMs.toFixed(0)} ms, ${(bytes / graph.size).toFixed(1)} bytes per tie (target <= 40)`);
+  console.log(`  introPaths k=3 maxHops=4       p50 ${fmt(percentile(ours, 50))} ms   p99 ${fmt(percentile(ours, 99))} ms   (${found}/${PAIRS} pairs have a path)`);
+  console.log(`  warmest single path            p50 ${fmt(percentile(oursSingle, 50))} ms   p99 ${fmt(percentile(oursSingle, 99))} ms`);
+  console.log(`  baseline dijkstra.bidirectional p50 ${fmt(percentile(baseline, 50))} ms   p99 ${fmt(percentile(baseline, 99))} ms`);
+  const speedup = percentile(baseline, 50) / percentile(oursSingle, 50);
+  console.log(`  single warmest path vs baseline: ${speedup.toFixed(1)}x faster at p50 (target >= 30x); ${agree}/${PAIRS} pairs agree with the baseline`);
+}
+
+for (const size of SIZES) {
+  const start = process.hrtime.bigint();
+  const graph = socialGraph(size);
+  console.log(`\n(generated a ${size.toLocaleString("en-US")}-person network in ${(ms(start) / 1000).toFixed(1)} s)`);
+  bench(`Holme-Kim ${size.toLocaleString("en-US")}`, graph);
+}
+bench("SNAP ca-GrQc", publicGraph("ca-grqc.edges.csv"));
+bench("SNAP ego-Facebook", publicGraph("ego-facebook.edges.txt.gz"));
