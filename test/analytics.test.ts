@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
+import { brokers } from "../src/graph/analytics/brokers.js";
 import { communities } from "../src/graph/analytics/communities.js";
+import { buildPathIndex } from "../src/graph/paths/path-index.js";
 import { coverage, topConnectors } from "../src/graph/analytics/connectors-and-coverage.js";
 import { reach } from "../src/graph/analytics/reach.js";
 import { SqliteStore } from "../src/graph/index.js";
@@ -45,6 +47,15 @@ describe("network analytics", () => {
     expect(first.bridges.length).toBeGreaterThan(0);
     for (const bridge of first.bridges) expect(of(bridge.a)).not.toBe(of(bridge.b));
     expect(communities(g)).toEqual(first);
+  });
+
+  it("ranks brokers by betweenness: the person joining two groups comes first, exactly or sampled", () => {
+    // Two triangles joined through "bridge": every path between them passes through it.
+    const g = graphOf([["a1", "a2", 1], ["a2", "a3", 1], ["a1", "a3", 1], ["a3", "bridge", 1], ["bridge", "b1", 1], ["b1", "b2", 1], ["b2", "b3", 1], ["b1", "b3", 1]]);
+    const exact = brokers(buildPathIndex(g));
+    expect(exact[0]).toEqual({ personId: "bridge", score: 9 });
+    expect(exact.map((b) => b.personId).slice(0, 3).sort()).toEqual(["a3", "b1", "bridge"]);
+    expect(brokers(buildPathIndex(g), { sample: 4, seed: 3 })[0]!.personId).toMatch(/bridge|a3|b1/);
   });
 
   it("finds who lies on the most best paths, and which target organizations have a path", async () => {

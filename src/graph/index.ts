@@ -36,4 +36,5 @@ export { findIntroPaths, findShortestPath } from "./paths/find-paths.js";
 export { reach, REACH_DEFAULTS, type ReachLevel } from "./analytics/reach.js";
 export { communities, type Community, type Bridge } from "./analytics/communities.js";
 export { topConnectors, coverage, type Connector, type Coverage } from "./analytics/connectors-and-coverage.js";
-export { findReach, findTopConnectors, findCommunities, findCoverage } from "./analytics/find-analytics.js";
+export { brokers, type Broker } from "./analytics/brokers.js";
+export { findReach, findTopConnectors, findCommunities, findBrokers, findCoverage } from "./analytics/find-analytics.js";

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { findCommunities, findCoverage, findReach, findTopConnectors, type Bridge, type Community, type Connector, type Coverage, type IntroTarget } from "../graph/index.js";
-import { BridgeType, CommunityType, ConnectorType, CoverageType, ReachLevelType } from "../schema/analytics.type.js";
+import { findBrokers, findCommunities, findCoverage, findReach, findTopConnectors, type Bridge, type Broker, type Community, type Connector, type Coverage, type IntroTarget } from "../graph/index.js";
+import { BridgeType, BrokerType, CommunityType, ConnectorType, CoverageType, ReachLevelType } from "../schema/analytics.type.js";
 import { IntroPathType } from "../schema/intro-path.type.js";
 import { IntroTargetInput } from "../schema/intro-target.input.js";
 import { OrganizationType } from "../schema/organization.type.js";
@@ -32,6 +32,11 @@ export class AnalyticsResolver {
     return (await findCommunities(store, ownerId)).bridges.slice(0, limit ?? 20);
   }
 
+  @Query(() => [BrokerType], { description: "The people who sit between groups of your network (betweenness; sampled on large networks)." })
+  brokers(@Ctx() { store, ownerId }: WarmpathContext, @Arg("limit", () => Int, { nullable: true, defaultValue: 10 }) limit?: number) {
+    return findBrokers(store, ownerId, limit ?? 10);
+  }
+
   @Query(() => [CoverageType], { description: "The best path into each target organization, and which have none." })
   coverage(@Arg("organizationIds", () => [ID]) organizationIds: string[], @Ctx() { store, ownerId }: WarmpathContext) {
     return findCoverage(store, ownerId, organizationIds);
@@ -43,6 +48,14 @@ export class ConnectorResolver {
   @FieldResolver(() => PersonType)
   person(@Root() connector: Connector, @Ctx() context: WarmpathContext) {
     return person(context, connector.personId);
+  }
+}
+
+@Resolver(() => BrokerType)
+export class BrokerResolver {
+  @FieldResolver(() => PersonType)
+  person(@Root() broker: Broker, @Ctx() context: WarmpathContext) {
+    return person(context, broker.personId);
   }
 }
 

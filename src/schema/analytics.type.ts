@@ -21,6 +21,12 @@ export class ConnectorType {
   warmth!: number;
 }
 
+@ObjectType("Broker", { description: "Someone between groups: many shortest paths between others pass through them (betweenness)." })
+export class BrokerType {
+  @Field(() => Float)
+  score!: number;
+}
+
 @ObjectType("Community", { description: "A group of people more tied to each other than to the rest (Louvain)." })
 export class CommunityType {
   @Field(() => Int)

@@ -219,6 +219,7 @@ export function apiSuite(name: string, makeStore: () => Promise<NetworkStore>): 
           topConnectors(targets: [{ personId: $t }]) { person { name } paths }
           communities { size people { name } }
           bridges { from { name } to { name } }
+          brokers(limit: 2) { person { name } score }
           coverage(organizationIds: [$org]) { organization { name } path { people { name } } noPathReason }
         }`,
         { t: eve, org: acme.id },
@@ -234,6 +235,11 @@ export function apiSuite(name: string, makeStore: () => Promise<NetworkStore>): 
       expect(r.data?.communities.reduce((n: number, c: any) => n + c.size, 0)).toBe(6);
       expect(r.data?.coverage).toEqual([{ organization: { name: "Acme" }, path: { people: [{ name: "Me Myself" }, { name: "Ann" }, { name: "Cat" }, { name: "Dan" }] }, noPathReason: null }]);
       expect(Array.isArray(r.data?.bridges)).toBe(true);
+      // Cat joins Me, Ann and Bob to Dan and Eve: 6 pairs, and half of Ann-Bob.
+      expect(r.data?.brokers).toEqual([
+        { person: { name: "Cat" }, score: 6.5 },
+        { person: { name: "Dan" }, score: 4 },
+      ]);
     });
 
     it("turns introspection off in production", async () => {

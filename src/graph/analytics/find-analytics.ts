@@ -4,6 +4,7 @@ import type { IntroTarget } from "../paths/intro-paths.js";
 import { MAX_HOPS_LIMIT } from "../paths/warmest-paths.js";
 import { projectionFor } from "../projection/projection-registry.js";
 import type { NetworkStore } from "../store/network-store.js";
+import { brokers } from "./brokers.js";
 import { communities } from "./communities.js";
 import { coverage, topConnectors } from "./connectors-and-coverage.js";
 import { reach } from "./reach.js";
@@ -25,6 +26,11 @@ export async function findTopConnectors(store: NetworkStore, ownerId: string, ta
 
 export async function findCommunities(store: NetworkStore, ownerId: string) {
   return communities((await projectionFor(store, ownerId)).graph);
+}
+
+export async function findBrokers(store: NetworkStore, ownerId: string, limit = 10) {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badInput("limit", "must be a whole number from 1 to 100");
+  return brokers((await projectionFor(store, ownerId)).pathIndex(), { limit });
 }
 
 export async function findCoverage(store: NetworkStore, ownerId: string, organizationIds: readonly string[]) {
