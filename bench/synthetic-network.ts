@@ -8,17 +8,9 @@ export interface SyntheticNetwork {
   ties: [number, number][];
 }
 
-/** Mulberry32: a small, fast, seedable PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded generator the analytics use, so runs compare. */
+export { rngFrom as rng } from "../src/graph/analytics/seeded-rng.js";
+import { rngFrom as rng } from "../src/graph/analytics/seeded-rng.js";
 
 export function syntheticNetwork(people: number, ties: number, seed = 42): SyntheticNetwork {
   const random = rng(seed);

@@ -42,6 +42,17 @@ const graphs = fc
   })
   .map((g) => ({ ...g, edges: g.edges.filter(([a, b]) => a < g.nodes && b < g.nodes), source: g.source % g.nodes, targets: g.targets.map((t) => t % g.nodes), exclude: g.exclude.map((x) => x % g.nodes) }));
 
+/** A generated case as an index, with its source, targets, exclusions and the targets one can reach. */
+function caseOf(g: { nodes: number; edges: [number, number, number][]; source: number; targets: number[]; exclude: number[] }) {
+  const index = indexOf(g.nodes, g.edges);
+  const s = node(index, g.source);
+  const targets = new Set(g.targets.map((t) => node(index, t)));
+  const exclude = new Set(g.exclude.map((x) => node(index, x)));
+  exclude.delete(s);
+  const reachable = new Set([...targets].filter((t) => t !== s && !exclude.has(t)));
+  return { index, s, targets, exclude, reachable };
+}
+
 function checkPath(index: PathIndex, path: FoundPath, source: number, targets: Set<number>, maxHops: number, exclude: Set<number>) {
   expect(path.nodes[0]).toBe(source);
   expect(targets.has(path.nodes.at(-1)!)).toBe(true);
@@ -99,10 +110,7 @@ describe("warmest paths", () => {
   it("finds the warmest path exactly: the same cost as the best of all simple paths (property)", () => {
     fc.assert(
       fc.property(graphs, (g) => {
-        const index = indexOf(g.nodes, g.edges);
-        const [s, targets, exclude] = [node(index, g.source), new Set(g.targets.map((t) => node(index, t))), new Set(g.exclude.map((x) => node(index, x)))];
-        exclude.delete(s);
-        const reachable = new Set([...targets].filter((t) => t !== s && !exclude.has(t)));
+        const { index, s, targets, exclude, reachable } = caseOf(g);
         const oracle = allPaths(index, s, reachable, g.maxHops, exclude);
         for (const diverseIntroducers of [true, false]) {
           const found = warmestPaths(index, s, targets, { maxHops: g.maxHops, k: 1, diverseIntroducers, exclude: [...exclude] });
@@ -117,10 +125,7 @@ describe("warmest paths", () => {
   it("returns k distinct loopless paths, sorted, within the hop limit, equal to the k best by brute force (property)", () => {
     fc.assert(
       fc.property(graphs, (g) => {
-        const index = indexOf(g.nodes, g.edges);
-        const [s, targets, exclude] = [node(index, g.source), new Set(g.targets.map((t) => node(index, t))), new Set(g.exclude.map((x) => node(index, x)))];
-        exclude.delete(s);
-        const reachable = new Set([...targets].filter((t) => t !== s && !exclude.has(t)));
+        const { index, s, targets, exclude, reachable } = caseOf(g);
         const found = warmestPaths(index, s, targets, { maxHops: g.maxHops, k: g.k, diverseIntroducers: false, exclude: [...exclude] });
         const oracle = allPaths(index, s, reachable, g.maxHops, exclude);
         expect(found.length).toBe(Math.min(g.k, oracle.length));
@@ -138,10 +143,7 @@ describe("warmest paths", () => {
   it("with diverse introducers, gives the best path of each first introducer, never two through one (property)", () => {
     fc.assert(
       fc.property(graphs, (g) => {
-        const index = indexOf(g.nodes, g.edges);
-        const [s, targets, exclude] = [node(index, g.source), new Set(g.targets.map((t) => node(index, t))), new Set(g.exclude.map((x) => node(index, x)))];
-        exclude.delete(s);
-        const reachable = new Set([...targets].filter((t) => t !== s && !exclude.has(t)));
+        const { index, s, targets, exclude, reachable } = caseOf(g);
         const found = warmestPaths(index, s, targets, { maxHops: g.maxHops, k: g.k, exclude: [...exclude] });
         const bestPerIntroducer = new Map<number, number>();
         for (const p of allPaths(index, s, reachable, g.maxHops, exclude)) if (!bestPerIntroducer.has(p.nodes[1]!)) bestPerIntroducer.set(p.nodes[1]!, p.cost);
