@@ -6,7 +6,11 @@
  * on the same pairs in the same run. Also the index's bytes per tie and its
  * build time.
  *
- *   npx tsx bench/paths.ts [--sizes 10000,100000] [--pairs 200]
+ * With --neo4j, the first network is also loaded into Neo4j (NEO4J_URI, or the
+ * throwaway server) and Cypher's shortestPath (fewest ties, up to 4) runs on
+ * the same pairs as a second baseline.
+ *
+ *   npx tsx bench/paths.ts [--sizes 10000,100000] [--pairs 200] [--neo4j]
  */
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
@@ -46,7 +50,7 @@ function publicGraph(file: string): UndirectedGraph {
   return graph;
 }
 
-function bench(name: string, graph: UndirectedGraph): void {
+function bench(name: string, graph: UndirectedGraph): { pairs: (readonly [string, string])[]; p50: number; p99: number } {
   let start = process.hrtime.bigint();
   const index = buildPathIndex(graph);
   const buildMs = ms(start);
@@ -87,13 +91,49 @@ function bench(name: string, graph: UndirectedGraph): void {
   console.log(`  baseline dijkstra.bidirectional p50 ${fmt(percentile(baseline, 50))} ms   p99 ${fmt(percentile(baseline, 99))} ms`);
   const speedup = percentile(baseline, 50) / percentile(oursSingle, 50);
   console.log(`  single warmest path vs baseline: ${speedup.toFixed(1)}x faster at p50 (target >= 30x); ${agree}/${PAIRS} pairs agree with the baseline`);
+  return { pairs, p50: percentile(ours, 50), p99: percentile(ours, 99) };
 }
 
-for (const size of SIZES) {
+/** Cypher's shortestPath on the same pairs: fewest ties, up to 4, as Neo4j users would first reach for. */
+async function neo4jBaseline(name: string, graph: UndirectedGraph, run: { pairs: (readonly [string, string])[]; p50: number; p99: number }): Promise<void> {
+  const { withNeo4j } = await import("./neo4j-for-bench.js");
+  const neo4j = (await import("neo4j-driver")).default;
+  await withNeo4j(async (c) => {
+    const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), { disableLosslessIntegers: true });
+    try {
+      await driver.executeQuery("CREATE CONSTRAINT bench_person IF NOT EXISTS FOR (p:BenchPerson) REQUIRE p.id IS UNIQUE");
+      await driver.executeQuery("CALL db.awaitIndexes(300)");
+      const nodes = graph.nodes();
+      for (let i = 0; i < nodes.length; i += 10_000) await driver.executeQuery("UNWIND $ids AS id CREATE (:BenchPerson {id: id})", { ids: nodes.slice(i, i + 10_000) });
+      const edges = graph.mapEdges((_e, a, s, t) => ({ s, t, cost: -Math.log(a.strength as number) }));
+      for (let i = 0; i < edges.length; i += 10_000) {
+        await driver.executeQuery("UNWIND $rows AS r MATCH (a:BenchPerson {id: r.s}), (b:BenchPerson {id: r.t}) CREATE (a)-[:BENCH_TIE {cost: r.cost}]->(b)", { rows: edges.slice(i, i + 10_000) });
+      }
+      const times: number[] = [];
+      for (const [s, t] of run.pairs) {
+        const start = process.hrtime.bigint();
+        await driver.executeQuery(
+          "MATCH (a:BenchPerson {id: $s}), (b:BenchPerson {id: $t}) OPTIONAL MATCH p = shortestPath((a)-[:BENCH_TIE*..4]-(b)) RETURN length(p) AS hops",
+          { s, t },
+        );
+        times.push(ms(start));
+      }
+      const [p50, p99] = [percentile(times, 50), percentile(times, 99)];
+      console.log(`\n${name} on Neo4j: Cypher shortestPath (fewest ties, <= 4) p50 ${p50.toFixed(3)} ms   p99 ${p99.toFixed(3)} ms`);
+      console.log(`  introPaths (k = 3, warmest) vs Cypher shortestPath: ${(p50 / run.p50).toFixed(1)}x at p50, ${(p99 / run.p99).toFixed(1)}x at p99`);
+    } finally {
+      await driver.close();
+    }
+  });
+}
+
+for (const [i, size] of SIZES.entries()) {
   const start = process.hrtime.bigint();
   const graph = socialGraph(size);
   console.log(`\n(generated a ${size.toLocaleString("en-US")}-person network in ${(ms(start) / 1000).toFixed(1)} s)`);
-  bench(`Holme-Kim ${size.toLocaleString("en-US")}`, graph);
+  const name = `Holme-Kim ${size.toLocaleString("en-US")}`;
+  const run = bench(name, graph);
+  if (i === 0 && args.includes("--neo4j")) await neo4jBaseline(name, graph, run);
 }
 bench("SNAP ca-GrQc", publicGraph("ca-grqc.edges.csv"));
 bench("SNAP ego-Facebook", publicGraph("ego-facebook.edges.txt.gz"));
