@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Direction, InteractionKind } from "./enums.js";
-import { DateTime, LocalDate } from "./scalars.js";
+import { DateTime } from "./scalars.js";
 
 @ObjectType("Interaction", { description: "A logged contact: the evidence behind recency and frequency." })
 export class InteractionType {

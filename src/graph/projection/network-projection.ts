@@ -11,11 +11,12 @@ import { UndirectedGraph } from "graphology";
 import type { Employment } from "../model/employment.js";
 import type { Favor } from "../model/favor.js";
 import type { Interaction } from "../model/interaction.js";
-import type { RecordKind, Records } from "../model/kinds.js";
+import type { RecordKind } from "../model/kinds.js";
 import type { Membership } from "../model/membership.js";
 import type { Organization } from "../model/organization.js";
 import type { Person } from "../model/person.js";
 import type { Tie } from "../model/tie.js";
+import { listAll } from "../store/list-all.js";
 import type { NetworkStore } from "../store/network-store.js";
 import { buildPathIndex, type PathIndex } from "../paths/path-index.js";
 import { NO_EVIDENCE, summarizeEvidence, type TieEvidence } from "../warmth/tie-evidence.js";
@@ -54,19 +55,6 @@ function bucket<T>(keys: ReadonlySet<string>, records: Iterable<T>, keyOf: (reco
 }
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
-const PAGE = 1_000;
-
-async function listAll<K extends RecordKind>(store: NetworkStore, ownerId: string, kind: K): Promise<Records[K][]> {
-  const out: Records[K][] = [];
-  let after: string | null = null;
-  do {
-    const page: Awaited<ReturnType<typeof store.list<K>>> = await store.list(ownerId, kind, {}, { first: PAGE, after });
-    out.push(...page.edges.map((e) => e.node));
-    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-  } while (after !== null);
-  return out;
-}
-
 export class NetworkProjection {
   readonly graph = new UndirectedGraph<{ name: string }, EdgeAttributes>();
   readonly people = new Map<string, Person>();
