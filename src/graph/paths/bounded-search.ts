@@ -31,11 +31,16 @@ export interface Labels {
 }
 
 /**
- * Labels from every start node (cost 0) outward, within `maxHops`. With `stopAt`,
- * the search ends as soon as it settles a node for which `stopAt` is true and
- * returns that label as `found`.
+ * Labels from every start node (cost 0) outward, within `maxHops`. `stopAt` sees
+ * every label as it is settled (in cost order) and ends the search by returning
+ * true; that label is returned as `found`.
  */
-export function boundedSearch(index: PathIndex, starts: readonly number[], limits: SearchLimits, stopAt?: (node: number) => boolean): Labels & { found: number } {
+export function boundedSearch(
+  index: PathIndex,
+  starts: readonly number[],
+  limits: SearchLimits,
+  stopAt?: (node: number, cost: number, label: number) => boolean,
+): Labels & { found: number } {
   const n = index.keys.length;
   // The fewest hops any settled label of each node has; a new label must beat it.
   const bestHops = new Int32Array(n).fill(2 ** 31 - 1);
@@ -58,7 +63,7 @@ export function boundedSearch(index: PathIndex, starts: readonly number[], limit
     if (h >= bestHops[v]!) continue;
     bestHops[v] = h;
     if (labels.firstLabel[v] === -1) labels.firstLabel[v] = state;
-    if (stopAt?.(v)) return { ...labels, found: state };
+    if (stopAt?.(v, labels.cost[state]!, state)) return { ...labels, found: state };
     if (h === limits.maxHops) continue;
     const c = labels.cost[state]!;
     for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {

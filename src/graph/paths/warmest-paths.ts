@@ -68,26 +68,59 @@ export function warmestPaths(index: PathIndex, source: number, targets: Iterable
   }
   if (!anyTarget) return [];
   // The warmest path overall is the warmest over first introducers, so k = 1 takes the (faster) reverse search too.
-  const found = o.diverseIntroducers || o.k === 1 ? diverse(index, source, isTarget, banned, o.maxHops) : yen(index, source, isTarget, banned, o.maxHops, o.k);
+  const found =
+    o.diverseIntroducers || o.k === 1 ? diverse(index, source, isTarget, banned, o.maxHops, o.k, o.minWarmth) : yen(index, source, isTarget, banned, o.maxHops, o.k);
   return found.filter((p) => p.warmth >= o.minWarmth).slice(0, o.k);
 }
 
-function diverse(index: PathIndex, source: number, isTarget: Uint8Array, banned: Uint8Array, maxHops: number): FoundPath[] {
+function diverse(index: PathIndex, source: number, isTarget: Uint8Array, banned: Uint8Array, maxHops: number, k: number, minWarmth: number): FoundPath[] {
   const targets: number[] = [];
   isTarget.forEach((flag, node) => flag && targets.push(node));
   const withoutSource = banned.slice();
   withoutSource[source] = 1;
-  const labels = boundedSearch(index, targets, { maxHops: maxHops - 1, banned: withoutSource });
-  const best = new Map<number, FoundPath>();
+  // The source's ties, by first introducer (the cheapest, should there be several).
+  const firstCost = new Map<number, number>();
   for (let e = index.offsets[source]!; e < index.offsets[source + 1]!; e++) {
     const first = index.targets[e]!;
-    const label = labels.firstLabel[first]!;
-    if (banned[first] || label === -1) continue;
-    const cost = index.costs[e]! + labels.cost[label]!;
-    if (!((best.get(first)?.cost ?? Number.POSITIVE_INFINITY) > cost)) continue;
-    best.set(first, { nodes: [source, ...pathOf(labels, label).reverse()], cost, warmth: Math.exp(-cost) });
+    if (!banned[first] && !(index.costs[e]! >= (firstCost.get(first) ?? Number.POSITIVE_INFINITY))) firstCost.set(first, index.costs[e]!);
   }
-  return [...best.values()].sort(byCostThenNodes);
+  if (firstCost.size === 0) return [];
+  const cheapestFirst = Math.min(...firstCost.values());
+  const coldest = minWarmth > 0 ? -Math.log(minWarmth) : Number.POSITIVE_INFINITY;
+  // Candidate totals found so far, ascending; the search stops once no later label can beat the k-th.
+  const totals: number[] = [];
+  // Labels settle in cost order, so a node's first settled label is its cheapest.
+  const counted = new Set<number>();
+  const labels = boundedSearch(index, targets, { maxHops: maxHops - 1, banned: withoutSource }, (node, cost) => {
+    if (cost + cheapestFirst > coldest) return true;
+    if (totals.length >= k && cost + cheapestFirst >= totals[k - 1]!) return true;
+    const edge = firstCost.get(node);
+    if (edge !== undefined && !counted.has(node)) {
+      counted.add(node);
+      const total = edge + cost;
+      totals.splice(lowerBound(totals, total), 0, total);
+    }
+    return false;
+  });
+  const best: FoundPath[] = [];
+  for (const [first, edge] of firstCost) {
+    const label = labels.firstLabel[first]!;
+    if (label === -1) continue;
+    const cost = edge + labels.cost[label]!;
+    best.push({ nodes: [source, ...pathOf(labels, label).reverse()], cost, warmth: Math.exp(-cost) });
+  }
+  return best.sort(byCostThenNodes);
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function yen(index: PathIndex, source: number, isTarget: Uint8Array, banned: Uint8Array, maxHops: number, k: number): FoundPath[] {
