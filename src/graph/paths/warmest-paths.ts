@@ -80,12 +80,14 @@ function diverse(index: PathIndex, source: number, isTarget: Uint8Array, banned:
   withoutSource[source] = 1;
   // The source's ties, by first introducer (the cheapest, should there be several).
   const firstCost = new Map<number, number>();
+  let cheapestFirst = Number.POSITIVE_INFINITY;
   for (let e = index.offsets[source]!; e < index.offsets[source + 1]!; e++) {
-    const first = index.targets[e]!;
-    if (!banned[first] && !(index.costs[e]! >= (firstCost.get(first) ?? Number.POSITIVE_INFINITY))) firstCost.set(first, index.costs[e]!);
+    const [first, cost] = [index.targets[e]!, index.costs[e]!];
+    if (banned[first] || cost >= (firstCost.get(first) ?? Number.POSITIVE_INFINITY)) continue;
+    firstCost.set(first, cost);
+    cheapestFirst = Math.min(cheapestFirst, cost);
   }
   if (firstCost.size === 0) return [];
-  const cheapestFirst = Math.min(...firstCost.values());
   const coldest = minWarmth > 0 ? -Math.log(minWarmth) : Number.POSITIVE_INFINITY;
   // Candidate totals found so far, ascending; the search stops once no later label can beat the k-th.
   const totals: number[] = [];
