@@ -1,6 +1,7 @@
 /** The analytics as single calls on a store, for the API layer (each on the owner's synced projection). */
 import { badInput, notFound } from "../../errors.js";
 import type { IntroTarget } from "../paths/intro-paths.js";
+import { checkLimit } from "../paths/limits.js";
 import { MAX_HOPS_LIMIT } from "../paths/warmest-paths.js";
 import { projectionFor } from "../projection/projection-registry.js";
 import type { NetworkStore } from "../store/network-store.js";
@@ -10,8 +11,7 @@ import { coverage, topConnectors } from "./connectors-and-coverage.js";
 import { reach } from "./reach.js";
 
 export async function findReach(store: NetworkStore, ownerId: string, options: { from?: string | null; maxHops?: number | null } = {}) {
-  const maxHops = options.maxHops ?? 3;
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS_LIMIT) throw badInput("maxHops", `must be a whole number from 1 to ${MAX_HOPS_LIMIT}`);
+  const maxHops = checkLimit("maxHops", options.maxHops ?? 3, MAX_HOPS_LIMIT);
   const projection = await projectionFor(store, ownerId);
   const from = options.from ?? projection.selfId;
   if (!projection.people.has(from)) throw notFound("person", from, "from");
@@ -19,7 +19,7 @@ export async function findReach(store: NetworkStore, ownerId: string, options: {
 }
 
 export async function findTopConnectors(store: NetworkStore, ownerId: string, targets: readonly IntroTarget[], limit = 10) {
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badInput("limit", "must be a whole number from 1 to 100");
+  checkLimit("limit", limit, 100);
   if (targets.length > 100) throw badInput("targets", "at most 100 targets");
   return topConnectors(await projectionFor(store, ownerId), targets, limit);
 }
@@ -29,7 +29,7 @@ export async function findCommunities(store: NetworkStore, ownerId: string) {
 }
 
 export async function findBrokers(store: NetworkStore, ownerId: string, limit = 10) {
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badInput("limit", "must be a whole number from 1 to 100");
+  checkLimit("limit", limit, 100);
   return brokers((await projectionFor(store, ownerId)).pathIndex(), { limit });
 }
 

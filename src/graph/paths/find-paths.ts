@@ -2,11 +2,12 @@
  * The path queries as single calls on a store, for the API layer: they fetch
  * the owner's projection (built once, synced per call) and run the engine.
  */
-import { badInput, notFound } from "../../errors.js";
+import { notFound } from "../../errors.js";
 import { projectionFor } from "../projection/projection-registry.js";
 import { listAll } from "../store/list-all.js";
 import type { NetworkStore } from "../store/network-store.js";
 import { introPaths, type IntroPathResult, type IntroPathsOptions, type IntroTarget } from "./intro-paths.js";
+import { checkLimit } from "./limits.js";
 import { fewestHopsPath } from "./shortest-path.js";
 import { MAX_HOPS_LIMIT } from "./warmest-paths.js";
 
@@ -17,8 +18,7 @@ export async function findIntroPaths(store: NetworkStore, ownerId: string, to: I
 
 /** Person ids of a path with the fewest ties from `from` (default: the owner) to `to`, or null when none within maxHops. */
 export async function findShortestPath(store: NetworkStore, ownerId: string, to: string, options: { from?: string | null; maxHops?: number | null } = {}): Promise<string[] | null> {
-  const maxHops = options.maxHops ?? 6;
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS_LIMIT) throw badInput("maxHops", `must be a whole number from 1 to ${MAX_HOPS_LIMIT}`);
+  const maxHops = checkLimit("maxHops", options.maxHops ?? 6, MAX_HOPS_LIMIT);
   const projection = await projectionFor(store, ownerId);
   const from = options.from ?? projection.selfId;
   const index = projection.pathIndex();

@@ -8,6 +8,7 @@ import { badInput, notFound } from "../../errors.js";
 import type { PersonFilter } from "../model/person.js";
 import type { NetworkProjection } from "../projection/network-projection.js";
 import { hopEvidence } from "./hop-evidence.js";
+import { checkLimit } from "./limits.js";
 import { warmestPaths, WARMEST_PATHS_DEFAULTS, MAX_HOPS_LIMIT } from "./warmest-paths.js";
 
 export type IntroTarget = { personId: string } | { organizationId: string } | { filter: PersonFilter };
@@ -82,10 +83,8 @@ export async function introPaths(
   options: IntroPathsOptions = {},
   matching: (filter: PersonFilter) => Promise<string[]> = async () => [],
 ): Promise<IntroPathResult> {
-  const maxHops = options.maxHops ?? WARMEST_PATHS_DEFAULTS.maxHops;
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS_LIMIT) throw badInput("maxHops", `must be a whole number from 1 to ${MAX_HOPS_LIMIT}`);
-  const k = options.k ?? WARMEST_PATHS_DEFAULTS.k;
-  if (!Number.isInteger(k) || k < 1 || k > 100) throw badInput("k", "must be a whole number from 1 to 100");
+  const maxHops = checkLimit("maxHops", options.maxHops ?? WARMEST_PATHS_DEFAULTS.maxHops, MAX_HOPS_LIMIT);
+  const k = checkLimit("k", options.k ?? WARMEST_PATHS_DEFAULTS.k, 100);
   const minWarmth = options.minWarmth ?? 0;
   if (!(minWarmth >= 0 && minWarmth <= 1)) throw badInput("minWarmth", "must be between 0 and 1");
   const from = options.from ?? projection.selfId;
