@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NetworkProjection } from "../src/graph/projection/network-projection.js";
 import { SqliteStore, type NetworkStore } from "../src/graph/index.js";
+import { indexRows } from "./support/index-rows.js";
 
 const NOW = new Date("2026-11-22T00:00:00Z");
 const options = { now: () => NOW };
@@ -15,6 +16,7 @@ function shape(p: NetworkProjection) {
     .sort();
   return { nodes, edges };
 }
+
 
 type Op =
   | { op: "person" }
@@ -93,6 +95,7 @@ describe("the network projection", () => {
         const owner = `p-${randomUUID()}`;
         const self = await store.ensureOwner(owner, { name: "Me" });
         const projection = await NetworkProjection.load(store, owner, options);
+        const index = projection.pathIndex();
         const people = [self.id];
         const orgs: string[] = [];
         const jobs: string[] = [];
@@ -128,6 +131,9 @@ describe("the network projection", () => {
         await projection.sync();
         const rebuilt = await NetworkProjection.load(store, owner, options);
         expect(shape(projection)).toEqual(shape(rebuilt));
+        // The path index was kept in step, not rebuilt, and holds the same rows as a fresh one.
+        expect(projection.pathIndex()).toBe(index);
+        expect(indexRows(index)).toEqual(indexRows(rebuilt.pathIndex()));
         expect(projection.version).toBe(await store.version(owner));
       }),
       { numRuns: 150 },

@@ -20,7 +20,7 @@ function allPaths(index: PathIndex, source: number, targets: Set<number>, maxHop
     const here = path[path.length - 1]!;
     if (path.length > 1 && targets.has(here)) return void out.push({ nodes: [...path], cost });
     if (path.length - 1 === maxHops) return;
-    for (let e = index.offsets[here]!; e < index.offsets[here + 1]!; e++) {
+    for (let e = index.starts[here]!; e < index.ends[here]!; e++) {
       const next = index.targets[e]!;
       if (path.includes(next) || exclude.has(next)) continue;
       walk([...path, next], cost + index.costs[e]!);

@@ -15,8 +15,10 @@ export interface Broker {
 
 export function brokers(index: PathIndex, options: { limit?: number; sample?: number; seed?: number } = {}): Broker[] {
   const { limit = 10, sample = 500, seed = 1 } = options;
-  const n = index.keys.length;
-  const sources = n <= sample ? [...Array(n).keys()] : sampleOf(n, sample, rngFrom(seed));
+  const n = index.size;
+  // Sources from the live nodes only (an index kept in step may hold removed slots).
+  const live = [...index.indexOf.values()].sort((a, b) => a - b);
+  const sources = live.length <= sample ? live : sampleOf(live.length, sample, rngFrom(seed)).map((i) => live[i]!);
   const score = new Float64Array(n);
   const sigma = new Float64Array(n);
   const dist = new Int32Array(n);
@@ -33,7 +35,7 @@ export function brokers(index: PathIndex, options: { limit?: number; sample?: nu
     order[tail++] = s;
     while (head < tail) {
       const v = order[head++]!;
-      for (let e = index.offsets[v]!; e < index.offsets[v + 1]!; e++) {
+      for (let e = index.starts[v]!; e < index.ends[v]!; e++) {
         const w = index.targets[e]!;
         if (dist[w] === -1) {
           dist[w] = dist[v]! + 1;
@@ -44,7 +46,7 @@ export function brokers(index: PathIndex, options: { limit?: number; sample?: nu
     }
     for (let i = tail - 1; i > 0; i--) {
       const w = order[i]!;
-      for (let e = index.offsets[w]!; e < index.offsets[w + 1]!; e++) {
+      for (let e = index.starts[w]!; e < index.ends[w]!; e++) {
         const v = index.targets[e]!;
         if (dist[v] === dist[w]! - 1) delta[v] = delta[v]! + (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
       }
@@ -52,7 +54,7 @@ export function brokers(index: PathIndex, options: { limit?: number; sample?: nu
     }
   }
   // Undirected: each pair was counted from both ends; sampling scales by n / sources.
-  const scale = n / sources.length / 2;
+  const scale = live.length / sources.length / 2;
   return [...score.keys()]
     .map((i) => ({ personId: index.keys[i]!, score: score[i]! * scale }))
     .filter((b) => b.score > 0)

@@ -5,7 +5,7 @@
  */
 import type { AbstractGraph } from "graphology-types";
 import { boundedSearch } from "../paths/bounded-search.js";
-import { buildPathIndex, type PathIndex } from "../paths/path-index.js";
+import { buildPathIndex, PathIndex } from "../paths/path-index.js";
 import { fewestHops } from "../paths/shortest-path.js";
 
 export interface ReachLevel {
@@ -18,7 +18,7 @@ export const REACH_DEFAULTS = Object.freeze({ maxHops: 3, warmThreshold: 0.5 });
 
 export function reach(graph: AbstractGraph | PathIndex, source: string, options: { maxHops?: number; warmThreshold?: number } = {}): ReachLevel[] {
   const { maxHops, warmThreshold } = { ...REACH_DEFAULTS, ...options };
-  const index = "offsets" in graph ? graph : buildPathIndex(graph);
+  const index = graph instanceof PathIndex ? graph : buildPathIndex(graph);
   const s = index.indexOf.get(source);
   if (s === undefined) throw new RangeError(`${source} is not in the graph`);
   const levels = fewestHops(index, s, maxHops);

@@ -55,7 +55,7 @@ export function boundedSearch(
     heap.push(cost, labels.node.length - 1);
   };
   for (const s of starts) if (!limits.banned?.[s]) push(s, 0, 0, -1);
-  const { offsets, targets, costs } = index;
+  const { starts: rowStart, ends: rowEnd, targets, costs } = index;
   while (heap.size > 0) {
     const state = heap.pop();
     const v = labels.node[state]!;
@@ -66,7 +66,7 @@ export function boundedSearch(
     if (stopAt?.(v, labels.cost[state]!, state)) return { ...labels, found: state };
     if (h === limits.maxHops) continue;
     const c = labels.cost[state]!;
-    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+    for (let e = rowStart[v]!; e < rowEnd[v]!; e++) {
       const u = targets[e]!;
       if (limits.banned?.[u] || h + 1 >= bestHops[u]!) continue;
       if (limits.bannedEdges?.has(v * n + u)) continue;

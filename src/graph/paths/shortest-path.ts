@@ -10,7 +10,7 @@ function breadthFirst(index: PathIndex, source: number, maxHops: number, stopAt 
   for (let hop = 1; hop <= maxHops && frontier.length > 0 && (stopAt < 0 || hops[stopAt] === -1); hop++) {
     const next: number[] = [];
     for (const v of frontier) {
-      for (let e = index.offsets[v]!; e < index.offsets[v + 1]!; e++) {
+      for (let e = index.starts[v]!; e < index.ends[v]!; e++) {
         const u = index.targets[e]!;
         if (hops[u] !== -1) continue;
         hops[u] = hop;

@@ -3,13 +3,18 @@
  * within a hop bound; exact (path warmth = product of tie strengths, so the
  * search minimizes the sum of -ln strength).
  *
- * - diverseIntroducers (default): at most one path per first introducer. One
- *   reverse bounded search from the targets (the source removed) gives every
- *   node its warmest way on; each neighbor of the source is then one candidate.
+ * - diverseIntroducers (default): at most one path per first introducer. A
+ *   reverse search from the targets (the source removed) gives every node its
+ *   warmest way on; each neighbor of the source is then one candidate. Up to 4
+ *   ties the reverse search stops 2 ties short of the source (hop-layers.ts) and
+ *   each first introducer looks over its own ties to meet it: the work is the
+ *   two small neighbourhoods, not the 3-tie ball around the targets. Longer
+ *   bounds use the label-setting search of bounded-search.ts, stopped early.
  * - otherwise: Yen's k shortest loopless paths (Yen 1971), with the hop-bounded
  *   search of bounded-search.ts for every spur.
  */
 import { boundedSearch, pathOf } from "./bounded-search.js";
+import { hopLayers } from "./hop-layers.js";
 import type { PathIndex } from "./path-index.js";
 
 export interface WarmestPathsOptions {
@@ -49,7 +54,7 @@ function checkOptions(index: PathIndex, source: number, options: WarmestPathsOpt
 /** The cost of the tie between two adjacent nodes (the cheapest, should there be several). */
 export function edgeCost(index: PathIndex, from: number, to: number): number {
   let best = Number.POSITIVE_INFINITY;
-  for (let e = index.offsets[from]!; e < index.offsets[from + 1]!; e++) if (index.targets[e] === to && index.costs[e]! < best) best = index.costs[e]!;
+  for (let e = index.starts[from]!; e < index.ends[from]!; e++) if (index.targets[e] === to && index.costs[e]! < best) best = index.costs[e]!;
   return best;
 }
 
@@ -81,7 +86,7 @@ function diverse(index: PathIndex, source: number, isTarget: Uint8Array, banned:
   // The source's ties, by first introducer (the cheapest, should there be several).
   const firstCost = new Map<number, number>();
   let cheapestFirst = Number.POSITIVE_INFINITY;
-  for (let e = index.offsets[source]!; e < index.offsets[source + 1]!; e++) {
+  for (let e = index.starts[source]!; e < index.ends[source]!; e++) {
     const [first, cost] = [index.targets[e]!, index.costs[e]!];
     if (banned[first] || cost >= (firstCost.get(first) ?? Number.POSITIVE_INFINITY)) continue;
     firstCost.set(first, cost);
@@ -89,6 +94,7 @@ function diverse(index: PathIndex, source: number, isTarget: Uint8Array, banned:
   }
   if (firstCost.size === 0) return [];
   const coldest = minWarmth > 0 ? -Math.log(minWarmth) : Number.POSITIVE_INFINITY;
+  if (maxHops >= 2 && maxHops <= MEET_IN_THE_MIDDLE_UP_TO) return meetInTheMiddle(index, source, targets, firstCost, withoutSource, maxHops, coldest);
   // Candidate totals found so far, ascending; the search stops once no later label can beat the k-th.
   const totals: number[] = [];
   // Labels settle in cost order, so a node's first settled label is its cheapest.
@@ -112,6 +118,43 @@ function diverse(index: PathIndex, source: number, isTarget: Uint8Array, banned:
     best.push({ nodes: [source, ...pathOf(labels, label).reverse()], cost, warmth: Math.exp(-cost) });
   }
   return best.sort(byCostThenNodes);
+}
+
+/** Most ties for which `diverse` meets the reverse hop layers from the source's side. */
+const MEET_IN_THE_MIDDLE_UP_TO = 4;
+
+function meetInTheMiddle(
+  index: PathIndex,
+  source: number,
+  targets: number[],
+  firstCost: ReadonlyMap<number, number>,
+  withoutSource: Uint8Array,
+  maxHops: number,
+  coldest: number,
+): FoundPath[] {
+  const reverseHops = maxHops - 2;
+  const layers = hopLayers(index, targets, reverseHops, withoutSource, coldest);
+  try {
+    const best: FoundPath[] = [];
+    for (const [first, edge] of firstCost) {
+      // The first introducer's own way on within reverseHops, or one of its ties followed by one.
+      let onward = layers.best(reverseHops, first);
+      let via = -1;
+      for (let e = index.starts[first]!; e < index.ends[first]!; e++) {
+        // The source itself is banned from the layers, so its best is Infinity.
+        const x = index.targets[e]!;
+        const cost = index.costs[e]! + layers.best(reverseHops, x);
+        if (cost < onward) [onward, via] = [cost, x];
+      }
+      const cost = edge + onward;
+      if (!Number.isFinite(cost) || cost > coldest) continue;
+      const rest = via === -1 ? layers.path(reverseHops, first) : [first, ...layers.path(reverseHops, via)];
+      best.push({ nodes: [source, ...rest], cost, warmth: Math.exp(-cost) });
+    }
+    return best.sort(byCostThenNodes);
+  } finally {
+    layers.release();
+  }
 }
 
 function lowerBound(sorted: readonly number[], value: number): number {

@@ -157,9 +157,9 @@ export class NetworkProjection {
     return this.now();
   }
 
-  /** The path index of the current graph, rebuilt only when the graph changed since the last one. */
+  /** The path index of the graph: built at the first search, then kept in step by every sync. */
   pathIndex(): PathIndex {
-    this.index ??= buildPathIndex(this.graph, (a) => (a as unknown as EdgeAttributes).strength);
+    this.index ??= buildPathIndex(this.graph, { strengthOf: (a) => (a as unknown as EdgeAttributes).strength });
     return this.index;
   }
 
@@ -180,10 +180,16 @@ export class NetworkProjection {
     const pairs = new Set<string>();
     const orgs = new Set<string>();
     const evidenceOf = new Set<string>();
+    // Nodes whose ties may have changed: the path index rewrites just their rows.
+    const touched = new Set<string>();
 
     for (const [id, person] of state.person ?? []) {
+      touched.add(id);
       if (person === null) {
-        if (this.graph.hasNode(id)) this.graph.dropNode(id);
+        if (this.graph.hasNode(id)) {
+          this.graph.forEachNeighbor(id, (neighbor) => touched.add(neighbor));
+          this.graph.dropNode(id);
+        }
         this.people.delete(id);
       } else {
         this.people.set(id, person);
@@ -241,8 +247,11 @@ export class NetworkProjection {
       this.evidence.set(personId, summarizeEvidence(contacts.get(personId) ?? [], helped.get(personId) ?? [], this.now()));
       if (this.selfId) pairs.add(pairKey(this.selfId, personId));
     }
-    for (const pair of pairs) this.reconcile(pair);
-    if (pairs.size > 0 || (state.person?.size ?? 0) > 0) this.index = null;
+    for (const pair of pairs) {
+      this.reconcile(pair);
+      for (const node of pair.split("|")) touched.add(node);
+    }
+    this.index?.refresh(this.graph, touched);
   }
 
   /** Recomputes the inferred ties of one organization; returns the pairs whose inference changed. */
