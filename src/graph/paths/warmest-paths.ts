@@ -15,6 +15,7 @@
  */
 import { boundedSearch, pathOf } from "./bounded-search.js";
 import { hopLayers } from "./hop-layers.js";
+import { nodeMarks } from "./node-marks.js";
 import type { PathIndex } from "./path-index.js";
 
 export interface WarmestPathsOptions {
@@ -60,29 +61,22 @@ export function edgeCost(index: PathIndex, from: number, to: number): number {
 
 export function warmestPaths(index: PathIndex, source: number, targets: Iterable<number>, options: WarmestPathsOptions = {}): FoundPath[] {
   const o = checkOptions(index, source, options);
-  const n = index.keys.length;
-  const banned = new Uint8Array(n);
-  for (const x of o.exclude ?? []) if (x !== source) banned[x] = 1;
-  const isTarget = new Uint8Array(n);
-  let anyTarget = false;
-  for (const t of targets) {
-    if (t !== source && !banned[t]) {
-      isTarget[t] = 1;
-      anyTarget = true;
-    }
+  const banned = nodeMarks(index);
+  const excluded = [...new Set(o.exclude ?? [])].filter((x) => x !== source);
+  for (const x of excluded) banned[x] = 1;
+  try {
+    const goals = [...new Set(targets)].filter((t) => t !== source && !banned[t]);
+    if (goals.length === 0) return [];
+    // The warmest path overall is the warmest over first introducers, so k = 1 takes the (faster) reverse search too.
+    const found =
+      o.diverseIntroducers || o.k === 1 ? diverse(index, source, goals, banned, o.maxHops, o.k, o.minWarmth) : yen(index, source, goals, banned, o.maxHops, o.k);
+    return found.filter((p) => p.warmth >= o.minWarmth).slice(0, o.k);
+  } finally {
+    for (const x of excluded) banned[x] = 0;
   }
-  if (!anyTarget) return [];
-  // The warmest path overall is the warmest over first introducers, so k = 1 takes the (faster) reverse search too.
-  const found =
-    o.diverseIntroducers || o.k === 1 ? diverse(index, source, isTarget, banned, o.maxHops, o.k, o.minWarmth) : yen(index, source, isTarget, banned, o.maxHops, o.k);
-  return found.filter((p) => p.warmth >= o.minWarmth).slice(0, o.k);
 }
 
-function diverse(index: PathIndex, source: number, isTarget: Uint8Array, banned: Uint8Array, maxHops: number, k: number, minWarmth: number): FoundPath[] {
-  const targets: number[] = [];
-  isTarget.forEach((flag, node) => flag && targets.push(node));
-  const withoutSource = banned.slice();
-  withoutSource[source] = 1;
+function diverse(index: PathIndex, source: number, targets: number[], banned: Uint8Array, maxHops: number, k: number, minWarmth: number): FoundPath[] {
   // The source's ties, by first introducer (the cheapest, should there be several).
   const firstCost = new Map<number, number>();
   let cheapestFirst = Number.POSITIVE_INFINITY;
@@ -94,7 +88,28 @@ function diverse(index: PathIndex, source: number, isTarget: Uint8Array, banned:
   }
   if (firstCost.size === 0) return [];
   const coldest = minWarmth > 0 ? -Math.log(minWarmth) : Number.POSITIVE_INFINITY;
-  if (maxHops >= 2 && maxHops <= MEET_IN_THE_MIDDLE_UP_TO) return meetInTheMiddle(index, source, targets, firstCost, withoutSource, maxHops, coldest);
+  // From here on the source is banned too: the reverse search must not pass through it.
+  banned[source] = 1;
+  try {
+    if (maxHops >= 2 && maxHops <= MEET_IN_THE_MIDDLE_UP_TO) return meetInTheMiddle(index, source, targets, firstCost, banned, maxHops, coldest);
+    return labelSetting(index, source, targets, firstCost, cheapestFirst, banned, maxHops, k, coldest);
+  } finally {
+    banned[source] = 0;
+  }
+}
+
+/** The reverse search for longer bounds: label-setting from the targets, stopped once no label can beat the k-th candidate. */
+function labelSetting(
+  index: PathIndex,
+  source: number,
+  targets: number[],
+  firstCost: ReadonlyMap<number, number>,
+  cheapestFirst: number,
+  withoutSource: Uint8Array,
+  maxHops: number,
+  k: number,
+  coldest: number,
+): FoundPath[] {
   // Candidate totals found so far, ascending; the search stops once no later label can beat the k-th.
   const totals: number[] = [];
   // Labels settle in cost order, so a node's first settled label is its cheapest.
@@ -168,8 +183,10 @@ function lowerBound(sorted: readonly number[], value: number): number {
   return lo;
 }
 
-function yen(index: PathIndex, source: number, isTarget: Uint8Array, banned: Uint8Array, maxHops: number, k: number): FoundPath[] {
-  const n = index.keys.length;
+function yen(index: PathIndex, source: number, targets: number[], banned: Uint8Array, maxHops: number, k: number): FoundPath[] {
+  const n = index.size;
+  const isTarget = new Uint8Array(n);
+  for (const t of targets) isTarget[t] = 1;
   const spur = (from: number, hops: number, bannedNodes: Uint8Array, bannedEdges: Set<number>): { nodes: number[]; cost: number } | null => {
     const labels = boundedSearch(index, [from], { maxHops: hops, banned: bannedNodes, bannedEdges }, (v) => isTarget[v] === 1);
     return labels.found === -1 ? null : { nodes: pathOf(labels, labels.found), cost: labels.cost[labels.found]! };

@@ -248,8 +248,9 @@ export class NetworkProjection {
       if (this.selfId) pairs.add(pairKey(this.selfId, personId));
     }
     for (const pair of pairs) {
-      this.reconcile(pair);
-      for (const node of pair.split("|")) touched.add(node);
+      const [a, b] = pair.split("|") as [string, string];
+      this.reconcile(pair, a, b);
+      if (this.index) touched.add(a).add(b);
     }
     this.index?.refresh(this.graph, touched);
   }
@@ -276,8 +277,7 @@ export class NetworkProjection {
   }
 
   /** Sets the edge of a pair: the stored tie if any, else the strongest inference, else none. */
-  private reconcile(pair: string): void {
-    const [a, b] = pair.split("|") as [string, string];
+  private reconcile(pair: string, a: string, b: string): void {
     const edge = this.graph.hasNode(a) && this.graph.hasNode(b) ? this.graph.edge(a, b) : undefined;
     if (edge !== undefined) this.graph.dropEdge(edge);
     if (!this.graph.hasNode(a) || !this.graph.hasNode(b)) return;
