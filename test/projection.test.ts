@@ -61,8 +61,9 @@ describe("the network projection", () => {
     const [a, b] = [await store.create(owner, "person", { name: "A" }), await store.create(owner, "person", { name: "B" })];
     const acme = await store.create(owner, "organization", { name: "Acme" });
     await store.create(owner, "employment", { personId: a.id, organizationId: acme.id, from: "2018-01-01", to: "2021-01-01" });
-    await store.create(owner, "employment", { personId: b.id, organizationId: acme.id, from: "2019-01-01" });
+    const bAtAcme = await store.create(owner, "employment", { personId: b.id, organizationId: acme.id, from: "2019-01-01" });
     const projection = await NetworkProjection.load(store, owner, options);
+    expect(projection.currentlyAt(acme.id)).toEqual([b.id]);
     const inferred = projection.graph.getEdgeAttributes(projection.graph.edge(a.id, b.id)!);
     expect(inferred.inferred).toBe(true);
     expect(inferred.strength).toBeLessThanOrEqual(0.3);
@@ -73,6 +74,10 @@ describe("the network projection", () => {
     await store.delete(owner, "tie", tie.id);
     await projection.sync();
     expect(projection.graph.getEdgeAttributes(projection.graph.edge(a.id, b.id)!).inferred).toBe(true);
+    await store.delete(owner, "employment", bAtAcme.id);
+    await projection.sync();
+    expect(projection.graph.hasEdge(a.id, b.id)).toBe(false);
+    expect(projection.currentlyAt(acme.id)).toEqual([]);
   });
 
   it("warms the owner's tie when an interaction is logged, without a rebuild", async () => {

@@ -22,6 +22,7 @@ import { buildPathIndex, type PathIndex } from "../paths/path-index.js";
 import { NO_EVIDENCE, summarizeEvidence, type TieEvidence } from "../warmth/tie-evidence.js";
 import { inferredWarmth, tieWarmth } from "../warmth/tie-warmth.js";
 import { WARMTH_DEFAULTS, type WarmthOptions } from "../warmth/warmth-options.js";
+import { GroupedRecords } from "./grouped-records.js";
 import { inferTies, type InferredTie } from "./inferred-ties.js";
 
 export interface ProjectionOptions {
@@ -40,31 +41,17 @@ export interface EdgeAttributes {
   shared?: InferredTie;
 }
 
-/** The records whose key is in `keys`, grouped by key, in one pass. */
-function bucket<T>(keys: ReadonlySet<string>, records: Iterable<T>, keyOf: (record: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  if (keys.size === 0) return out;
-  for (const record of records) {
-    const key = keyOf(record);
-    if (!keys.has(key)) continue;
-    let list = out.get(key);
-    if (!list) out.set(key, (list = []));
-    list.push(record);
-  }
-  return out;
-}
-
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 export class NetworkProjection {
   readonly graph = new UndirectedGraph<{ name: string }, EdgeAttributes>();
   readonly people = new Map<string, Person>();
   readonly organizations = new Map<string, Organization>();
-  readonly employments = new Map<string, Employment>();
-  readonly memberships = new Map<string, Membership>();
+  private readonly employments = new GroupedRecords<Employment>((e) => e.organizationId);
+  private readonly memberships = new GroupedRecords<Membership>((m) => m.organizationId);
   private readonly ties = new Map<string, Tie>();
   private readonly tieByPair = new Map<string, string>();
-  private readonly interactions = new Map<string, Interaction>();
-  private readonly favors = new Map<string, Favor>();
+  private readonly interactions = new GroupedRecords<Interaction>((i) => i.personId);
+  private readonly favors = new GroupedRecords<Favor>((f) => f.personId);
   private readonly evidence = new Map<string, TieEvidence>();
   private readonly inferredByOrg = new Map<string, InferredTie[]>();
   private readonly inferredByPair = new Map<string, Map<string, InferredTie>>();
@@ -134,12 +121,12 @@ export class NetworkProjection {
 
   /** The owner's interactions with a person, newest first. */
   interactionsWith(personId: string): Interaction[] {
-    return [...this.interactions.values()].filter((i) => i.personId === personId).sort((a, b) => (a.at < b.at ? 1 : -1));
+    return this.interactions.group(personId).sort((a, b) => (a.at < b.at ? 1 : -1));
   }
 
   /** Favors exchanged with a person. */
   favorsWith(personId: string): Favor[] {
-    return [...this.favors.values()].filter((f) => f.personId === personId);
+    return this.favors.group(personId);
   }
 
   /** Shared employers and groups of two people, with their overlap, strongest first. */
@@ -149,7 +136,7 @@ export class NetworkProjection {
 
   /** People currently employed at an organization. */
   currentlyAt(organizationId: string): string[] {
-    return [...new Set([...this.employments.values()].filter((e) => e.organizationId === organizationId && e.to === null).map((e) => e.personId))];
+    return [...new Set(this.employments.group(organizationId).filter((e) => e.to === null).map((e) => e.personId))];
   }
 
   /** The clock the projection measures recency with. */
@@ -201,17 +188,8 @@ export class NetworkProjection {
       else this.organizations.set(id, org);
       orgs.add(id);
     }
-    for (const [kind, map] of [["employment", this.employments], ["membership", this.memberships]] as const) {
-      for (const [id, record] of (state[kind] ?? new Map()) as Map<string, Employment | Membership | null>) {
-        const old = map.get(id);
-        if (old) orgs.add(old.organizationId);
-        if (record === null) map.delete(id);
-        else {
-          (map as Map<string, Employment | Membership>).set(id, record);
-          orgs.add(record.organizationId);
-        }
-      }
-    }
+    for (const [id, record] of state.employment ?? []) for (const org of this.employments.set(id, record)) orgs.add(org);
+    for (const [id, record] of state.membership ?? []) for (const org of this.memberships.set(id, record)) orgs.add(org);
     for (const [id, tie] of state.tie ?? []) {
       const old = this.ties.get(id);
       if (old) {
@@ -225,26 +203,12 @@ export class NetworkProjection {
         pairs.add(pairKey(tie.personA, tie.personB));
       }
     }
-    for (const [kind, map] of [["interaction", this.interactions], ["favor", this.favors]] as const) {
-      for (const [id, record] of (state[kind] ?? new Map()) as Map<string, Interaction | Favor | null>) {
-        const old = map.get(id);
-        if (old) evidenceOf.add(old.personId);
-        if (record === null) map.delete(id);
-        else {
-          (map as Map<string, Interaction | Favor>).set(id, record);
-          evidenceOf.add(record.personId);
-        }
-      }
-    }
+    for (const [id, record] of state.interaction ?? []) for (const person of this.interactions.set(id, record)) evidenceOf.add(person);
+    for (const [id, record] of state.favor ?? []) for (const person of this.favors.set(id, record)) evidenceOf.add(person);
     const today = this.now().toISOString().slice(0, 10);
-    // One pass over the records buckets them for the touched organizations and people (no scan per item).
-    const stints = bucket(orgs, this.employments.values(), (e) => e.organizationId);
-    const groups = bucket(orgs, this.memberships.values(), (m) => m.organizationId);
-    for (const orgId of orgs) for (const pair of this.reinfer(orgId, stints.get(orgId) ?? [], groups.get(orgId) ?? [], today)) pairs.add(pair);
-    const contacts = bucket(evidenceOf, this.interactions.values(), (i) => i.personId);
-    const helped = bucket(evidenceOf, this.favors.values(), (f) => f.personId);
+    for (const orgId of orgs) for (const pair of this.reinfer(orgId, this.employments.group(orgId), this.memberships.group(orgId), today)) pairs.add(pair);
     for (const personId of evidenceOf) {
-      this.evidence.set(personId, summarizeEvidence(contacts.get(personId) ?? [], helped.get(personId) ?? [], this.now()));
+      this.evidence.set(personId, summarizeEvidence(this.interactions.group(personId), this.favors.group(personId), this.now()));
       if (this.selfId) pairs.add(pairKey(this.selfId, personId));
     }
     for (const pair of pairs) {
