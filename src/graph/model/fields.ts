@@ -103,6 +103,13 @@ export function strength(field: string, value: unknown): number | null {
   return value;
 }
 
+/** A whole number of days, 1 to 3650 (ten years); null means "not set". */
+export function days(field: string, value: unknown): number | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 3650) throw badInput(field, "must be a whole number of days from 1 to 3650");
+  return value;
+}
+
 function checkYear(field: string, year: number): void {
   if (year < MIN_YEAR || year > MAX_YEAR) throw badInput(field, `year must be between ${MIN_YEAR} and ${MAX_YEAR}`);
 }

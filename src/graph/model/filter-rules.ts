@@ -58,6 +58,9 @@ export const FILTER_RULES: { readonly [K in RecordKind]: Rules<Filters[K]> } = {
     targetId: { op: "eq", field: "targetId" },
     introducerId: { op: "eq", field: "introducerId" },
   },
+  news: { personId: { op: "eq", field: "personId" } },
+  cadence: {},
+  draft: { batch: { op: "eq", field: "batch" }, personId: { op: "eq", field: "personId" }, status: { op: "eq", field: "status" } },
 };
 
 /** The filter's set fields with their rules, rejecting fields the kind does not have. */

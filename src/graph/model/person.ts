@@ -33,6 +33,17 @@ export interface Person extends RecordBase {
   notes: string | null;
   news: string | null;
   newsAt: string | null;
+  /** Press mentions and quotes found while researching them (links or short notes). */
+  pressMentions: string[];
+  /** What they are looking for (a company, a role, advice): the owner may be able to help. */
+  seeking: string[];
+  /** Keep-in-touch override for this person, in days; null falls back to their categories' cadence. */
+  cadenceIdealDays: number | null;
+  cadenceMaxDays: number | null;
+  /** Set when an update went out to them: ask for their news next time. */
+  askForNews: boolean;
+  /** The owner's two-minute summary of skills and goals; kept on the owner's own person. */
+  elevatorPitch: string | null;
   isSelf: boolean;
 }
 
@@ -50,6 +61,12 @@ export interface PersonInput {
   notes?: string | null;
   news?: string | null;
   newsAt?: string | Date | null;
+  pressMentions?: string[] | null;
+  seeking?: string[] | null;
+  cadenceIdealDays?: number | null;
+  cadenceMaxDays?: number | null;
+  askForNews?: boolean | null;
+  elevatorPitch?: string | null;
 }
 
 /** Omitted fields stay as they are; null clears a field. */
@@ -80,6 +97,12 @@ const PERSON_FIELDS: readonly FieldSpec[] = [
   { name: "news", type: "text" },
   { name: "newsAt", type: "text" },
   { name: "isSelf", type: "boolean" },
+  { name: "pressMentions", type: "list" },
+  { name: "seeking", type: "list" },
+  { name: "cadenceIdealDays", type: "number" },
+  { name: "cadenceMaxDays", type: "number" },
+  { name: "askForNews", type: "boolean" },
+  { name: "elevatorPitch", type: "text" },
 ];
 
 type PersonData = RecordData<Person>;
@@ -105,6 +128,12 @@ const validators: Validators<PersonData> = {
   notes: (v, k) => f.optionalText(k, v),
   news: (v, k) => f.optionalText(k, v),
   newsAt: (v, k) => f.dateTime(k, v),
+  pressMentions: (v, k) => f.textList(k, v),
+  seeking: (v, k) => f.textList(k, v),
+  cadenceIdealDays: (v, k) => f.days(k, v),
+  cadenceMaxDays: (v, k) => f.days(k, v),
+  askForNews: (v, k) => f.bool(k, v, false),
+  elevatorPitch: (v, k) => f.optionalText(k, v, 2000),
 };
 
 const EMPTY: PersonData = {
@@ -121,6 +150,12 @@ const EMPTY: PersonData = {
   notes: null,
   news: null,
   newsAt: null,
+  pressMentions: [],
+  seeking: [],
+  cadenceIdealDays: null,
+  cadenceMaxDays: null,
+  askForNews: false,
+  elevatorPitch: null,
   isSelf: false,
 };
 
@@ -146,8 +181,22 @@ function mergePersonData(current: PersonData, incoming: PersonData): PersonData 
     notes: incoming.notes ?? current.notes,
     news: incoming.news ?? current.news,
     newsAt: incoming.newsAt ?? current.newsAt,
+    pressMentions: union(current.pressMentions, incoming.pressMentions),
+    seeking: union(current.seeking, incoming.seeking),
+    cadenceIdealDays: incoming.cadenceIdealDays ?? current.cadenceIdealDays,
+    cadenceMaxDays: incoming.cadenceMaxDays ?? current.cadenceMaxDays,
+    askForNews: current.askForNews || incoming.askForNews,
+    elevatorPitch: incoming.elevatorPitch ?? current.elevatorPitch,
     isSelf: current.isSelf,
   };
+}
+
+/** An ideal gap longer than the maximum gap is a mistake, not a preference. */
+function checkCadence(data: PersonData): PersonData {
+  if (data.cadenceIdealDays !== null && data.cadenceMaxDays !== null && data.cadenceIdealDays > data.cadenceMaxDays) {
+    throw badInput("cadenceIdealDays", "must not be longer than cadenceMaxDays");
+  }
+  return data;
 }
 
 /** The keys that make two records one person: profile URL and e-mails. */
@@ -163,9 +212,9 @@ export const personSpec: RecordSpec<Person, PersonInput, PersonPatch> = {
   idPrefix: "per",
   fields: PERSON_FIELDS,
   refs: [],
-  create: (input) => readFields(validators, input, EMPTY, false),
-  patch: (current, patch) => readFields(validators, patch, current, true),
-  merge: mergePersonData,
+  create: (input) => checkCadence(readFields(validators, input, EMPTY, false)),
+  patch: (current, patch) => checkCadence(readFields(validators, patch, current, true)),
+  merge: (current, incoming) => checkCadence(mergePersonData(current, incoming)),
   identity: personIdentity,
   sortKey: (data) => f.nameKey(data.name),
   order: "asc",

@@ -43,6 +43,9 @@ export const LAYOUT: { readonly [K in RecordKind]: Layout } = {
   followUp: node("FollowUp", { personId: "ABOUT" }),
   favor: node("Favor", { personId: "ABOUT" }),
   introRequest: node("IntroRequest", { targetId: "TARGET", introducerId: "INTRODUCER" }),
+  news: node("News", { personId: "ABOUT" }),
+  cadence: node("Cadence"),
+  draft: node("Draft", { personId: "ABOUT" }),
 };
 
 /** Labels of the nodes a record reference can name. */

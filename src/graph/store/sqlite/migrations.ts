@@ -126,4 +126,36 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX intro_request_by_target ON intro_request(owner, target_id);
   CREATE INDEX intro_request_by_introducer ON intro_request(owner, introducer_id);
   `,
+  // 2: the networking habits: research and cadence on people, news history, category cadences, update drafts
+  `
+  ALTER TABLE person ADD COLUMN press_mentions TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE person ADD COLUMN seeking TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE person ADD COLUMN cadence_ideal_days INTEGER;
+  ALTER TABLE person ADD COLUMN cadence_max_days INTEGER;
+  ALTER TABLE person ADD COLUMN ask_for_news INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE person ADD COLUMN elevator_pitch TEXT;
+
+  CREATE TABLE news (${common},
+    person_id TEXT NOT NULL, text TEXT NOT NULL, date TEXT NOT NULL,
+    ${personRef("person_id")}
+  );
+  CREATE INDEX news_order ON news(owner, sort_key, id);
+  CREATE INDEX news_by_person ON news(owner, person_id);
+
+  CREATE TABLE cadence (${common},
+    identity_key TEXT NOT NULL,
+    category TEXT NOT NULL, ideal_days INTEGER NOT NULL, max_days INTEGER NOT NULL,
+    UNIQUE (owner, identity_key)
+  );
+  CREATE INDEX cadence_order ON cadence(owner, sort_key, id);
+
+  CREATE TABLE draft (${common},
+    batch TEXT NOT NULL, person_id TEXT NOT NULL, "to" TEXT, subject TEXT NOT NULL, body TEXT NOT NULL,
+    status TEXT NOT NULL, sent_at TEXT,
+    ${personRef("person_id")}
+  );
+  CREATE INDEX draft_order ON draft(owner, sort_key, id);
+  CREATE INDEX draft_by_batch ON draft(owner, batch);
+  CREATE INDEX draft_by_person ON draft(owner, person_id);
+  `,
 ];

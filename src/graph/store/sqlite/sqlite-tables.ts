@@ -13,6 +13,9 @@ export const TABLES: { readonly [K in RecordKind]: string } = {
   followUp: "follow_up",
   favor: "favor",
   introRequest: "intro_request",
+  news: "news",
+  cadence: "cadence",
+  draft: "draft",
 };
 
 /**
@@ -24,6 +27,7 @@ export const IDENTITY_COLUMNS: { readonly [K in RecordKind]?: readonly string[] 
   tie: ["person_a", "person_b"],
   employment: ["identity_key"],
   membership: ["identity_key"],
+  cadence: ["identity_key"],
 };
 
 const hasIdentityKeyColumn = (kind: RecordKind): boolean => IDENTITY_COLUMNS[kind]?.[0] === "identity_key";
