@@ -36,5 +36,5 @@ export function createWarmpathServer(options: WarmpathServerOptions = {}): Apoll
   });
 }
 
-/** The context of one request on `ownerId`'s network. */
-export const contextFor = (store: NetworkStore, ownerId: string): WarmpathContext => createContext(store, ownerId);
+/** The context of one request on `ownerId`'s network; `clock` fixes the time for tests and replays. */
+export const contextFor = (store: NetworkStore, ownerId: string, clock?: () => Date): WarmpathContext => createContext(store, ownerId, clock);

@@ -12,6 +12,9 @@ export * from "./model/interaction.js";
 export * from "./model/follow-up.js";
 export * from "./model/favor.js";
 export * from "./model/intro-request.js";
+export * from "./model/news.js";
+export * from "./model/cadence.js";
+export * from "./model/draft.js";
 export { SPECS, RECORD_KINDS, UPSERT_KINDS, type RecordKind, type UpsertKind, type Records, type Inputs, type Patches, type Filters } from "./model/kinds.js";
 export { FILTER_RULES, type FilterRule } from "./model/filter-rules.js";
 export { refFields, MAX_NEIGHBORHOOD_DEPTH } from "./store/store-rules.js";
@@ -29,7 +32,7 @@ export { summarizeEvidence, NO_EVIDENCE, type TieEvidence } from "./warmth/tie-e
 export { WARMTH_DEFAULTS, warmthOptions, type WarmthOptions } from "./warmth/warmth-options.js";
 export { NetworkProjection, type ProjectionOptions, type EdgeAttributes } from "./projection/network-projection.js";
 export { projectionFor } from "./projection/projection-registry.js";
-export { buildPathIndex, type PathIndex } from "./paths/path-index.js";
+export { buildPathIndex, PathIndex, PATH_INDEX_DEFAULTS, type PathIndexOptions } from "./paths/path-index.js";
 export { warmestPaths, WARMEST_PATHS_DEFAULTS, MAX_HOPS_LIMIT, type WarmestPathsOptions, type FoundPath } from "./paths/warmest-paths.js";
 export { introPaths, warmthLabel, type IntroTarget, type IntroPathsOptions, type IntroPath, type IntroHop, type IntroPathResult } from "./paths/intro-paths.js";
 export { findIntroPaths, findShortestPath } from "./paths/find-paths.js";
@@ -38,3 +41,6 @@ export { communities, type Community, type Bridge } from "./analytics/communitie
 export { topConnectors, coverage, type Connector, type Coverage } from "./analytics/connectors-and-coverage.js";
 export { brokers, type Broker } from "./analytics/brokers.js";
 export { findReach, findTopConnectors, findCommunities, findBrokers, findCoverage } from "./analytics/find-analytics.js";
+
+// The networking habits: cadence and lists, news and updates, favors, introduction requests.
+export * from "./habits/index.js";

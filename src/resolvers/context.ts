@@ -6,9 +6,11 @@ export interface WarmpathContext {
   store: NetworkStore;
   ownerId: string;
   loaders: Loaders;
+  /** The time of this request: due dates and waiting times are measured from it (fixed in tests). */
+  now: Date;
 }
 
 /** A fresh context per request: loaders cache only within one request. */
-export function createContext(store: NetworkStore, ownerId: string): WarmpathContext {
-  return { store, ownerId, loaders: createLoaders(store, ownerId) };
+export function createContext(store: NetworkStore, ownerId: string, clock: () => Date = () => new Date()): WarmpathContext {
+  return { store, ownerId, loaders: createLoaders(store, ownerId), now: clock() };
 }

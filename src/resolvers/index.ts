@@ -4,10 +4,14 @@ import { MembershipResolver } from "./membership.resolver.js";
 import { InteractionResolver } from "./interaction.resolver.js";
 import { AnalyticsResolver, BridgeResolver, BrokerResolver, CommunityResolver, ConnectorResolver, CoverageResolver } from "./analytics.resolver.js";
 import { IntroHopResolver, IntroPathResolver } from "./intro-path.resolver.js";
+import { FavorResolver } from "./favor.resolver.js";
+import { IntroRequestResolver } from "./intro-request.resolver.js";
+import { KeepInTouchResolver } from "./keep-in-touch.resolver.js";
+import { UpdateResolver } from "./update.resolver.js";
 import { OrganizationResolver } from "./organization.resolver.js";
 import { PersonResolver } from "./person.resolver.js";
 import { TieResolver } from "./tie.resolver.js";
 
-export const RESOLVERS = [PersonResolver, OrganizationResolver, TieResolver, EmploymentResolver, MembershipResolver, InteractionResolver, IntroPathResolver, IntroHopResolver, AnalyticsResolver, ConnectorResolver, BrokerResolver, CommunityResolver, BridgeResolver, CoverageResolver] as const;
+export const RESOLVERS = [PersonResolver, OrganizationResolver, TieResolver, EmploymentResolver, MembershipResolver, InteractionResolver, IntroPathResolver, IntroHopResolver, AnalyticsResolver, ConnectorResolver, BrokerResolver, CommunityResolver, BridgeResolver, CoverageResolver, KeepInTouchResolver, UpdateResolver, FavorResolver, IntroRequestResolver] as const;
 export { createContext, type WarmpathContext } from "./context.js";
 export { formatWarmpathError, type ErrorLogger } from "./format-error.js";

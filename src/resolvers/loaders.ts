@@ -35,6 +35,10 @@ export function createLoaders(store: NetworkStore, ownerId: string) {
     interactionsOfPerson: byRef(store, ownerId, "interaction", "person"),
     followUpsOfPerson: byRef(store, ownerId, "followUp", "person"),
     favorsOfPerson: byRef(store, ownerId, "favor", "person"),
+    newsOfPerson: byRef(store, ownerId, "news", "person"),
+    interaction: byId(store, ownerId, "interaction"),
+    followUp: byId(store, ownerId, "followUp"),
+    introRequest: byId(store, ownerId, "introRequest"),
   };
 }
 

@@ -15,6 +15,7 @@ import {
   ORGANIZATION_KINDS,
   PROVENANCES,
   TIE_CONTEXTS,
+  DRAFT_STATUSES,
 } from "../graph/index.js";
 
 function enumOf<T extends string>(values: readonly T[], name: string, description: string): Record<string, T> {
@@ -34,3 +35,7 @@ export const FollowUpStatus = enumOf(FOLLOW_UP_STATUSES, "FollowUpStatus", "Whet
 export const FavorKind = enumOf(FAVOR_KINDS, "FavorKind", "What kind of help a favor was.");
 export const FavorDirection = enumOf(FAVOR_DIRECTIONS, "FavorDirection", "Whether the owner gave or received a favor.");
 export const IntroRequestStatus = enumOf(INTRO_REQUEST_STATUSES, "IntroRequestStatus", "Where a double opt-in introduction stands.");
+export const CadenceSource = enumOf(["person", "category", "default"] as const, "CadenceSource", "Where a keep-in-touch cadence comes from: the person's override, your cadence for a category, or the built-in default.");
+export const DraftStatus = enumOf(DRAFT_STATUSES, "DraftStatus", "Whether an update's copy is still a draft or marked sent.");
+export const DraftFormat = enumOf(["text", "eml"] as const, "DraftFormat", "How drafts are exported: one plain-text file, or one .eml message per recipient.");
+export const HelpKind = enumOf(["asked", "can_reach"] as const, "HelpKind", "Why you could help: they asked you, or you can reach what they are looking for.");

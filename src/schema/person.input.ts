@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { Category } from "./enums.js";
 import { DateTime } from "./scalars.js";
 
@@ -58,6 +58,18 @@ class PersonFields {
 
   @Field(() => DateTime, { nullable: true })
   newsAt?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  pressMentions?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "What they are looking for: a company name, a role, advice." })
+  seeking?: string[] | null;
+
+  @Field(() => Int, { nullable: true })
+  cadenceIdealDays?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  cadenceMaxDays?: number | null;
 }
 
 @InputType("CreatePersonInput")

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Category } from "./enums.js";
 import { DateTime } from "./scalars.js";
 
@@ -46,6 +46,24 @@ export class PersonType {
 
   @Field(() => DateTime, { nullable: true })
   newsAt!: string | null;
+
+  @Field(() => [String], { description: "Press mentions and quotes found while researching them." })
+  pressMentions!: string[];
+
+  @Field(() => [String], { description: "What they are looking for (a company, a role, advice): where you might help." })
+  seeking!: string[];
+
+  @Field(() => Int, { nullable: true, description: "Keep-in-touch override: the ideal gap in days (else their categories' cadence)." })
+  cadenceIdealDays!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Keep-in-touch override: the longest acceptable gap in days." })
+  cadenceMaxDays!: number | null;
+
+  @Field(() => Boolean, { description: "An update went out to them: ask for their news next time." })
+  askForNews!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Your two-minute summary of skills and goals (on your own person)." })
+  elevatorPitch!: string | null;
 
   @Field(() => Boolean)
   isSelf!: boolean;

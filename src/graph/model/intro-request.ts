@@ -25,7 +25,10 @@ export interface IntroRequestInput {
   status?: IntroRequestStatus | null;
   message?: string | null;
   outcome?: string | null;
+  /** When the request entered its status; default: the current time. The habits pass their injectable clock here. */
+  statusChangedAt?: string | Date | null;
 }
+/** A given `statusChangedAt` wins; otherwise a change of status stamps the current time. */
 export type IntroRequestPatch = Partial<Omit<IntroRequestInput, "targetId" | "introducerId" | "path">>;
 
 export interface IntroRequestFilter {
@@ -65,6 +68,12 @@ function checked(data: IntroRequestData): IntroRequestData {
   return data;
 }
 
+/** The caller's own clock reading, validated like any instant; null when not given. */
+function givenStatusChangedAt(input: unknown): string | null {
+  const value = input !== null && typeof input === "object" ? (input as { statusChangedAt?: unknown }).statusChangedAt : undefined;
+  return f.dateTime("statusChangedAt", value);
+}
+
 export const introRequestSpec: RecordSpec<IntroRequest, IntroRequestInput, IntroRequestPatch> = {
   kind: "introRequest",
   idPrefix: "irq",
@@ -81,11 +90,12 @@ export const introRequestSpec: RecordSpec<IntroRequest, IntroRequestInput, Intro
     { field: "targetId", kind: "person", cascade: true },
     { field: "introducerId", kind: "person", cascade: true },
   ],
-  create: (input) => ({ ...checked(readFields(validators, input, EMPTY, false)), statusChangedAt: new Date().toISOString() }),
+  create: (input) => ({ ...checked(readFields(validators, input, EMPTY, false)), statusChangedAt: givenStatusChangedAt(input) ?? new Date().toISOString() }),
   patch: (current, patch) => {
     const next = readFields(patchValidators, patch, current, true);
     // Reminders measure how long a request has waited in its current status.
-    return next.status === current.status ? next : { ...next, statusChangedAt: new Date().toISOString() };
+    const stamped = givenStatusChangedAt(patch) ?? (next.status === current.status ? current.statusChangedAt : new Date().toISOString());
+    return { ...next, statusChangedAt: stamped };
   },
   sortKey: (d) => d.statusChangedAt ?? "",
   order: "desc",

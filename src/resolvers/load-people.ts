@@ -1,0 +1,14 @@
+/** Shapes habit results for GraphQL: the people and records they name by id, loaded through the request's loaders. */
+import type DataLoader from "dataloader";
+import type { Person } from "../graph/index.js";
+import type { Loaders } from "./loaders.js";
+import { mustExist } from "./must-exist.js";
+
+export const personOf = async (loaders: Loaders, id: string): Promise<Person> => mustExist(await loaders.person.load(id), "person", id);
+
+/** The record an optional reference names, or null. */
+export const optional = async <T>(loader: DataLoader<string, T | null>, id: string | null): Promise<T | null> => (id === null ? null : loader.load(id));
+
+/** Each row with its `personId` resolved to `person`. */
+export const withPerson = <T extends { personId: string }>(loaders: Loaders, rows: readonly T[]): Promise<(T & { person: Person })[]> =>
+  Promise.all(rows.map(async (row) => ({ ...row, person: await personOf(loaders, row.personId) })));

@@ -1,0 +1,49 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { draftsOf, draftUpdate, exportUpdate, markUpdateSent, newsHistory, recordNews, type Category, type Draft } from "../graph/index.js";
+import { DraftUpdateInput } from "../schema/draft-update.input.js";
+import { DraftedUpdateType, DraftType, ExportedDraftType } from "../schema/draft.type.js";
+import { DraftFormat } from "../schema/enums.js";
+import { NewsType } from "../schema/news.type.js";
+import { LocalDate } from "../schema/scalars.js";
+import type { WarmpathContext } from "./context.js";
+import { withPerson } from "./load-people.js";
+
+@Resolver()
+export class UpdateResolver {
+  @Mutation(() => NewsType, { description: "Records someone's news: kept with its date, shown as their latest when newest." })
+  recordNews(
+    @Arg("personId", () => ID) personId: string,
+    @Arg("text", () => String) text: string,
+    @Ctx() { store, ownerId, now }: WarmpathContext,
+    @Arg("date", () => LocalDate, { nullable: true, description: "Default: today." }) date?: string,
+  ) {
+    return recordNews(store, ownerId, { personId, text, date: date ?? null }, { now });
+  }
+
+  @Query(() => [NewsType], { description: "Someone's news, newest first." })
+  newsHistory(@Arg("personId", () => ID) personId: string, @Ctx() { store, ownerId }: WarmpathContext) {
+    return newsHistory(store, ownerId, personId);
+  }
+
+  @Mutation(() => DraftedUpdateType, { description: "Renders a blanket update for each recipient into drafts. Nothing is sent." })
+  async draftUpdate(@Arg("input", () => DraftUpdateInput) input: DraftUpdateInput, @Ctx() { store, ownerId, loaders, now }: WarmpathContext) {
+    const { recipients } = input;
+    const drafted = await draftUpdate(store, ownerId, { ...input, recipients: { ...recipients, category: (recipients.category ?? null) as Category | null } }, { now });
+    return { batch: drafted.batch, drafts: await withPerson(loaders, drafted.drafts) };
+  }
+
+  @Query(() => [DraftType], { description: "The copies of one update." })
+  async updateDrafts(@Arg("batch", () => String) batch: string, @Ctx() { store, ownerId, loaders }: WarmpathContext) {
+    return withPerson(loaders, await draftsOf(store, ownerId, batch));
+  }
+
+  @Query(() => [ExportedDraftType], { description: "An update's drafts as files to save: TEXT (one file) or EML (one message per recipient)." })
+  exportUpdate(@Arg("batch", () => String) batch: string, @Arg("format", () => DraftFormat) format: string, @Ctx() { store, ownerId, now }: WarmpathContext) {
+    return exportUpdate(store, ownerId, batch, format as "text" | "eml", { now });
+  }
+
+  @Mutation(() => [DraftType], { description: "You sent the update yourself: logs an e-mail to each recipient and marks them to be asked for their news." })
+  async markUpdateSent(@Arg("batch", () => String) batch: string, @Ctx() { store, ownerId, loaders, now }: WarmpathContext) {
+    return withPerson(loaders, (await markUpdateSent(store, ownerId, batch, { now })) as Draft[]);
+  }
+}
