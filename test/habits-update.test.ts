@@ -112,6 +112,14 @@ describe("the blanket update", () => {
     await expectError(draft({ personIds: [id.me] }), ErrorCode.BAD_USER_INPUT, "recipients");
   });
 
+  it("sends to everyone on a keep-in-touch list, and names an unknown list", async () => {
+    // Two years on, everyone with a category is past their longest gap; Dan has none, so no cadence.
+    const later = new Date(NOW.getTime() + 730 * 86_400_000);
+    const { drafts } = await draftUpdate(store, owner, { subject: SUBJECT, template: TEMPLATE, recipients: { list: "losing_touch" } }, { now: later });
+    expect(drafts.map((d) => d.personId)).toEqual([id.ann, id.bob, id.eve, id.zoe]);
+    await expectError(draft({ list: "someday" }), ErrorCode.BAD_USER_INPUT, "recipients.list");
+  });
+
   it("rejects an unknown category and an unknown person, naming them", async () => {
     await expectError(draft({ category: "aliens" }), ErrorCode.BAD_USER_INPUT, "recipients.category");
     await expectError(draft({ personIds: [id.ann, "per_missing"] }), ErrorCode.NOT_FOUND, "recipients.personIds[1]");

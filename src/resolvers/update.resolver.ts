@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
-import { draftsOf, draftUpdate, exportUpdate, markUpdateSent, newsHistory, recordNews, type Category, type Draft } from "../graph/index.js";
+import { draftsOf, draftUpdate, exportUpdate, markUpdateSent, newsHistory, recordNews, type Category, type Draft, type RecipientList } from "../graph/index.js";
 import { DraftUpdateInput } from "../schema/draft-update.input.js";
 import { DraftedUpdateType, DraftType, ExportedDraftType } from "../schema/draft.type.js";
 import { DraftFormat } from "../schema/enums.js";
@@ -28,7 +28,7 @@ export class UpdateResolver {
   @Mutation(() => DraftedUpdateType, { description: "Renders a blanket update for each recipient into drafts. Nothing is sent." })
   async draftUpdate(@Arg("input", () => DraftUpdateInput) input: DraftUpdateInput, @Ctx() { store, ownerId, loaders, now }: WarmpathContext) {
     const { recipients } = input;
-    const drafted = await draftUpdate(store, ownerId, { ...input, recipients: { ...recipients, category: (recipients.category ?? null) as Category | null } }, { now });
+    const drafted = await draftUpdate(store, ownerId, { ...input, recipients: { ...recipients, category: (recipients.category ?? null) as Category | null, list: (recipients.list ?? null) as RecipientList | null } }, { now });
     return { batch: drafted.batch, drafts: await withPerson(loaders, drafted.drafts) };
   }
 

@@ -1,13 +1,16 @@
 import { Field, ID, InputType } from "type-graphql";
-import { Category } from "./enums.js";
+import { Category, RecipientList } from "./enums.js";
 
-@InputType("UpdateRecipientsInput", { description: "Who gets the update: everyone in the category, with the tag, or named (together)." })
+@InputType("UpdateRecipientsInput", { description: "Who gets the update: everyone in the category, with the tag, on the list, and the people named, together." })
 export class UpdateRecipientsInput {
   @Field(() => Category, { nullable: true })
   category?: string | null;
 
   @Field(() => String, { nullable: true })
   tag?: string | null;
+
+  @Field(() => RecipientList, { nullable: true, description: "Everyone on Next Contact (the default 30 days) or Losing touch." })
+  list?: string | null;
 
   @Field(() => [ID], { nullable: true })
   personIds?: string[] | null;

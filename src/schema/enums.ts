@@ -16,6 +16,7 @@ import {
   PROVENANCES,
   TIE_CONTEXTS,
   DRAFT_STATUSES,
+  RECIPIENT_LISTS,
 } from "../graph/index.js";
 
 function enumOf<T extends string>(values: readonly T[], name: string, description: string): Record<string, T> {
@@ -39,3 +40,4 @@ export const CadenceSource = enumOf(["person", "category", "default"] as const, 
 export const DraftStatus = enumOf(DRAFT_STATUSES, "DraftStatus", "Whether an update's copy is still a draft or marked sent.");
 export const DraftFormat = enumOf(["text", "eml"] as const, "DraftFormat", "How drafts are exported: one plain-text file, or one .eml message per recipient.");
 export const HelpKind = enumOf(["asked", "can_reach"] as const, "HelpKind", "Why you could help: they asked you, or you can reach what they are looking for.");
+export const RecipientList = enumOf(RECIPIENT_LISTS, "RecipientList", "A keep-in-touch list a blanket update can go to.");

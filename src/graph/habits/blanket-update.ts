@@ -13,12 +13,19 @@ import { CATEGORIES, type Category, type Person } from "../model/person.js";
 import { newId } from "../store/ids.js";
 import { listAll } from "../store/list-all.js";
 import type { NetworkStore } from "../store/network-store.js";
+import { losingTouch } from "./losing-touch.js";
+import { nextContacts } from "./next-contacts.js";
 import { parseTemplate, renderTemplate, type Placeholder } from "./update-template.js";
 
-/** Who gets the update: the union of everyone in the category, everyone with the tag and the people named. */
+/** The keep-in-touch lists an update can go to. */
+export const RECIPIENT_LISTS = ["next_contact", "losing_touch"] as const;
+export type RecipientList = (typeof RECIPIENT_LISTS)[number];
+
+/** Who gets the update: the union of everyone in the category, everyone with the tag, everyone on the list and the people named. */
 export interface UpdateRecipients {
   category?: Category | null;
   tag?: string | null;
+  list?: RecipientList | null;
   personIds?: readonly string[] | null;
 }
 
@@ -47,7 +54,7 @@ export async function draftUpdate(store: NetworkStore, ownerId: string, input: D
   if (typeof input.template !== "string" || input.template.trim() === "") throw badInput("template", "must not be empty");
   const subject = parseTemplate(input.subject, "subject");
   const body = parseTemplate(input.template, "template");
-  const recipients = await chooseRecipients(store, ownerId, input.recipients ?? {});
+  const recipients = await chooseRecipients(store, ownerId, input.recipients ?? {}, now);
   const self = await store.getSelf(ownerId);
   const companies = await currentCompanies(store, ownerId, recipients.map((p) => p.id));
   const batch = newId("upd", now.getTime());
@@ -94,12 +101,17 @@ function sharedInterest(person: Person, owner: Person): string {
 }
 
 /** Everyone chosen, without duplicates or the owner, ordered by name. */
-async function chooseRecipients(store: NetworkStore, ownerId: string, recipients: UpdateRecipients): Promise<Person[]> {
+async function chooseRecipients(store: NetworkStore, ownerId: string, recipients: UpdateRecipients, now: Date): Promise<Person[]> {
   const category = f.optionalOneOf("recipients.category", recipients.category, CATEGORIES);
   const tag = f.optionalText("recipients.tag", recipients.tag, 500)?.toLowerCase() ?? null;
-  const ids = recipients.personIds ?? [];
-  if (!Array.isArray(ids)) throw badInput("recipients.personIds", "must be a list of person ids");
-  if (category === null && tag === null && ids.length === 0) throw badInput("recipients", "choose a category, a tag or people to send the update to");
+  const list = f.optionalOneOf("recipients.list", recipients.list, RECIPIENT_LISTS);
+  const ids = [...(recipients.personIds ?? [])];
+  if (!Array.isArray(recipients.personIds ?? [])) throw badInput("recipients.personIds", "must be a list of person ids");
+  if (category === null && tag === null && list === null && ids.length === 0) throw badInput("recipients", "choose a category, a tag, a list or people to send the update to");
+  if (list !== null) {
+    const onList = list === "next_contact" ? await nextContacts(store, ownerId, { now }) : await losingTouch(store, ownerId, { now });
+    for (const entry of onList) if (!ids.includes(entry.personId)) ids.push(entry.personId);
+  }
 
   const chosen = new Map<string, Person>();
   if (category !== null) for (const p of await listAll(store, ownerId, "person", { category })) chosen.set(p.id, p);
@@ -110,7 +122,7 @@ async function chooseRecipients(store: NetworkStore, ownerId: string, recipients
     chosen.set(p.id, p);
   });
   const people = [...chosen.values()].filter((p) => !p.isSelf);
-  if (people.length === 0) throw badInput("recipients", "nobody matches: the category and tag have no one in them but the owner");
+  if (people.length === 0) throw badInput("recipients", "nobody matches: the category, tag and list have no one in them but the owner");
   return people.sort((a, b) => byKey(f.nameKey(a.name), f.nameKey(b.name)) || byKey(a.id, b.id));
 }
 
