@@ -17,5 +17,7 @@ export default defineConfig({
     teardownTimeout: 15_000,
     // Test files share one Neo4j; each uses its own owners, so files may run in parallel.
     pool: "forks",
+    // Memory tests collect garbage before they measure what is retained.
+    execArgv: ["--expose-gc"],
   },
 });

@@ -107,7 +107,7 @@ const PERSON_FIELDS: readonly FieldSpec[] = [
 
 type PersonData = RecordData<Person>;
 
-const PHONE = /^[+\d][\d\s().\-/]{2,40}$/;
+const PHONE = /^[+\d(][\d\s().\-/]{2,40}$/;
 const phone = (value: string, field: string): string => {
   if (!PHONE.test(value)) throw badInput(field, `${JSON.stringify(value)} is not a phone number`);
   return value.replace(/\s+/g, " ");

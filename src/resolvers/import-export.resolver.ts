@@ -1,0 +1,29 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { exportNetwork, importContacts, type ExportFormat, type ImportLayout } from "../graph/index.js";
+import { ExportedFileType } from "../schema/exported-file.type.js";
+import { ExportFormat as ExportFormatEnum, ImportFormat } from "../schema/enums.js";
+import { ImportReportType } from "../schema/import-report.type.js";
+import type { WarmpathContext } from "./context.js";
+
+/** The largest file the API imports in one request. */
+const IMPORT_TEXT_LIMIT = 1_000_000;
+
+@Resolver()
+export class ImportExportResolver {
+  @Mutation(() => ImportReportType, {
+    description: "Imports a contact file given as text (at most 1,000,000 characters; use the CLI for larger files). With dryRun, reports the same outcomes and writes nothing.",
+  })
+  importContacts(
+    @Arg("format", () => ImportFormat) format: string,
+    @Arg("text", () => String) text: string,
+    @Ctx() { store, ownerId, now }: WarmpathContext,
+    @Arg("dryRun", () => Boolean, { nullable: true, defaultValue: false }) dryRun?: boolean,
+  ) {
+    return importContacts(store, ownerId, text, { layout: format as ImportLayout | "auto", dryRun: dryRun ?? false, now, maxChars: IMPORT_TEXT_LIMIT });
+  }
+
+  @Query(() => ExportedFileType, { description: "Your network as a file other tools read. Private notes appear only in JSON, your own backup." })
+  exportNetwork(@Arg("format", () => ExportFormatEnum) format: string, @Ctx() { store, ownerId }: WarmpathContext) {
+    return exportNetwork(store, ownerId, format as ExportFormat);
+  }
+}
