@@ -20,3 +20,6 @@ export type { WarmpathContext } from "./resolvers/index.js";
 // Choosing a store from settings, as the server and CLI do.
 export { readConfig, type WarmpathConfig, type StoreConfig } from "./config.js";
 export { openStore, describeStore } from "./open-store.js";
+
+// The command line, for tools that wrap it.
+export { runCli } from "./cli/main.js";

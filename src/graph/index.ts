@@ -44,3 +44,12 @@ export { findReach, findTopConnectors, findCommunities, findBrokers, findCoverag
 
 // The networking habits: cadence and lists, news and updates, favors, introduction requests.
 export * from "./habits/index.js";
+
+// Imports and exports.
+export { importContacts, IMPORT_DEFAULTS, type ImportOptions, type ImportReport, type ImportRowReport, type RowOutcome } from "./import/import-contacts.js";
+export { readContacts } from "./import/read-contacts.js";
+export { IMPORT_LAYOUTS, type ImportLayout, type ContactRow } from "./import/contact-row.js";
+export { exportNetwork, EXPORT_FORMATS, type ExportFormat, type ExportedFile } from "./export/export-network.js";
+export { importNetworkJson, type JsonImportReport } from "./export/import-network-json.js";
+export { loadDemoNetwork } from "./demo/demo-network.js";
+export { csvCell } from "./export/csv-cell.js";

@@ -8,10 +8,11 @@ import { FavorResolver } from "./favor.resolver.js";
 import { IntroRequestResolver } from "./intro-request.resolver.js";
 import { KeepInTouchResolver } from "./keep-in-touch.resolver.js";
 import { UpdateResolver } from "./update.resolver.js";
+import { ImportExportResolver } from "./import-export.resolver.js";
 import { OrganizationResolver } from "./organization.resolver.js";
 import { PersonResolver } from "./person.resolver.js";
 import { TieResolver } from "./tie.resolver.js";
 
-export const RESOLVERS = [PersonResolver, OrganizationResolver, TieResolver, EmploymentResolver, MembershipResolver, InteractionResolver, IntroPathResolver, IntroHopResolver, AnalyticsResolver, ConnectorResolver, BrokerResolver, CommunityResolver, BridgeResolver, CoverageResolver, KeepInTouchResolver, UpdateResolver, FavorResolver, IntroRequestResolver] as const;
+export const RESOLVERS = [PersonResolver, OrganizationResolver, TieResolver, EmploymentResolver, MembershipResolver, InteractionResolver, IntroPathResolver, IntroHopResolver, AnalyticsResolver, ConnectorResolver, BrokerResolver, CommunityResolver, BridgeResolver, CoverageResolver, KeepInTouchResolver, UpdateResolver, FavorResolver, IntroRequestResolver, ImportExportResolver] as const;
 export { createContext, type WarmpathContext } from "./context.js";
 export { formatWarmpathError, type ErrorLogger } from "./format-error.js";

@@ -1,7 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import { draftsOf, draftUpdate, exportUpdate, markUpdateSent, newsHistory, recordNews, type Category, type Draft, type RecipientList } from "../graph/index.js";
 import { DraftUpdateInput } from "../schema/draft-update.input.js";
-import { DraftedUpdateType, DraftType, ExportedDraftType } from "../schema/draft.type.js";
+import { DraftedUpdateType, DraftType } from "../schema/draft.type.js";
+import { ExportedFileType } from "../schema/exported-file.type.js";
 import { DraftFormat } from "../schema/enums.js";
 import { NewsType } from "../schema/news.type.js";
 import { LocalDate } from "../schema/scalars.js";
@@ -37,7 +38,7 @@ export class UpdateResolver {
     return withPerson(loaders, await draftsOf(store, ownerId, batch));
   }
 
-  @Query(() => [ExportedDraftType], { description: "An update's drafts as files to save: TEXT (one file) or EML (one message per recipient)." })
+  @Query(() => [ExportedFileType], { description: "An update's drafts as files to save: TEXT (one file) or EML (one message per recipient)." })
   exportUpdate(@Arg("batch", () => String) batch: string, @Arg("format", () => DraftFormat) format: string, @Ctx() { store, ownerId, now }: WarmpathContext) {
     return exportUpdate(store, ownerId, batch, format as "text" | "eml", { now });
   }

@@ -39,15 +39,3 @@ export class DraftedUpdateType {
   @Field(() => [DraftType])
   drafts!: DraftType[];
 }
-
-@ObjectType("ExportedDraft", { description: "A file to save: the drafts as text, or one .eml message." })
-export class ExportedDraftType {
-  @Field(() => String)
-  filename!: string;
-
-  @Field(() => String)
-  mediaType!: string;
-
-  @Field(() => String)
-  content!: string;
-}

@@ -1,0 +1,46 @@
+/**
+ * How the command line writes: one JSON document for scripts, lines of text
+ * for people, and one line per error naming its code and field.
+ */
+import { ErrorCode, isWarmpathError } from "../errors.js";
+import { EXIT, type CliIo } from "./command.js";
+
+/** The one JSON document a `--json` run prints on stdout. */
+export function writeJson(io: CliIo, value: unknown): void {
+  io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Lines of text for a person, on stdout. */
+export function writeLines(io: CliIo, lines: readonly string[]): void {
+  io.stdout.write(lines.map((line) => `${line}\n`).join(""));
+}
+
+/** A strength or warmth as people read it: two decimals. */
+export const decimal = (value: number): string => value.toFixed(2);
+
+/** A Node system error (ENOENT, EACCES...): the user's environment, not a bug, so no stack. */
+const isSystemError = (error: unknown): error is NodeJS.ErrnoException =>
+  error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === "string";
+
+/**
+ * Writes the error on stderr and returns the exit code: 2 for bad usage or input
+ * (with a pointer to the command's help), 1 for everything else. Expected errors
+ * get one line with their code and field; only bugs get a stack.
+ */
+export function reportError(io: CliIo, command: string, error: unknown): number {
+  const prefix = `warmpath${command === "" ? "" : ` ${command}`}`;
+  if (isWarmpathError(error)) {
+    const field = error.field;
+    const message = field !== undefined && error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message;
+    io.stderr.write(`${prefix}: ${error.code}${field === undefined ? "" : ` (${field})`}: ${message}\n`);
+    if (error.code !== ErrorCode.BAD_USER_INPUT) return EXIT.failure;
+    io.stderr.write(`Run "warmpath ${command === "" ? "" : `${command} `}--help" for usage.\n`);
+    return EXIT.usage;
+  }
+  if (isSystemError(error)) {
+    io.stderr.write(`${prefix}: ${error.code ?? "ERROR"}: ${error.message}\n`);
+    return EXIT.failure;
+  }
+  io.stderr.write(`${prefix}: unexpected error (a bug; please report it):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return EXIT.failure;
+}
