@@ -7,6 +7,7 @@ import { setElevatorPitch } from "../src/graph/habits/elevator-pitch.js";
 import { introRequestDraft, sentenceCount } from "../src/graph/habits/intro-request-draft.js";
 import { createIntroRequest, introRequests, INTRO_REQUEST_TRANSITIONS, setIntroRequestStatus } from "../src/graph/habits/intro-requests.js";
 import { listAll } from "../src/graph/store/list-all.js";
+import { newRecord } from "../src/graph/store/record-ops.js";
 import { expectError } from "./contract/expect-error.js";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
@@ -72,33 +73,8 @@ describe("sentenceCount", () => {
 });
 
 describe("introRequestDraft", () => {
-  const person = (name: string, extra: Partial<Person> = {}): Person => ({
-    id: `per_${name}`,
-    ownerId: "o",
-    createdAt: "2026-01-01T00:00:00.000Z",
-    updatedAt: "2026-01-01T00:00:00.000Z",
-    name,
-    emails: [],
-    phones: [],
-    profileUrl: null,
-    title: null,
-    location: null,
-    categories: [],
-    tags: [],
-    interests: [],
-    hobbies: [],
-    notes: null,
-    news: null,
-    newsAt: null,
-    pressMentions: [],
-    seeking: [],
-    cadenceIdealDays: null,
-    cadenceMaxDays: null,
-    askForNews: false,
-    elevatorPitch: null,
-    isSelf: false,
-    ...extra,
-  });
+  // A person as the store would hold it, built by the model itself.
+  const person = (name: string, extra: Partial<Person> = {}): Person => ({ ...newRecord("o", "person", { name }), ...extra });
   const owner = person("Maya Lopez", { title: "Staff Engineer", elevatorPitch: PITCH, isSelf: true, notes: "PRIVATE" });
   const ann = person("Ann Lee");
   const tara = person("Tara Singh", { title: "VP Engineering" });

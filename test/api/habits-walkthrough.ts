@@ -6,39 +6,20 @@
  * Run against SQLite and the real Neo4j.
  */
 import { randomUUID } from "node:crypto";
-import type { ApolloServer } from "@apollo/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { NetworkStore } from "../../src/graph/index.js";
-import type { WarmpathContext } from "../../src/resolvers/index.js";
-import { contextFor, createWarmpathServer } from "../../src/server.js";
-
-type Result = { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+import { graphqlHarness } from "./graphql-harness.js";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 const hoursAgo = (h: number) => new Date(NOW.getTime() - h * 3_600_000).toISOString();
 
 export function habitsWalkthrough(name: string, makeStore: () => Promise<NetworkStore>): void {
   describe(`the networking habit over GraphQL on ${name}`, () => {
-    let store: NetworkStore;
-    let server: ApolloServer<WarmpathContext>;
-    beforeAll(async () => {
-      store = await makeStore();
-      await store.init();
-      server = createWarmpathServer({ logError: (e) => console.error(e) });
-      await server.start();
-    });
-    afterAll(async () => {
-      await server?.stop();
-      await store?.close();
-    });
-
     // The time the next request runs at: the walk-through spans a few days.
     let clock = NOW;
-    async function run(owner: string, query: string, variables: Record<string, unknown> = {}): Promise<Result> {
-      const response = await server.executeOperation({ query, variables }, { contextValue: contextFor(store, owner, () => clock) });
-      if (response.body.kind !== "single") throw new Error("expected a single result");
-      return response.body.singleResult as Result;
-    }
+    const harness = graphqlHarness(makeStore, () => clock);
+    const run = harness.run;
+
     /** Runs an operation that must succeed, and returns its data. */
     async function ok(owner: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
       const r = await run(owner, query, variables);
@@ -48,7 +29,7 @@ export function habitsWalkthrough(name: string, makeStore: () => Promise<Network
 
     it("updates the former colleagues, hears back, asks for an introduction along the warmest path, and meets", async () => {
       const owner = `habit-${randomUUID()}`;
-      await store.ensureOwner(owner, { name: "Mo Owner", interests: ["sailing"] });
+      await harness.store().ensureOwner(owner, { name: "Mo Owner", interests: ["sailing"] });
       const me = (await ok(owner, "{ me { id } }")).me.id as string;
       const person = async (input: Record<string, unknown>) =>
         (await ok(owner, "mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }", { input })).createPerson.id as string;
@@ -130,7 +111,7 @@ export function habitsWalkthrough(name: string, makeStore: () => Promise<Network
     it("answers bad habit input with the field: an unknown placeholder, a follow-up in the past", async () => {
       clock = NOW;
       const owner = `habit-${randomUUID()}`;
-      await store.ensureOwner(owner, { name: "Mo Owner" });
+      await harness.store().ensureOwner(owner, { name: "Mo Owner" });
       const p = (await ok(owner, `mutation { createPerson(input: { name: "Ann Lee", categories: [FRIEND] }) { id } }`)).createPerson.id;
       const template = await run(owner, `mutation { draftUpdate(input: { subject: "Hi", template: "Hi {{nickname}}", recipients: { category: FRIEND } }) { batch } }`);
       expect(template.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "template" });

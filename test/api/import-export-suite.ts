@@ -5,41 +5,21 @@
  */
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import type { ApolloServer } from "@apollo/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { NetworkStore } from "../../src/graph/index.js";
-import type { WarmpathContext } from "../../src/resolvers/index.js";
-import { contextFor, createWarmpathServer } from "../../src/server.js";
-
-type Result = { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+import { graphqlHarness } from "./graphql-harness.js";
 
 const IMPORT = `mutation($text: String!, $dry: Boolean) { importContacts(format: AUTO, text: $text, dryRun: $dry) { layout dryRun created updated unchanged skipped rejected rows { line outcome reason } } }`;
 const linkedin = readFileSync(new URL("../../../shared/data/imports/linkedin-connections.csv", import.meta.url), "utf8");
 
 export function importExportSuite(name: string, makeStore: () => Promise<NetworkStore>): void {
   describe(`imports and exports over GraphQL on ${name}`, () => {
-    let store: NetworkStore;
-    let server: ApolloServer<WarmpathContext>;
-    beforeAll(async () => {
-      store = await makeStore();
-      await store.init();
-      server = createWarmpathServer({ logError: (e) => console.error(e) });
-      await server.start();
-    });
-    afterAll(async () => {
-      await server?.stop();
-      await store?.close();
-    });
-
-    async function run(owner: string, query: string, variables: Record<string, unknown> = {}): Promise<Result> {
-      const response = await server.executeOperation({ query, variables }, { contextValue: contextFor(store, owner) });
-      if (response.body.kind !== "single") throw new Error("expected a single result");
-      return response.body.singleResult as Result;
-    }
+    const harness = graphqlHarness(makeStore);
+    const run = harness.run;
 
     it("imports a LinkedIn export from its text, with a dry run first, and exports it safely", async () => {
       const owner = `io-${randomUUID()}`;
-      await store.ensureOwner(owner, { name: "Me" });
+      await harness.store().ensureOwner(owner, { name: "Me" });
       const dry = await run(owner, IMPORT, { text: linkedin, dry: true });
       expect(dry.errors).toBeUndefined();
       expect(dry.data?.importContacts).toMatchObject({ layout: "LINKEDIN", dryRun: true, created: 13, skipped: 2, rejected: 0 });
@@ -63,7 +43,7 @@ export function importExportSuite(name: string, makeStore: () => Promise<Network
 
     it("refuses a file over the size limit, and an unreadable one, by code and field", async () => {
       const owner = `io-${randomUUID()}`;
-      await store.ensureOwner(owner, { name: "Me" });
+      await harness.store().ensureOwner(owner, { name: "Me" });
       const big = await run(owner, IMPORT, { text: linkedin.repeat(600) });
       expect(big.errors?.[0]?.extensions).toMatchObject({ code: "PAYLOAD_TOO_LARGE", field: "text" });
       const unknown = await run(owner, IMPORT, { text: "just,some\ncolumns,here\n" });
