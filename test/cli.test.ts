@@ -7,9 +7,9 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ProgressBar } from "../src/cli/progress-bar.js";
+import { SAMPLES } from "./support/import-samples.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const SAMPLES = fileURLToPath(new URL("../../shared/data/imports/", import.meta.url));
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), "warmpath-cli-"));
 

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorCode, WarmpathError } from "../src/errors.js";
@@ -10,9 +9,9 @@ import { listAll } from "../src/graph/store/list-all.js";
 import type { NetworkStore } from "../src/graph/store/network-store.js";
 import { SqliteStore } from "../src/graph/store/sqlite/sqlite-store.js";
 import { expectError } from "./contract/expect-error.js";
+import { sample } from "./support/import-samples.js";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
-const sample = (name: string) => readFileSync(new URL(`../../shared/data/imports/${name}`, import.meta.url));
 const counts = (r: ImportReport) => ({ created: r.created, updated: r.updated, unchanged: r.unchanged, skipped: r.skipped, rejected: r.rejected });
 
 describe("importing contact files", () => {

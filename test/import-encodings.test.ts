@@ -1,20 +1,11 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ContactRow } from "../src/graph/import/contact-row.js";
 import { createChunkDecoder, decodeStream } from "../src/graph/import/decode-stream.js";
 import { detectEncoding, type TextEncodingName } from "../src/graph/import/detect-encoding.js";
 import { readContacts } from "../src/graph/import/read-contacts.js";
+import { collect, sample } from "./support/import-samples.js";
 
-const SAMPLES = "/work/shared/data/imports";
-const sample = (file: string): Uint8Array => readFileSync(join(SAMPLES, file));
-
-async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
 
 async function* chunksOf(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
   for (let at = 0; at < bytes.length; at += size) yield bytes.slice(at, at + size);

@@ -1,5 +1,4 @@
-import { createReadStream, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { createReadStream } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ErrorCode } from "../src/errors.js";
 import { personSpec } from "../src/graph/model/person.js";
@@ -11,15 +10,8 @@ import { connectedOnDate } from "../src/graph/import/linkedin-layout.js";
 import { readContacts } from "../src/graph/import/read-contacts.js";
 import { vcardRows } from "../src/graph/import/vcard-layout.js";
 import { expectError } from "./contract/expect-error.js";
+import { collect, sample, SAMPLES } from "./support/import-samples.js";
 
-const SAMPLES = "/work/shared/data/imports";
-const sample = (file: string): Uint8Array => readFileSync(join(SAMPLES, file));
-
-async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
 
 async function read(source: Parameters<typeof readContacts>[0], layout: ImportLayout | "auto" = "auto"): Promise<{ layout: ImportLayout; rows: ContactRow[] }> {
   const result = await readContacts(source, layout);
@@ -402,7 +394,7 @@ describe("labels and categories", () => {
 describe("rows the model accepts", () => {
   it("gives every readable row of the sample files a person the model validates", async () => {
     for (const file of ["linkedin-connections.csv", "linkedin-connections-old-format.csv", "google-contacts.csv", "outlook-contacts.csv", "contacts.vcf"]) {
-      const { rows } = await read(createReadStream(join(SAMPLES, file)));
+      const { rows } = await read(createReadStream(`${SAMPLES}${file}`));
       for (const row of readable(rows)) expect(() => personSpec.create(row.person!), `${file}:${row.line}`).not.toThrow();
     }
   });

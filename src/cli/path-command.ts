@@ -11,7 +11,8 @@ import type { Person } from "../graph/model/person.js";
 import { asOptionNames, JSON_OPTION, parseCommandArgs, positionalArgs, wholeNumber } from "./cli-args.js";
 import { decimal, writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type Command } from "./command.js";
-import { currentEmployers, peopleById, roleLine } from "./people-names.js";
+import { currentEmployers } from "../graph/current-employers.js";
+import { peopleById, roleLine } from "./people-names.js";
 import { resolveOrganization, resolvePerson } from "./resolve-target.js";
 import { withStore } from "./with-store.js";
 

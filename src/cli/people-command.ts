@@ -3,7 +3,8 @@ import { listAll } from "../graph/store/list-all.js";
 import { JSON_OPTION, parseCommandArgs } from "./cli-args.js";
 import { writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type Command } from "./command.js";
-import { currentEmployers, roleLine } from "./people-names.js";
+import { currentEmployers } from "../graph/current-employers.js";
+import { roleLine } from "./people-names.js";
 import { withStore } from "./with-store.js";
 
 const HELP = `Usage: warmpath people [<search>] [--json]

@@ -10,6 +10,7 @@ import type { Draft, DraftInput } from "../model/draft.js";
 import { draftSpec } from "../model/draft.js";
 import * as f from "../model/fields.js";
 import { CATEGORIES, type Category, type Person } from "../model/person.js";
+import { currentEmployers } from "../current-employers.js";
 import { newId } from "../store/ids.js";
 import { listAll } from "../store/list-all.js";
 import type { NetworkStore } from "../store/network-store.js";
@@ -56,12 +57,12 @@ export async function draftUpdate(store: NetworkStore, ownerId: string, input: D
   const body = parseTemplate(input.template, "template");
   const recipients = await chooseRecipients(store, ownerId, input.recipients ?? {}, now);
   const self = await store.getSelf(ownerId);
-  const companies = await currentCompanies(store, ownerId, recipients.map((p) => p.id));
+  const companies = await currentEmployers(store, ownerId, recipients.map((p) => p.id));
   const batch = newId("upd", now.getTime());
 
   // Render and validate every copy before writing any, so a bad template leaves no half batch behind.
   const inputs: DraftInput[] = recipients.map((person) => {
-    const values = placeholderValues(person, self, companies.get(person.id) ?? null);
+    const values = placeholderValues(person, self, companies.get(person.id)?.[0] ?? null);
     const copy: DraftInput = { batch, personId: person.id, to: person.emails[0] ?? null, subject: renderTemplate(subject, values), body: renderTemplate(body, values) };
     if (copy.subject.trim() === "") throw badInput("subject", `renders empty for ${person.name}; add text around the placeholders`);
     if (copy.body.trim() === "") throw badInput("template", `renders empty for ${person.name}; add text around the placeholders`);
@@ -124,22 +125,6 @@ async function chooseRecipients(store: NetworkStore, ownerId: string, recipients
   const people = [...chosen.values()].filter((p) => !p.isSelf);
   if (people.length === 0) throw badInput("recipients", "nobody matches: the category, tag and list have no one in them but the owner");
   return people.sort((a, b) => byKey(f.nameKey(a.name), f.nameKey(b.name)) || byKey(a.id, b.id));
-}
-
-/** Each person's current employer's name (the most recent open-ended employment), for {{company}}. */
-async function currentCompanies(store: NetworkStore, ownerId: string, personIds: readonly string[]): Promise<Map<string, string>> {
-  const current = (await store.listByRefs(ownerId, "employment", "person", personIds)).filter((e) => e.to === null);
-  // Latest start first, so the first stint seen per person is the one they started last.
-  current.sort((a, b) => byKey(b.from ?? "", a.from ?? ""));
-  const orgIds = [...new Set(current.map((e) => e.organizationId))];
-  const orgs = await store.getMany(ownerId, "organization", orgIds);
-  const orgName = new Map(orgs.flatMap((o) => (o ? [[o.id, o.name] as const] : [])));
-  const out = new Map<string, string>();
-  for (const e of current) {
-    const name = orgName.get(e.organizationId);
-    if (name !== undefined && !out.has(e.personId)) out.set(e.personId, name);
-  }
-  return out;
 }
 
 /** Every copy of a batch, ordered by recipient name as they were drafted; NOT_FOUND for an unknown batch. */

@@ -7,10 +7,11 @@
 import { badInput } from "../../errors.js";
 import * as f from "../model/fields.js";
 import { INTRO_REQUEST_STATUSES, type IntroRequest, type IntroRequestStatus } from "../model/intro-request.js";
-import { PROVENANCES } from "../model/tie.js";
+import { provenanceRank } from "../model/tie.js";
 import { findIntroPaths } from "../paths/find-paths.js";
 import { listAll } from "../store/list-all.js";
 import type { NetworkStore } from "../store/network-store.js";
+import { currentEmployers } from "../current-employers.js";
 import { findTie } from "../ties.js";
 import { recordFavor } from "./favors.js";
 import { introRequestDraft } from "./intro-request-draft.js";
@@ -58,15 +59,10 @@ export async function createIntroRequest(store: NetworkStore, ownerId: string, i
   if (!self.elevatorPitch) throw badInput("elevatorPitch", "set your elevator pitch first");
 
   const introducerId = path.people[1]!;
-  const [introducer, targetCompany] = await Promise.all([store.get(ownerId, "person", introducerId), currentEmployer(store, ownerId, target.id)]);
+  const [introducer, employers] = await Promise.all([store.get(ownerId, "person", introducerId), currentEmployers(store, ownerId, [target.id])]);
+  const targetCompany = employers.get(target.id)?.[0] ?? null;
   const { message } = introRequestDraft({ owner: self, introducer, target, targetCompany, note });
   return store.create(ownerId, "introRequest", { targetId: target.id, introducerId, path: path.people, status: "drafted", message, statusChangedAt: now });
-}
-
-/** The name of the organization a person works at now, or null. */
-async function currentEmployer(store: NetworkStore, ownerId: string, personId: string): Promise<string | null> {
-  const current = (await store.listByRefs(ownerId, "employment", "person", [personId])).find((e) => e.personId === personId && e.to === null);
-  return current === undefined ? null : (await store.get(ownerId, "organization", current.organizationId)).name;
 }
 
 /** Moves a request along the pipeline (a move not in INTRO_REQUEST_TRANSITIONS -> badInput("status", "cannot go from asked to met")). The outcome feeds back: on "introduced" the owner and the target get a tie with provenance "introduction" (created, or upgraded when weaker), and a favor received from the introducer (kind introduction) is recorded; on "met" a mutual meeting interaction with the target is logged at now and the tie's lastInteraction is set, so the tie warms. */
@@ -91,7 +87,6 @@ export async function setIntroRequestStatus(
   });
 }
 
-const rank = (p: (typeof PROVENANCES)[number]): number => PROVENANCES.indexOf(p);
 
 /** Introduced: the owner now knows the target through an introduction, and owes the introducer one. */
 async function feedBackIntroduction(store: NetworkStore, ownerId: string, request: IntroRequest, now: Date): Promise<void> {
@@ -100,7 +95,7 @@ async function feedBackIntroduction(store: NetworkStore, ownerId: string, reques
   const tie = await findTie(store, ownerId, self.id, target.id);
   if (tie === null) {
     await store.create(ownerId, "tie", { personA: self.id, personB: target.id, provenance: "introduction", since: today });
-  } else if (rank(tie.provenance) > rank("introduction")) {
+  } else if (provenanceRank(tie.provenance) > provenanceRank("introduction")) {
     await store.update(ownerId, "tie", tie.id, { provenance: "introduction" });
   }
   // Named after the request, so a retried move (the status write failed after this one) records the favor once.

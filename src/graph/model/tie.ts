@@ -75,7 +75,8 @@ function canonical(data: TieData): TieData {
   return data.personA < data.personB ? data : { ...data, personA: data.personB, personB: data.personA };
 }
 
-const rank = (p: Provenance): number => PROVENANCES.indexOf(p);
+/** Where a provenance stands in the trust order: lower is more trusted. */
+export const provenanceRank = (p: Provenance): number => PROVENANCES.indexOf(p);
 const earliest = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b);
 const latest = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
 
@@ -106,7 +107,7 @@ export const tieSpec: RecordSpec<Tie, TieInput, TiePatch> = {
     context: incoming.context ?? current.context,
     since: earliest(current.since, incoming.since),
     lastInteraction: latest(current.lastInteraction, incoming.lastInteraction),
-    provenance: rank(incoming.provenance) < rank(current.provenance) ? incoming.provenance : current.provenance,
+    provenance: provenanceRank(incoming.provenance) < provenanceRank(current.provenance) ? incoming.provenance : current.provenance,
     notes: incoming.notes ?? current.notes,
   }),
   identity: (data) => [`tie:${data.personA}|${data.personB}`],
