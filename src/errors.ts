@@ -13,6 +13,14 @@ export const ErrorCode = {
   /** An HTTP request that is not a GraphQL request at all (malformed JSON). */
   BAD_REQUEST: "BAD_REQUEST",
   PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  /** A body that is not UTF-8 JSON (HTTP 415). */
+  UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
+  /** An operation whose estimated cost is over the budget; refused before it runs. */
+  QUERY_TOO_COSTLY: "QUERY_TOO_COSTLY",
+  /** A response that would hold more fields than allowed; stopped while running. */
+  RESPONSE_TOO_LARGE: "RESPONSE_TOO_LARGE",
+  /** Work that ran past its deadline and was stopped. */
+  TIMEOUT: "TIMEOUT",
   INTERNAL: "INTERNAL",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -22,6 +30,9 @@ export interface WarmpathErrorDetails {
   field?: string;
   /** The 1-based row or line of an import file. */
   line?: number;
+  /** For limits: which limit, and its value (`{ limit: "maxDepth", max: 12 }`). */
+  limit?: string;
+  max?: number;
   cause?: unknown;
 }
 
@@ -29,6 +40,8 @@ export class WarmpathError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
   readonly line: number | undefined;
+  readonly limit: string | undefined;
+  readonly max: number | undefined;
 
   constructor(code: ErrorCode, message: string, details: WarmpathErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -36,6 +49,8 @@ export class WarmpathError extends Error {
     this.code = code;
     this.field = details.field;
     this.line = details.line;
+    this.limit = details.limit;
+    this.max = details.max;
   }
 }
 

@@ -19,9 +19,14 @@ export { SPECS, RECORD_KINDS, UPSERT_KINDS, type RecordKind, type UpsertKind, ty
 export { FILTER_RULES, type FilterRule } from "./model/filter-rules.js";
 export { refFields, MAX_NEIGHBORHOOD_DEPTH } from "./store/store-rules.js";
 export { findTie, disconnect } from "./ties.js";
-export type { NetworkStore, UpsertOutcome, UpsertResult, BulkUpsertResult, PersonLookup } from "./store/network-store.js";
+export type { NetworkStore, UpsertOutcome, UpsertResult, BulkUpsertResult, PersonLookup, CreateOptions } from "./store/network-store.js";
 export type { ChangeEntry, ChangeSet } from "./store/change-set.js";
+export type { ImportScope, ImportView, ImportWrites, ImportBatchPlanner } from "./store/import-batch.js";
+export { IDEMPOTENCY_KEY_TTL_MS, MAX_IDEMPOTENCY_KEY_LENGTH, checkIdempotencyKey, type IdempotencyClaim, type KeyClaimState } from "./store/idempotency-key.js";
+export { runIdempotent, createIdempotent, fingerprintOf, type IdempotentRequest } from "./run-idempotent.js";
 export type { NetworkSnapshot } from "./store/network-snapshot.js";
+export { networkSize } from "./store/network-size.js";
+export { withDeadline, currentDeadline, remainingMs, checkDeadline, yieldToOthers, timeoutError, type Deadline } from "./deadline.js";
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs, type Connection, type Edge } from "./store/page.js";
 export { SqliteStore, DEFAULT_SQLITE_PATH, type SqliteStoreOptions } from "./store/sqlite/sqlite-store.js";
 export { Neo4jStore, type Neo4jStoreOptions } from "./store/neo4j/index.js";
@@ -40,7 +45,7 @@ export { reach, REACH_DEFAULTS, type ReachLevel } from "./analytics/reach.js";
 export { communities, type Community, type Bridge } from "./analytics/communities.js";
 export { topConnectors, coverage, type Connector, type Coverage } from "./analytics/connectors-and-coverage.js";
 export { brokers, type Broker } from "./analytics/brokers.js";
-export { findReach, findTopConnectors, findCommunities, findBrokers, findCoverage } from "./analytics/find-analytics.js";
+export { findReach, findTopConnectors, findCommunities, findBridges, findBrokers, findCoverage } from "./analytics/find-analytics.js";
 
 // The networking habits: cadence and lists, news and updates, favors, introduction requests.
 export * from "./habits/index.js";

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { findBrokers, findCommunities, findCoverage, findReach, findTopConnectors, type Bridge, type Broker, type Community, type Connector, type Coverage, type IntroTarget } from "../graph/index.js";
+import { findBridges, findBrokers, findCommunities, findCoverage, findReach, findTopConnectors, type Bridge, type Broker, type Community, type Connector, type Coverage, type IntroTarget } from "../graph/index.js";
 import { BridgeType, BrokerType, CommunityType, ConnectorType, CoverageType, ReachLevelType } from "../schema/analytics.type.js";
 import { IntroPathType } from "../schema/intro-path.type.js";
 import { IntroTargetInput } from "../schema/intro-target.input.js";
@@ -28,8 +28,8 @@ export class AnalyticsResolver {
   }
 
   @Query(() => [BridgeType], { description: "Ties between communities, the rarest connections first." })
-  async bridges(@Ctx() { store, ownerId }: WarmpathContext, @Arg("limit", () => Int, { nullable: true, defaultValue: 20 }) limit?: number) {
-    return (await findCommunities(store, ownerId)).bridges.slice(0, limit ?? 20);
+  bridges(@Ctx() { store, ownerId }: WarmpathContext, @Arg("limit", () => Int, { nullable: true, defaultValue: 20, description: "Up to 1,000." }) limit?: number) {
+    return findBridges(store, ownerId, limit ?? 20);
   }
 
   @Query(() => [BrokerType], { description: "The people who sit between groups of your network (betweenness; sampled on large networks)." })

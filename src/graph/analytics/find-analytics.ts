@@ -1,6 +1,10 @@
-/** The analytics as single calls on a store, for the API layer (each on the owner's synced projection). */
+/**
+ * The analytics as single calls on a store, for the API layer (each on the
+ * owner's synced projection). Arguments are checked before the projection is
+ * fetched, so a bad request never pays for building it.
+ */
 import { badInput, notFound } from "../../errors.js";
-import type { IntroTarget } from "../paths/intro-paths.js";
+import { checkIntroTarget, type IntroTarget } from "../paths/intro-paths.js";
 import { checkLimit } from "../paths/limits.js";
 import { MAX_HOPS_LIMIT } from "../paths/warmest-paths.js";
 import { projectionFor } from "../projection/projection-registry.js";
@@ -21,11 +25,18 @@ export async function findReach(store: NetworkStore, ownerId: string, options: {
 export async function findTopConnectors(store: NetworkStore, ownerId: string, targets: readonly IntroTarget[], limit = 10) {
   checkLimit("limit", limit, 100);
   if (targets.length > 100) throw badInput("targets", "at most 100 targets");
+  targets.forEach((target, i) => checkIntroTarget(target, `targets[${i}]`));
   return topConnectors(await projectionFor(store, ownerId), targets, limit);
 }
 
 export async function findCommunities(store: NetworkStore, ownerId: string) {
   return communities((await projectionFor(store, ownerId)).graph);
+}
+
+/** Ties between communities, the rarest first; at most `limit` (up to 1,000). */
+export async function findBridges(store: NetworkStore, ownerId: string, limit = 20) {
+  checkLimit("limit", limit, 1_000);
+  return (await findCommunities(store, ownerId)).bridges.slice(0, limit);
 }
 
 export async function findBrokers(store: NetworkStore, ownerId: string, limit = 10) {

@@ -6,12 +6,15 @@ import { notFound } from "../../errors.js";
 import { projectionFor } from "../projection/projection-registry.js";
 import { listAll } from "../store/list-all.js";
 import type { NetworkStore } from "../store/network-store.js";
-import { introPaths, type IntroPathResult, type IntroPathsOptions, type IntroTarget } from "./intro-paths.js";
+import { checkIntroTarget, introPathLimits, introPaths, type IntroPathResult, type IntroPathsOptions, type IntroTarget } from "./intro-paths.js";
 import { checkLimit } from "./limits.js";
 import { fewestHopsPath } from "./shortest-path.js";
 import { MAX_HOPS_LIMIT } from "./warmest-paths.js";
 
 export async function findIntroPaths(store: NetworkStore, ownerId: string, to: IntroTarget, options: IntroPathsOptions = {}): Promise<IntroPathResult> {
+  // Arguments first: a bad request must not pay for building the projection.
+  checkIntroTarget(to);
+  introPathLimits(options);
   const projection = await projectionFor(store, ownerId);
   return introPaths(projection, to, options, async (filter) => (await listAll(store, ownerId, "person", filter)).map((p) => p.id));
 }

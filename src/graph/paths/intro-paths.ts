@@ -55,14 +55,28 @@ export function warmthLabel(warmth: number): string {
   return "cold";
 }
 
+/** Checks a target names exactly one of personId, organizationId or filter (before any work). */
+export function checkIntroTarget(target: IntroTarget, field = "to"): void {
+  const given = ["personId", "organizationId", "filter"].filter((k) => (target as Record<string, unknown>)[k] != null);
+  if (given.length !== 1) throw badInput(field, "give exactly one of personId, organizationId or filter");
+}
+
+/** The options' limits, checked: cheap, so callers run it before building anything. */
+export function introPathLimits(options: IntroPathsOptions): { maxHops: number; k: number; minWarmth: number } {
+  const maxHops = checkLimit("maxHops", options.maxHops ?? WARMEST_PATHS_DEFAULTS.maxHops, MAX_HOPS_LIMIT);
+  const k = checkLimit("k", options.k ?? WARMEST_PATHS_DEFAULTS.k, 100);
+  const minWarmth = options.minWarmth ?? 0;
+  if (!(minWarmth >= 0 && minWarmth <= 1)) throw badInput("minWarmth", "must be between 0 and 1");
+  return { maxHops, k, minWarmth };
+}
+
 /** The people a target names, how to name them, and how to say there are none. */
 async function resolveTarget(
   projection: NetworkProjection,
   target: IntroTarget,
   matching: (filter: PersonFilter) => Promise<string[]>,
 ): Promise<{ ids: string[]; what: string; nobody: string }> {
-  const given = ["personId", "organizationId", "filter"].filter((k) => (target as Record<string, unknown>)[k] != null);
-  if (given.length !== 1) throw badInput("to", "give exactly one of personId, organizationId or filter");
+  checkIntroTarget(target);
   if ("personId" in target && target.personId != null) {
     const person = projection.people.get(target.personId);
     if (!person) throw notFound("person", target.personId, "to.personId");
@@ -83,10 +97,7 @@ export async function introPaths(
   options: IntroPathsOptions = {},
   matching: (filter: PersonFilter) => Promise<string[]> = async () => [],
 ): Promise<IntroPathResult> {
-  const maxHops = checkLimit("maxHops", options.maxHops ?? WARMEST_PATHS_DEFAULTS.maxHops, MAX_HOPS_LIMIT);
-  const k = checkLimit("k", options.k ?? WARMEST_PATHS_DEFAULTS.k, 100);
-  const minWarmth = options.minWarmth ?? 0;
-  if (!(minWarmth >= 0 && minWarmth <= 1)) throw badInput("minWarmth", "must be between 0 and 1");
+  const { maxHops, k, minWarmth } = introPathLimits(options);
   const from = options.from ?? projection.selfId;
   if (!projection.people.has(from)) throw notFound("person", from, "from");
   const { ids, what, nobody } = await resolveTarget(projection, target, matching);
