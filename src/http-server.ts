@@ -2,16 +2,20 @@
  * The HTTP front of warmpath: GraphQL at /graphql (through Apollo's
  * executeHTTPGraphQLRequest, so CSRF prevention and content negotiation are
  * Apollo's), /healthz (the process is up), /readyz (the store answers).
- * Bodies are capped before parsing; every request is logged on one line with
- * its duration.
+ * Before any route runs, the Host header is checked (DNS rebinding); bodies are
+ * UTF-8 JSON under a size cap; each GraphQL request has a deadline; slow or idle
+ * connections are closed by node:http's timeouts. Every request is logged on
+ * one line with its duration.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { HeaderMap } from "@apollo/server";
 import { pino } from "pino";
-import { ErrorCode, isWarmpathError } from "./errors.js";
+import { badInput, ErrorCode, WarmpathError } from "./errors.js";
 import type { NetworkStore } from "./graph/index.js";
-import { contextFor, createWarmpathServer, type WarmpathServerOptions } from "./server.js";
+import { checkReadiness, connectionTimeouts, createGraphqlHandler, createHostGuard, sendError, sendJson, type ConnectionTimeouts } from "./http/index.js";
+import { createWarmpathServer, type WarmpathServerOptions } from "./server.js";
+
+export { CONNECTION_TIMEOUT_DEFAULTS, type ConnectionTimeouts } from "./http/index.js";
 
 export interface HttpServerOptions extends WarmpathServerOptions {
   store: NetworkStore;
@@ -21,8 +25,19 @@ export interface HttpServerOptions extends WarmpathServerOptions {
   port?: number;
   /** Default "localhost". */
   host?: string;
+  /**
+   * Host names (as clients write them in the Host header) served besides
+   * localhost, the loopback addresses and `host` itself. Default: none.
+   */
+  allowedHosts?: readonly string[];
   /** Largest request body accepted. Default 1 MiB. */
   bodyLimitBytes?: number;
+  /** Deadline of one GraphQL request, in milliseconds; past it the answer is TIMEOUT. Default 10,000. */
+  requestTimeoutMs?: number;
+  /** How long /readyz waits for the store before it answers 503. Default 2,000. */
+  readyTimeoutMs?: number;
+  /** node:http's per-connection timeouts; see CONNECTION_TIMEOUT_DEFAULTS. */
+  connectionTimeouts?: Partial<ConnectionTimeouts>;
   /** Structured logger (pino's shape). Default: pino to stdout. */
   logger?: RequestLogger;
 }
@@ -39,107 +54,74 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export const HTTP_DEFAULTS = Object.freeze({ port: 4000, host: "localhost", bodyLimitBytes: 1024 * 1024 });
+/** The defaults of HttpServerOptions (connection timeouts: CONNECTION_TIMEOUT_DEFAULTS). */
+export const HTTP_DEFAULTS = Object.freeze({
+  port: 4000,
+  host: "localhost",
+  allowedHosts: Object.freeze([]) as readonly string[],
+  bodyLimitBytes: 1024 * 1024,
+  requestTimeoutMs: 10_000,
+  readyTimeoutMs: 2_000,
+});
 
-class BodyTooLarge extends Error {}
-
-function readBody(request: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(request.headers["content-length"] ?? 0);
-    if (declared > limit) return reject(new BodyTooLarge());
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        request.pause();
-        reject(new BodyTooLarge());
-      } else chunks.push(chunk);
-    });
-    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    request.on("error", reject);
-  });
+function checkMs(name: string, value: number): void {
+  if (!Number.isInteger(value) || value <= 0) throw badInput(name, "must be a whole number of milliseconds, more than 0");
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-  response.end(JSON.stringify(body));
-}
-
-const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
-
+/** Starts listening and serves until `close()`; every limit of the HTTP edge comes from `options` over HTTP_DEFAULTS. */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
   const o = { ...HTTP_DEFAULTS, ...options };
+  checkMs("requestTimeoutMs", o.requestTimeoutMs);
+  checkMs("readyTimeoutMs", o.readyTimeoutMs);
+  const timeouts = connectionTimeouts(o.connectionTimeouts);
+  const hostAllowed = createHostGuard(o.host, o.allowedHosts);
   const logger = o.logger ?? pino();
   const apollo = createWarmpathServer({ ...o, logError: o.logError ?? ((error) => logger.error({ err: error }, "unexpected error")) });
   await apollo.start();
+  const graphql = createGraphqlHandler({ apollo, store: o.store, ownerId: o.ownerId, bodyLimitBytes: o.bodyLimitBytes, requestTimeoutMs: o.requestTimeoutMs });
 
-  async function graphql(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-    let text: string;
-    try {
-      text = await readBody(request, o.bodyLimitBytes);
-    } catch (error) {
-      if (!(error instanceof BodyTooLarge)) throw error;
-      response.setHeader("connection", "close");
-      return sendJson(response, 413, errorBody(ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${o.bodyLimitBytes} bytes.`));
-    }
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(request.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
-    }
-    let body: unknown = text;
-    if ((headers.get("content-type") ?? "").includes("json") && text.length > 0) {
-      try {
-        body = JSON.parse(text);
-      } catch {
-        return sendJson(response, 400, errorBody(ErrorCode.BAD_REQUEST, "The request body is not valid JSON."));
-      }
-    }
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
-      context: async () => contextFor(o.store, o.ownerId),
-    });
-    response.statusCode = result.status ?? 200;
-    for (const [key, value] of result.headers) response.setHeader(key, value);
-    if (result.body.kind === "complete") return void response.end(result.body.string);
-    for await (const chunk of result.body.asyncIterator) response.write(chunk);
-    response.end();
-  }
-
-  async function ready(response: ServerResponse): Promise<void> {
-    try {
-      await o.store.ping();
-      sendJson(response, 200, { status: "ready", store: o.store.backend });
-    } catch (error) {
-      sendJson(response, 503, { status: "unavailable", store: o.store.backend, code: isWarmpathError(error) ? error.code : ErrorCode.UNAVAILABLE });
-    }
-  }
-
-  const server = createServer((request, response) => {
+  const server = createServer(timeouts, (request, response) => {
     const started = process.hrtime.bigint();
-    const url = new URL(request.url ?? "/", "http://localhost");
+    let path = (request.url ?? "/").split("?")[0]?.slice(0, 200);
     response.on("finish", () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info({ method: request.method, path: url.pathname, status: response.statusCode, ms: Math.round(ms * 10) / 10 }, "request");
+      logger.info({ method: request.method, path, status: response.statusCode, ms: Math.round(ms * 10) / 10 }, "request");
     });
+    // First of all: a page that rebound its own name to this machine gets nothing, not even a 404.
+    if (!hostAllowed(request.headers.host)) {
+      const host = JSON.stringify((request.headers.host ?? "").slice(0, 100));
+      return sendError(response, 403, new WarmpathError(ErrorCode.FORBIDDEN, `The Host header ${host} is not an allowed name for this server (see allowedHosts).`));
+    }
+    let url: URL;
+    try {
+      url = new URL(request.url ?? "/", "http://localhost");
+    } catch {
+      // An absolute-form target such as "http://[" would otherwise throw out of the listener and end the process.
+      return sendError(response, 400, { code: ErrorCode.BAD_REQUEST, message: "The request target is not a valid URL." });
+    }
+    path = url.pathname;
     const route =
       url.pathname === "/graphql"
         ? graphql(request, response, url)
         : url.pathname === "/healthz" && request.method === "GET"
           ? Promise.resolve(sendJson(response, 200, { status: "ok" }))
           : url.pathname === "/readyz" && request.method === "GET"
-            ? ready(response)
-            : Promise.resolve(sendJson(response, 404, errorBody(ErrorCode.NOT_FOUND, "Not found: GraphQL is at /graphql.")));
+            ? checkReadiness(o.store, o.readyTimeoutMs).then(({ status, body }) => sendJson(response, status, body))
+            : Promise.resolve(sendError(response, 404, { code: ErrorCode.NOT_FOUND, message: "Not found: GraphQL is at /graphql." }));
     route.catch((error: unknown) => {
       logger.error({ err: error }, "request failed");
-      if (!response.headersSent) sendJson(response, 500, errorBody(ErrorCode.INTERNAL, "Internal error"));
+      if (!response.headersSent) sendError(response, 500, { code: ErrorCode.INTERNAL, message: "Internal error" });
       else response.end();
     });
   });
+  server.keepAliveTimeout = timeouts.keepAliveTimeout;
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(o.port, o.host, () => resolve());
+  }).catch(async (error: unknown) => {
+    await apollo.stop();
+    throw error;
   });
   const port = (server.address() as AddressInfo).port;
   return {

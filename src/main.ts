@@ -1,32 +1,53 @@
 /**
  * `npm start`: serves the GraphQL API at http://localhost:4000/graphql on the
  * configured store (the embedded SQLite file by default; see src/config.ts).
+ * When it cannot start it prints one line saying why and exits with 1.
  */
 import "reflect-metadata";
 import { pino } from "pino";
-import { readConfig } from "./config.js";
-import { isWarmpathError } from "./errors.js";
+import { readConfig, type WarmpathConfig } from "./config.js";
+import type { NetworkStore } from "./graph/index.js";
 import { startHttpServer } from "./http-server.js";
 import { describeStore, openStore } from "./open-store.js";
+import { startupErrorLine, type StartupStep } from "./startup-error-line.js";
+
+let step: StartupStep = "config";
+let config: WarmpathConfig | undefined;
+let store: NetworkStore | undefined;
 
 async function main(): Promise<void> {
-  const config = readConfig();
+  config = readConfig();
   const logger = pino();
-  const store = await openStore(config.store);
+  step = "store";
+  store = await openStore(config.store);
   await store.ensureOwner(config.owner, { name: "Me" });
-  const server = await startHttpServer({ store, ownerId: config.owner, port: config.port, host: config.host, production: config.production, logger });
+  step = "listen";
+  const server = await startHttpServer({
+    store,
+    ownerId: config.owner,
+    port: config.port,
+    host: config.host,
+    allowedHosts: config.allowedHosts,
+    ...(config.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: config.requestTimeoutMs }),
+    production: config.production,
+    logger,
+  });
   logger.info({ url: server.url, store: describeStore(config.store), owner: config.owner }, `warmpath is serving GraphQL at ${server.url}`);
+  const open = store;
   const stop = async () => {
     await server.close();
-    await store.close();
+    await open.close();
     process.exit(0);
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
 }
 
-main().catch((error: unknown) => {
-  // A clear line for the errors we expect (an unreachable Neo4j, a bad setting), a stack only for bugs.
-  console.error(isWarmpathError(error) ? `warmpath: ${error.code}: ${error.message}` : error);
+main().catch(async (error: unknown) => {
+  // One line for what the environment got wrong; a stack only for what we did not foresee (a bug).
+  console.error(startupErrorLine(error, step, config) ?? error);
+  // Closing is a courtesy to the database; a store that hangs on close must not keep the process alive.
+  const closing = store?.close().catch(() => undefined);
+  await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
   process.exit(1);
 });
