@@ -25,11 +25,11 @@ export interface WarmpathServerOptions {
   maxDirectives?: number;
   /** Most lexical tokens in one document; parsing stops there. Default: 5,000. */
   maxTokens?: number;
-  /** Most estimated cost units (about one per field resolved, lists multiplied). Default: 100,000. */
+  /** Most estimated cost units (about one per field resolved, lists multiplied). Default: 50,000. */
   maxCost?: number;
   /** Most items in one list argument. Default: 1,000. */
   maxListArgument?: number;
-  /** Most fields one response may resolve. Default: 100,000. */
+  /** Most fields one response may resolve. Default: 50,000. */
   maxResponseFields?: number;
 }
 
@@ -39,9 +39,9 @@ export const SERVER_DEFAULTS = Object.freeze({
   maxAliases: 50,
   maxDirectives: 50,
   maxTokens: 5_000,
-  maxCost: 100_000,
+  maxCost: 50_000,
   maxListArgument: 1_000,
-  maxResponseFields: 100_000,
+  maxResponseFields: 50_000,
 });
 
 export function createWarmpathServer(options: WarmpathServerOptions = {}): ApolloServer<WarmpathContext> {

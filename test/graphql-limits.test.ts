@@ -92,8 +92,8 @@ describe("nested lists", () => {
       const r = await gql(`{ ${nestedKnows(1000, levels)} }`);
       expect(r.status).toBe(400);
       expect(codeOf(r)).toBe("QUERY_TOO_COSTLY");
-      expect(r.json.errors[0].extensions).toMatchObject({ limit: "maxCost", max: 100_000 });
-      expect(r.json.errors[0].extensions.cost).toBeGreaterThan(100_000);
+      expect(r.json.errors[0].extensions).toMatchObject({ limit: "maxCost", max: 50_000 });
+      expect(r.json.errors[0].extensions.cost).toBeGreaterThan(50_000);
       expect(r.json.data).toBeUndefined();
       expect(r.ms).toBeLessThan(200);
     }
