@@ -1,12 +1,13 @@
 /** The `warmpath` command line, run for real: the compiled binary in a child process, on a throwaway SQLite file. */
 import { execFile, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ProgressBar } from "../src/cli/progress-bar.js";
+import { SqliteStore } from "../src/graph/store/sqlite/sqlite-store.js";
 import { SAMPLES } from "./support/import-samples.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -310,6 +311,28 @@ describe("warmpath import", () => {
     const again = await json<Report>(db, "import", "auto", linkedin);
     expect({ ...again, rows: undefined }).toEqual({ created: 0, updated: 0, unchanged: 14, skipped: 2, rejected: 0, rows: undefined });
   });
+
+  it("finds each person once when two processes import the same 3,000 rows into one file at the same time", async () => {
+    const db = join(dir, "concurrent.db");
+    const file = join(dir, "concurrent-connections.csv");
+    const companies = ["Acme", "Contoso Ltd", "Northwind Traders"];
+    // No URLs and no e-mails: the processes can only match by name and company.
+    const rows = Array.from({ length: 3_000 }, (_, i) => `First${i},Last${i},,,"${companies[i % 3]}",Engineer,15 Mar 2024`);
+    writeFileSync(file, ["First Name,Last Name,URL,Email Address,Company,Position,Connected On", ...rows].join("\r\n"));
+    const reports = await Promise.all([json<Report>(db, "import", "linkedin", file), json<Report>(db, "import", "linkedin", file)]);
+    expect(reports[0]!.created + reports[1]!.created).toBe(3_000);
+    for (const report of reports) expect(report.created + report.unchanged).toBe(3_000);
+    const store = new SqliteStore({ path: db });
+    try {
+      const network = await store.loadNetwork("me");
+      expect(network.people.filter((p) => !p.isSelf)).toHaveLength(3_000);
+      expect(network.ties).toHaveLength(3_000);
+      expect(network.employments).toHaveLength(3_000);
+      expect(network.organizations).toHaveLength(3);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
 
   it("ends with a summary line, and writes nothing on a dry run", async () => {
     const db = join(dir, "dry-run.db");

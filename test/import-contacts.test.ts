@@ -141,11 +141,13 @@ describe("importing contact files", () => {
     let calls = 0;
     const failing = new Proxy(store, {
       get(target, key, receiver) {
-        if (key === "bulkUpsert") {
-          return async (...args: Parameters<NetworkStore["bulkUpsert"]>) => {
-            if (args[1] === "person" && ++calls === 2) throw new WarmpathError(ErrorCode.UNAVAILABLE, "the database went away");
-            return target.bulkUpsert(...args);
-          };
+        if (key === "importBatch") {
+          // The second batch fails inside its transaction, after its view was read.
+          return async (...[owner, scope, plan]: Parameters<NetworkStore["importBatch"]>) =>
+            target.importBatch(owner, scope, (view) => {
+              if (++calls === 2) throw new WarmpathError(ErrorCode.UNAVAILABLE, "the database went away");
+              return plan(view);
+            });
         }
         return Reflect.get(target, key, receiver);
       },

@@ -6,6 +6,7 @@ import { PersonType } from "../schema/person.type.js";
 import { SetEmploymentInput } from "../schema/employment.input.js";
 import type { WarmpathContext } from "./context.js";
 import { mustExist } from "./must-exist.js";
+import { idempotent } from "./idempotent.js";
 
 @Resolver(() => EmploymentType)
 export class EmploymentResolver {
@@ -25,7 +26,7 @@ export class EmploymentResolver {
   }
 
   @Mutation(() => EmploymentType, { description: "Records where a person works or worked; the same start date updates the stint." })
-  async setEmployment(@Arg("input", () => SetEmploymentInput) input: SetEmploymentInput, @Ctx() { store, ownerId }: WarmpathContext) {
-    return (await store.upsert(ownerId, "employment", { ...input } as Inputs["employment"])).record;
+  setEmployment(@Arg("input", () => SetEmploymentInput) input: SetEmploymentInput, @Ctx() ctx: WarmpathContext) {
+    return idempotent(ctx, "setEmployment", { ...input }, async (data) => (await ctx.store.upsert(ctx.ownerId, "employment", data as Inputs["employment"])).record);
   }
 }

@@ -6,12 +6,15 @@ import { RecordFavorInput } from "../schema/favor.input.js";
 import { FavorType } from "../schema/favor.type.js";
 import type { WarmpathContext } from "./context.js";
 import { optional, personOf, withPerson } from "./load-people.js";
+import { idempotent } from "./idempotent.js";
 
 @Resolver()
 export class FavorResolver {
   @Mutation(() => FavorType, { description: "Records a favor you gave or received." })
-  recordFavor(@Arg("input", () => RecordFavorInput) input: RecordFavorInput, @Ctx() { store, ownerId, now }: WarmpathContext) {
-    return recordFavor(store, ownerId, { ...input, direction: input.direction as FavorDirection, kind: input.kind as FavorKind }, { now });
+  recordFavor(@Arg("input", () => RecordFavorInput) input: RecordFavorInput, @Ctx() ctx: WarmpathContext) {
+    return idempotent(ctx, "recordFavor", { ...input }, (data) =>
+      recordFavor(ctx.store, ctx.ownerId, { ...data, direction: data.direction as FavorDirection, kind: data.kind as FavorKind }, { now: ctx.now }),
+    );
   }
 
   @Query(() => FavorBalanceType, { description: "Favors given and received with one person." })

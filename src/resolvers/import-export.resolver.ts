@@ -4,6 +4,8 @@ import { ExportedFileType } from "../schema/exported-file.type.js";
 import { ExportFormat as ExportFormatEnum, ImportFormat } from "../schema/enums.js";
 import { ImportReportType } from "../schema/import-report.type.js";
 import type { WarmpathContext } from "./context.js";
+import { idempotent } from "./idempotent.js";
+import { IdempotencyKeyArg } from "../schema/idempotency-key.field.js";
 
 /** The largest file the API imports in one request. */
 const IMPORT_TEXT_LIMIT = 1_000_000;
@@ -18,8 +20,12 @@ export class ImportExportResolver {
     @Arg("text", () => String) text: string,
     @Ctx() { store, ownerId, now }: WarmpathContext,
     @Arg("dryRun", () => Boolean, { nullable: true, defaultValue: false }) dryRun?: boolean,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ) {
-    return importContacts(store, ownerId, text, { layout: format as ImportLayout | "auto", dryRun: dryRun ?? false, now, maxChars: IMPORT_TEXT_LIMIT });
+    const args = { format, text, dryRun: dryRun ?? false, idempotencyKey };
+    return idempotent({ store, ownerId }, "importContacts", args, () =>
+      importContacts(store, ownerId, text, { layout: format as ImportLayout | "auto", dryRun: dryRun ?? false, now, maxChars: IMPORT_TEXT_LIMIT }),
+    );
   }
 
   @Query(() => ExportedFileType, { description: "Your network as a file other tools read. Private notes appear only in JSON, your own backup." })

@@ -1,10 +1,11 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import type { Inputs, Interaction } from "../graph/index.js";
+import type { Interaction } from "../graph/index.js";
 import { InteractionType } from "../schema/interaction.type.js";
 import { PersonType } from "../schema/person.type.js";
 import { LogInteractionInput } from "../schema/interaction.input.js";
 import type { WarmpathContext } from "./context.js";
 import { mustExist } from "./must-exist.js";
+import { idempotentCreate } from "./idempotent.js";
 
 @Resolver(() => InteractionType)
 export class InteractionResolver {
@@ -14,7 +15,7 @@ export class InteractionResolver {
   }
 
   @Mutation(() => InteractionType, { description: "Logs a contact with a person (an e-mail, a call, a coffee, ...)." })
-  logInteraction(@Arg("input", () => LogInteractionInput) input: LogInteractionInput, @Ctx() { store, ownerId }: WarmpathContext) {
-    return store.create(ownerId, "interaction", { ...input } as Inputs["interaction"]);
+  logInteraction(@Arg("input", () => LogInteractionInput) input: LogInteractionInput, @Ctx() ctx: WarmpathContext) {
+    return idempotentCreate(ctx, "interaction", { ...input });
   }
 }

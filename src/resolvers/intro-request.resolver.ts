@@ -6,6 +6,8 @@ import { PersonType } from "../schema/person.type.js";
 import type { WarmpathContext } from "./context.js";
 import type { Loaders } from "./loaders.js";
 import { personOf } from "./load-people.js";
+import { idempotent } from "./idempotent.js";
+import { IdempotencyKeyArg } from "../schema/idempotency-key.field.js";
 
 /** A request with the people it names loaded; one just created or moved has waited 0 days. */
 async function view(loaders: Loaders, request: IntroRequest & { waitingDays?: number }) {
@@ -31,8 +33,10 @@ export class IntroRequestResolver {
     @Ctx() { store, ownerId, loaders, now }: WarmpathContext,
     @Arg("introducerId", () => ID, { nullable: true }) introducerId?: string,
     @Arg("note", () => String, { nullable: true, description: "A line of your own for the introducer." }) note?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ) {
-    return view(loaders, await createIntroRequest(store, ownerId, { targetId, introducerId: introducerId ?? null, note: note ?? null }, { now }));
+    const args = { targetId, introducerId: introducerId ?? null, note: note ?? null, idempotencyKey };
+    return view(loaders, await idempotent({ store, ownerId }, "createIntroRequest", args, (input) => createIntroRequest(store, ownerId, input, { now })));
   }
 
   @Mutation(() => IntroRequestType, { description: "Moves a request along drafted, asked, accepted or declined, introduced, met; the outcome warms the ties and the favors ledger." })

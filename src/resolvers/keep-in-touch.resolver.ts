@@ -20,6 +20,7 @@ import { ImmediateFollowUpType, LosingTouchType, NextContactType } from "../sche
 import { LocalDate } from "../schema/scalars.js";
 import type { WarmpathContext } from "./context.js";
 import { optional, withPerson } from "./load-people.js";
+import { idempotent } from "./idempotent.js";
 
 @Resolver()
 export class KeepInTouchResolver {
@@ -69,8 +70,8 @@ export class KeepInTouchResolver {
   }
 
   @Mutation(() => FollowUpType, { description: "Adds a dated follow-up; it shows on its list when due." })
-  addFollowUp(@Arg("input", () => AddFollowUpInput) input: AddFollowUpInput, @Ctx() { store, ownerId, now }: WarmpathContext) {
-    return addFollowUp(store, ownerId, { ...input, list: (input.list ?? null) as FollowUpList | null }, { now });
+  addFollowUp(@Arg("input", () => AddFollowUpInput) input: AddFollowUpInput, @Ctx() ctx: WarmpathContext) {
+    return idempotent(ctx, "addFollowUp", { ...input }, (data) => addFollowUp(ctx.store, ctx.ownerId, { ...data, list: (data.list ?? null) as FollowUpList | null }, { now: ctx.now }));
   }
 
   @Mutation(() => FollowUpType, { description: "Hides a follow-up until a later date." })

@@ -1,11 +1,12 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import type { Inputs, Membership } from "../graph/index.js";
+import type { Membership } from "../graph/index.js";
 import { AddMembershipInput } from "../schema/membership.input.js";
 import { MembershipType } from "../schema/membership.type.js";
 import { OrganizationType } from "../schema/organization.type.js";
 import { PersonType } from "../schema/person.type.js";
 import type { WarmpathContext } from "./context.js";
 import { mustExist } from "./must-exist.js";
+import { idempotentCreate } from "./idempotent.js";
 
 @Resolver(() => MembershipType)
 export class MembershipResolver {
@@ -20,7 +21,7 @@ export class MembershipResolver {
   }
 
   @Mutation(() => MembershipType, { description: "Adds a person to a group; CONFLICT when they already belong." })
-  addMembership(@Arg("input", () => AddMembershipInput) input: AddMembershipInput, @Ctx() { store, ownerId }: WarmpathContext) {
-    return store.create(ownerId, "membership", { ...input } as Inputs["membership"]);
+  addMembership(@Arg("input", () => AddMembershipInput) input: AddMembershipInput, @Ctx() ctx: WarmpathContext) {
+    return idempotentCreate(ctx, "membership", { ...input });
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { Inputs, Organization, Patches } from "../graph/index.js";
+import type { Organization, Patches } from "../graph/index.js";
 import { OrganizationConnection } from "../schema/connection.type.js";
 import { EmploymentType } from "../schema/employment.type.js";
 import { MembershipType } from "../schema/membership.type.js";
@@ -8,6 +8,7 @@ import { OrganizationType } from "../schema/organization.type.js";
 import { DeleteInput } from "../schema/person.input.js";
 import { PersonType } from "../schema/person.type.js";
 import type { WarmpathContext } from "./context.js";
+import { idempotentCreate } from "./idempotent.js";
 
 @Resolver(() => OrganizationType)
 export class OrganizationResolver {
@@ -27,8 +28,8 @@ export class OrganizationResolver {
   }
 
   @Mutation(() => OrganizationType)
-  createOrganization(@Arg("input", () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() { store, ownerId }: WarmpathContext) {
-    return store.create(ownerId, "organization", { ...input } as Inputs["organization"]);
+  createOrganization(@Arg("input", () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() ctx: WarmpathContext) {
+    return idempotentCreate(ctx, "organization", { ...input });
   }
 
   @Mutation(() => OrganizationType)

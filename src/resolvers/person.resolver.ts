@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { Inputs, Patches, Person } from "../graph/index.js";
+import type { Patches, Person } from "../graph/index.js";
 import { PersonConnection } from "../schema/connection.type.js";
 import { EmploymentType } from "../schema/employment.type.js";
 import { MembershipType } from "../schema/membership.type.js";
@@ -10,6 +10,7 @@ import { CreatePersonInput, DeleteInput, PersonFilterInput, UpdatePersonInput } 
 import { PersonType } from "../schema/person.type.js";
 import { tieFrom, TieType } from "../schema/tie.type.js";
 import type { WarmpathContext } from "./context.js";
+import { idempotentCreate } from "./idempotent.js";
 
 @Resolver(() => PersonType)
 export class PersonResolver {
@@ -34,8 +35,8 @@ export class PersonResolver {
   }
 
   @Mutation(() => PersonType)
-  createPerson(@Arg("input", () => CreatePersonInput) input: CreatePersonInput, @Ctx() { store, ownerId }: WarmpathContext) {
-    return store.create(ownerId, "person", { ...input } as Inputs["person"]);
+  createPerson(@Arg("input", () => CreatePersonInput) input: CreatePersonInput, @Ctx() ctx: WarmpathContext) {
+    return idempotentCreate(ctx, "person", { ...input });
   }
 
   @Mutation(() => PersonType)

@@ -5,6 +5,7 @@ import { ConnectInput, DisconnectInput } from "../schema/tie.input.js";
 import { tieFrom, TieType, type TieView } from "../schema/tie.type.js";
 import type { WarmpathContext } from "./context.js";
 import { mustExist } from "./must-exist.js";
+import { idempotent } from "./idempotent.js";
 
 @Resolver(() => TieType)
 export class TieResolver {
@@ -14,8 +15,8 @@ export class TieResolver {
   }
 
   @Mutation(() => TieType, { description: "Connects two people (KNOWS), or updates their tie; seen from personA." })
-  async connect(@Arg("input", () => ConnectInput) input: ConnectInput, @Ctx() { store, ownerId }: WarmpathContext) {
-    const { record } = await store.upsert(ownerId, "tie", { ...input, provenance: "manual" } as never);
+  async connect(@Arg("input", () => ConnectInput) input: ConnectInput, @Ctx() ctx: WarmpathContext) {
+    const record = await idempotent(ctx, "connect", { ...input }, async (data) => (await ctx.store.upsert(ctx.ownerId, "tie", { ...data, provenance: "manual" } as never)).record);
     return tieFrom(record, input.personA);
   }
 

@@ -8,6 +8,8 @@ import { NewsType } from "../schema/news.type.js";
 import { LocalDate } from "../schema/scalars.js";
 import type { WarmpathContext } from "./context.js";
 import { withPerson } from "./load-people.js";
+import { idempotent } from "./idempotent.js";
+import { IdempotencyKeyArg } from "../schema/idempotency-key.field.js";
 
 @Resolver()
 export class UpdateResolver {
@@ -17,8 +19,9 @@ export class UpdateResolver {
     @Arg("text", () => String) text: string,
     @Ctx() { store, ownerId, now }: WarmpathContext,
     @Arg("date", () => LocalDate, { nullable: true, description: "Default: today." }) date?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ) {
-    return recordNews(store, ownerId, { personId, text, date: date ?? null }, { now });
+    return idempotent({ store, ownerId }, "recordNews", { personId, text, date, idempotencyKey }, (input) => recordNews(store, ownerId, { ...input, date: input.date ?? null }, { now }));
   }
 
   @Query(() => [NewsType], { description: "Someone's news, newest first." })
@@ -27,9 +30,11 @@ export class UpdateResolver {
   }
 
   @Mutation(() => DraftedUpdateType, { description: "Renders a blanket update for each recipient into drafts. Nothing is sent." })
-  async draftUpdate(@Arg("input", () => DraftUpdateInput) input: DraftUpdateInput, @Ctx() { store, ownerId, loaders, now }: WarmpathContext) {
-    const { recipients } = input;
-    const drafted = await draftUpdate(store, ownerId, { ...input, recipients: { ...recipients, category: (recipients.category ?? null) as Category | null, list: (recipients.list ?? null) as RecipientList | null } }, { now });
+  async draftUpdate(@Arg("input", () => DraftUpdateInput) input: DraftUpdateInput, @Ctx() ctx: WarmpathContext) {
+    const { store, ownerId, loaders, now } = ctx;
+    const drafted = await idempotent(ctx, "draftUpdate", { ...input }, ({ recipients, ...rest }) =>
+      draftUpdate(store, ownerId, { ...rest, recipients: { ...recipients, category: (recipients.category ?? null) as Category | null, list: (recipients.list ?? null) as RecipientList | null } }, { now }),
+    );
     return { batch: drafted.batch, drafts: await withPerson(loaders, drafted.drafts) };
   }
 
@@ -44,7 +49,8 @@ export class UpdateResolver {
   }
 
   @Mutation(() => [DraftType], { description: "You sent the update yourself: logs an e-mail to each recipient and marks them to be asked for their news." })
-  async markUpdateSent(@Arg("batch", () => String) batch: string, @Ctx() { store, ownerId, loaders, now }: WarmpathContext) {
-    return withPerson(loaders, (await markUpdateSent(store, ownerId, batch, { now })) as Draft[]);
+  async markUpdateSent(@Arg("batch", () => String) batch: string, @Ctx() ctx: WarmpathContext, @IdempotencyKeyArg() idempotencyKey?: string) {
+    const sent = await idempotent(ctx, "markUpdateSent", { batch, idempotencyKey }, () => markUpdateSent(ctx.store, ctx.ownerId, batch, { now: ctx.now }));
+    return withPerson(ctx.loaders, sent as Draft[]);
   }
 }

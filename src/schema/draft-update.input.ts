@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { Category, RecipientList } from "./enums.js";
+import { IdempotencyKeyField } from "./idempotency-key.field.js";
 
 @InputType("UpdateRecipientsInput", { description: "Who gets the update: everyone in the category, with the tag, on the list, and the people named, together." })
 export class UpdateRecipientsInput {
@@ -26,4 +27,7 @@ export class DraftUpdateInput {
 
   @Field(() => UpdateRecipientsInput)
   recipients!: UpdateRecipientsInput;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }

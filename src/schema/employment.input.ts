@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { LocalDate } from "./scalars.js";
+import { IdempotencyKeyField } from "./idempotency-key.field.js";
 
 @InputType("SetEmploymentInput", { description: "Records a stint; the same person, organization and start date update it." })
 export class SetEmploymentInput {
@@ -17,4 +18,7 @@ export class SetEmploymentInput {
 
   @Field(() => LocalDate, { nullable: true, description: "Empty while current." })
   to?: string | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { FavorDirection, FavorKind } from "./enums.js";
 import { LocalDate } from "./scalars.js";
+import { IdempotencyKeyField } from "./idempotency-key.field.js";
 
 @InputType("RecordFavorInput")
 export class RecordFavorInput {
@@ -18,4 +19,7 @@ export class RecordFavorInput {
 
   @Field(() => String, { nullable: true })
   summary?: string | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { Direction, InteractionKind } from "./enums.js";
 import { DateTime } from "./scalars.js";
+import { IdempotencyKeyField } from "./idempotency-key.field.js";
 
 @InputType("LogInteractionInput")
 export class LogInteractionInput {
@@ -21,4 +22,7 @@ export class LogInteractionInput {
 
   @Field(() => Boolean, { nullable: true })
   needsReply?: boolean | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }

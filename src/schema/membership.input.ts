@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { LocalDate } from "./scalars.js";
+import { IdempotencyKeyField } from "./idempotency-key.field.js";
 
 @InputType("AddMembershipInput")
 export class AddMembershipInput {
@@ -14,4 +15,7 @@ export class AddMembershipInput {
 
   @Field(() => LocalDate, { nullable: true })
   since?: string | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }

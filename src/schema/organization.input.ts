@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { OrganizationKind } from "./enums.js";
+import { IdempotencyKeyField } from "./idempotency-key.field.js";
 
 @InputType("OrganizationFilter")
 export class OrganizationFilterInput {
@@ -29,6 +30,9 @@ class OrganizationFields {
 export class CreateOrganizationInput extends OrganizationFields {
   @Field(() => String)
   name!: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType("UpdateOrganizationInput", { description: "Omitted fields stay as they are; null clears a field." })

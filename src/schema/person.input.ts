@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { Category } from "./enums.js";
 import { DateTime } from "./scalars.js";
+import { IdempotencyKeyField } from "./idempotency-key.field.js";
 
 @InputType("PersonFilter", { description: "All given conditions must hold." })
 export class PersonFilterInput {
@@ -76,6 +77,9 @@ class PersonFields {
 export class CreatePersonInput extends PersonFields {
   @Field(() => String)
   name!: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType("UpdatePersonInput", { description: "Omitted fields stay as they are; null clears a field." })

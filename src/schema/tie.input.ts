@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType } from "type-graphql";
 import { TieContext } from "./enums.js";
 import { LocalDate } from "./scalars.js";
+import { IdempotencyKeyField } from "./idempotency-key.field.js";
 
 @InputType("ConnectInput", { description: "Creates the KNOWS tie between two people, or updates it when it exists." })
 export class ConnectInput {
@@ -21,6 +22,9 @@ export class ConnectInput {
 
   @Field(() => String, { nullable: true, description: "Private to the owner." })
   notes?: string | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType("DisconnectInput")

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorCode } from "../../src/errors.js";
 import type { NetworkStore } from "../../src/graph/store/network-store.js";
 import { expectError } from "./expect-error.js";
+import { idempotencyContract } from "./idempotency-contract.js";
+import { importConcurrencyContract } from "./import-concurrency-contract.js";
 
 export type StoreFactory = () => Promise<NetworkStore>;
 
@@ -32,6 +34,9 @@ export function storeContract(name: string, makeStore: StoreFactory): void {
       return { owner, selfId: self.id };
     }
     const person = (owner: string, name: string, extra: object = {}) => store.create(owner, "person", { name, ...extra });
+
+    importConcurrencyContract(() => store, newOwner);
+    idempotencyContract(() => store, newOwner);
 
     describe("owners", () => {
       it("creates the owner's self person once and returns it on later calls", async () => {

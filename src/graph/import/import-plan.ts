@@ -1,40 +1,104 @@
 /**
  * The import planner: what writing one contact row would change, decided
- * against an in-memory view of the owner's network, so that a dry run and a
- * real import report the same outcomes. People are matched by normalized
- * profile URL, then e-mail, then name with company; records are merged with
- * the model's own upsert rules (the ones the stores apply), so a row that adds
- * nothing is "unchanged" and a re-import of the same file changes nothing.
+ * against a view of the owner's stored network. A real import plans each batch
+ * inside the batch's write transaction, against a view read under the owner's
+ * lock (`NetworkStore.importBatch`), so concurrent imports never both create
+ * the same person; a dry run plans against the whole network read once. People
+ * are matched by normalized profile URL, then e-mail, then name with company;
+ * records are merged with the model's own upsert rules (the ones the stores
+ * apply), so a row that adds nothing is "unchanged" and a re-import of the same
+ * file changes nothing.
  */
-import { isWarmpathError } from "../../errors.js";
+import { badInput, isWarmpathError } from "../../errors.js";
 import type { Employment } from "../model/employment.js";
 import * as f from "../model/fields.js";
-import type { FollowUpList } from "../model/follow-up.js";
+import type { FollowUp, FollowUpList } from "../model/follow-up.js";
 import type { Organization } from "../model/organization.js";
 import type { Person } from "../model/person.js";
 import type { Tie } from "../model/tie.js";
+import type { ImportScope, ImportView, ImportWrites } from "../store/import-batch.js";
 import { listAll } from "../store/list-all.js";
 import type { NetworkStore } from "../store/network-store.js";
-import { mergedRecord, newRecord } from "../store/record-ops.js";
+import { identityField, identityKeys, mergedRecord, newRecord, nowIso, patchedRecord } from "../store/record-ops.js";
 import type { ContactRow } from "./contact-row.js";
 
-/** What one row asks of the store; ids of records new in this import are temporary until written. */
+/** A readable row, validated with the model before any transaction opens. */
+export interface PreparedRow {
+  line: number;
+  /** The person the row describes, with a fresh id used if the row creates them. */
+  person: Person;
+  company: string | null;
+  /** A LinkedIn row makes a tie from the owner; `since` is its "Connected On". */
+  connected: boolean;
+  since: string | null;
+  lists: readonly FollowUpList[];
+}
+
+/** What one row asks of the store. */
 export interface RowPlan {
   outcome: "created" | "updated" | "unchanged";
   personId: string;
   /** The person to write: new, or merged with what is stored (null when unchanged). */
-  person: { record: Person; isNew: boolean; matchedBy: "url" | "email" | "name" | null } | null;
+  person: { record: Person; isNew: boolean } | null;
   organization: Organization | null;
   employment: { record: Employment; isNew: boolean } | null;
   tie: Tie | null;
   followUps: FollowUpList[];
 }
 
+/** One row's outcome in a batch: planned, or rejected by a rule only the stored network can check. */
+export type BatchRowResult = { line: number; outcome: RowPlan["outcome"]; personId: string; reason: null } | { line: number; outcome: "rejected"; personId: null; reason: string };
+
+/** Validates a readable row; throws the model's BAD_USER_INPUT (with its field) for a bad one. */
+export function prepareRow(ownerId: string, row: ContactRow): PreparedRow {
+  return {
+    line: row.line,
+    person: newRecord(ownerId, "person", row.person!),
+    company: row.company ? f.requiredText("company", row.company) : null,
+    connected: row.connectedOn !== undefined,
+    since: f.date("connectedOn", row.connectedOn ?? null),
+    lists: row.lists ?? [],
+  };
+}
+
+/** The keys a batch of rows can match stored records by. */
+export function scopeOf(rows: readonly PreparedRow[]): ImportScope {
+  const identity = new Set<string>();
+  const names = new Set<string>();
+  const orgs = new Set<string>();
+  for (const { person, company } of rows) {
+    for (const key of identityKeys("person", person)) identity.add(key);
+    names.add(f.nameKey(person.name));
+    if (company !== null) orgs.add(`org:${f.nameKey(company)}`);
+  }
+  return { identityKeys: [...identity], nameKeys: [...names], organizationKeys: [...orgs] };
+}
+
+/**
+ * Plans a batch against a view read inside its write transaction: pure, so a
+ * retried transaction may call it again. Returns the writes and each row's outcome.
+ */
+export function planBatch(ownerId: string, view: ImportView, rows: readonly PreparedRow[], now: Date): { writes: ImportWrites; result: BatchRowResult[] } {
+  const planner = ImportPlanner.fromView(ownerId, view, now);
+  const plans: RowPlan[] = [];
+  const result: BatchRowResult[] = rows.map((row) => {
+    try {
+      const plan = planner.plan(row);
+      plans.push(plan);
+      return { line: row.line, outcome: plan.outcome, personId: plan.personId, reason: null };
+    } catch (error) {
+      return { line: row.line, outcome: "rejected", personId: null, reason: rejectionOf(error) };
+    }
+  });
+  return { writes: planner.writesOf(plans), result };
+}
+
 const nameCompanyKey = (name: string, company: string | null | undefined) => `${f.nameKey(name)}|${f.nameKey(company ?? "")}`;
 
-/** The owner's people, organizations, current jobs, ties and open follow-ups, indexed for matching. */
+/** The owner's people, organizations, current jobs, ties and open follow-ups (all, or those a batch can match), indexed for matching. */
 export class ImportPlanner {
   private readonly people = new Map<string, Person>();
+  private readonly stored = new Map<string, Person>();
   private readonly byUrl = new Map<string, string>();
   private readonly byEmail = new Map<string, string>();
   private readonly byNameCompany = new Map<string, string>();
@@ -43,123 +107,112 @@ export class ImportPlanner {
   private readonly jobs = new Map<string, Employment[]>();
   private readonly ties = new Map<string, Tie>();
   private readonly openLists = new Set<string>();
+  /** Ids of records this planner created: writing them again is still a create. */
+  private readonly pending = new Set<string>();
+  /** Record timestamps (the stores' clock); `now` only dates follow-ups. */
+  private readonly stamp = nowIso();
 
   private constructor(
     private readonly ownerId: string,
     readonly selfId: string,
-    private readonly today: string,
+    private readonly now: Date,
   ) {}
 
+  /** A planner over a view (a batch's, or the whole network's). */
+  static fromView(ownerId: string, view: ImportView, now: Date): ImportPlanner {
+    const planner = new ImportPlanner(ownerId, view.selfId, now);
+    for (const org of view.organizations) planner.addOrganization(org);
+    for (const job of view.employments) if (job.to === null) planner.addJob(job);
+    for (const person of view.people) {
+      planner.stored.set(person.id, person);
+      planner.addPerson(person);
+    }
+    for (const tie of view.ties) planner.ties.set(tie.personA === view.selfId ? tie.personB : tie.personA, tie);
+    for (const followUp of view.followUps) if (followUp.status === "open") planner.openLists.add(`${followUp.personId}|${followUp.list}`);
+    return planner;
+  }
+
+  /** A planner over the owner's whole network, for a dry run (which must see every batch it planned). */
   static async load(store: NetworkStore, ownerId: string, now: Date): Promise<ImportPlanner> {
     const self = await store.getSelf(ownerId);
-    const planner = new ImportPlanner(ownerId, self.id, now.toISOString().slice(0, 10));
-    const [people, orgs, jobs, ties, followUps] = await Promise.all([
+    const [people, organizations, employments, ties, followUps] = await Promise.all([
       listAll(store, ownerId, "person"),
       listAll(store, ownerId, "organization"),
       listAll(store, ownerId, "employment", { current: true }),
       listAll(store, ownerId, "tie", { personId: self.id }),
       listAll(store, ownerId, "followUp", { status: "open" }),
     ]);
-    for (const org of orgs) planner.addOrganization(org);
-    for (const job of jobs) planner.addJob(job);
-    for (const person of people) planner.addPerson(person);
-    for (const tie of ties) planner.ties.set(tie.personA === self.id ? tie.personB : tie.personA, tie);
-    for (const followUp of followUps) planner.openLists.add(`${followUp.personId}|${followUp.list}`);
-    return planner;
+    return ImportPlanner.fromView(ownerId, { selfId: self.id, people, organizations, employments, ties, followUps }, now);
   }
 
-  /** Plans one readable row; throws the model's BAD_USER_INPUT (with its field) for a bad one, having changed nothing. */
-  plan(row: ContactRow): RowPlan {
-    const incoming = newRecord(this.ownerId, "person", row.person!, this.today);
-    const company = row.company ? f.requiredText("company", row.company) : null;
-    const since = f.date("connectedOn", row.connectedOn ?? null);
+  /** Plans one row; throws BAD_USER_INPUT (having changed nothing) when its person would take another's URL or e-mail. */
+  plan(row: PreparedRow): RowPlan {
+    const incoming = row.person;
+    const company = row.company;
 
     const match = this.match(incoming, company);
     let person: RowPlan["person"] = null;
     let current = match ? this.people.get(match.id)! : incoming;
-    if (match === null) person = { record: incoming, isNew: true, matchedBy: null };
+    if (match === null) person = { record: incoming, isNew: true };
     else {
-      const merged = mergedRecord("person", current, incoming);
-      if (merged.changed) person = { record: merged.record, isNew: this.isNew(current.id), matchedBy: match.by };
+      const merged = mergedRecord("person", current, incoming, this.stamp);
+      if (merged.changed) person = { record: merged.record, isNew: this.pending.has(current.id) };
       current = merged.record;
     }
+    if (person) this.checkKeysFree(person.record);
 
     let organization: Organization | null = null;
     let employment: RowPlan["employment"] = null;
     if (company !== null) {
       const orgKey = `org:${f.nameKey(company)}`;
       let org = this.orgs.get(orgKey);
-      if (!org) organization = org = newRecord(this.ownerId, "organization", { name: company }, this.today);
+      if (!org) organization = org = newRecord(this.ownerId, "organization", { name: company }, this.stamp);
       const job = (this.jobs.get(current.id) ?? []).find((j) => j.organizationId === org!.id);
       const title = incoming.title;
-      if (!job) employment = { record: newRecord(this.ownerId, "employment", { personId: current.id, organizationId: org.id, title }, this.today), isNew: true };
-      else if (title !== null && title !== job.title) employment = { record: { ...job, title }, isNew: this.isNew(job.id) };
+      if (!job) employment = { record: newRecord(this.ownerId, "employment", { personId: current.id, organizationId: org.id, title }, this.stamp), isNew: true };
+      else if (title !== null && title !== job.title) employment = { record: patchedRecord("employment", job, { title }, this.stamp), isNew: this.pending.has(job.id) };
     }
 
     let tie: Tie | null = null;
-    if (row.connectedOn !== undefined) {
-      const wanted = newRecord(this.ownerId, "tie", { personA: this.selfId, personB: current.id, provenance: "linkedin", since }, this.today);
+    if (row.connected) {
+      const wanted = newRecord(this.ownerId, "tie", { personA: this.selfId, personB: current.id, provenance: "linkedin", since: row.since }, this.stamp);
       const stored = this.ties.get(current.id);
       if (!stored) tie = wanted;
       else {
-        const merged = mergedRecord("tie", stored, wanted);
+        const merged = mergedRecord("tie", stored, wanted, this.stamp);
         if (merged.changed) tie = merged.record;
       }
     }
 
-    const followUps = (row.lists ?? []).filter((list) => !this.openLists.has(`${current.id}|${list}`));
+    const followUps = row.lists.filter((list) => !this.openLists.has(`${current.id}|${list}`));
     const outcome = match === null ? "created" : person || organization || employment || tie || followUps.length ? "updated" : "unchanged";
-    const plan: RowPlan = { outcome, personId: current.id, person, organization, employment, tie, followUps };
+    const plan: RowPlan = { outcome, personId: current.id, person, organization, employment, tie, followUps: [...new Set(followUps)] };
     this.remember(plan, current, company);
     return plan;
   }
 
-  /** Temporary id -> stored id for the batch written last. */
-  private renamed: ReadonlyMap<string, string> = new Map();
-  /** People whose person, jobs, tie or lists the current batch planned: the only ones a rename can touch. */
-  private touched = new Set<string>();
-
-  /** The stored id of a record planned under a temporary one in the last batch (itself when it was never new). */
-  realId(id: string): string {
-    return this.renamed.get(id) ?? id;
-  }
-
-  /** After a batch is written (or, in a dry run, planned): replaces its temporary ids with the ones the store gave. */
-  rename(ids: ReadonlyMap<string, string>): void {
-    this.renamed = ids;
-    const touched = this.touched;
-    this.touched = new Set();
-    if (ids.size === 0) return;
-    const real = (id: string) => ids.get(id) ?? id;
-    for (const id of ids.keys()) this.pending.delete(id);
-    for (const [key, org] of this.orgs) if (ids.has(org.id)) this.addOrganization({ ...org, id: real(org.id) }, key);
-    for (const personId of touched) {
-      const id = real(personId);
-      const jobs = this.jobs.get(personId);
-      if (jobs) {
-        this.jobs.delete(personId);
-        this.jobs.set(id, jobs.map((j) => ({ ...j, id: real(j.id), personId: id, organizationId: real(j.organizationId) })));
-      }
-      const tie = this.ties.get(personId);
-      if (tie) {
-        this.ties.delete(personId);
-        this.ties.set(id, { ...tie, id: real(tie.id), personA: real(tie.personA), personB: real(tie.personB) });
-      }
-      for (const list of ["next_contact", "immediate_follow_up"] as const) {
-        if (id !== personId && this.openLists.delete(`${personId}|${list}`)) this.openLists.add(`${id}|${list}`);
-      }
-      // Last, so that the person is indexed under their renamed jobs' employers.
-      const person = this.people.get(personId);
-      if (person && id !== personId) {
-        this.people.delete(personId);
-        this.addPerson({ ...person, id });
-      }
-    }
-  }
-
-  private readonly pending = new Set<string>();
-  private isNew(id: string): boolean {
-    return this.pending.has(id);
+  /** The writes of a batch's plans: the last plan of a record wins (a later row may have merged into an earlier one's). */
+  writesOf(plans: readonly RowPlan[]): ImportWrites {
+    const people = lastOf(plans.flatMap((p) => (p.person ? [p.person.record] : [])));
+    const jobs = lastOf(plans.flatMap((p) => (p.employment ? [{ ...p.employment.record, isNew: p.employment.isNew }] : [])));
+    const followUps = plans.flatMap((p) =>
+      p.followUps.map(
+        (list): FollowUp =>
+          newRecord(this.ownerId, "followUp", { personId: p.personId, due: this.now, list, reason: "from the categories of your imported contacts" }, this.stamp),
+      ),
+    );
+    return {
+      newPeople: people.filter((p) => !this.stored.has(p.id)),
+      changedPeople: people.flatMap((after) => {
+        const before = this.stored.get(after.id);
+        return before ? [{ before, after }] : [];
+      }),
+      organizations: lastOf(plans.flatMap((p) => (p.organization ? [p.organization] : []))),
+      newEmployments: jobs.filter((j) => j.isNew).map(({ isNew: _n, ...job }) => job),
+      changedEmployments: jobs.filter((j) => !j.isNew).map(({ isNew: _n, ...job }) => job),
+      ties: lastOf(plans.flatMap((p) => (p.tie ? [p.tie] : []))),
+      followUps,
+    };
   }
 
   private match(incoming: Person, company: string | null): { id: string; by: "url" | "email" | "name" } | null {
@@ -176,9 +229,20 @@ export class ImportPlanner {
     return incoming.profileUrl !== null && url !== null && url !== incoming.profileUrl ? null : { id, by: "name" };
   }
 
-  /** Indexes what the plan will write, so later rows of the same import match it. */
+  /** A row whose person would take a profile URL or e-mail another person holds is rejected, naming the field. */
+  private checkKeysFree(person: Person): void {
+    if (person.profileUrl !== null) {
+      const holder = this.byUrl.get(person.profileUrl);
+      if (holder !== undefined && holder !== person.id) throw badInput(identityField("url:"), `another person already has ${person.profileUrl}`);
+    }
+    for (const email of person.emails) {
+      const holder = this.byEmail.get(email);
+      if (holder !== undefined && holder !== person.id) throw badInput(identityField("email:"), `another person already has ${email}`);
+    }
+  }
+
+  /** Indexes what the plan will write, so later rows of the same batch (or dry run) match it. */
   private remember(plan: RowPlan, person: Person, company: string | null): void {
-    this.touched.add(person.id);
     if (plan.person?.isNew) this.pending.add(person.id);
     this.addPerson(person, company);
     if (plan.organization) {
@@ -190,10 +254,7 @@ export class ImportPlanner {
       const others = (this.jobs.get(person.id) ?? []).filter((j) => j.id !== plan.employment!.record.id);
       this.jobs.set(person.id, [...others, plan.employment.record]);
     }
-    if (plan.tie) {
-      if (!this.ties.has(person.id)) this.pending.add(plan.tie.id);
-      this.ties.set(person.id, plan.tie);
-    }
+    if (plan.tie) this.ties.set(person.id, plan.tie);
     for (const list of plan.followUps) this.openLists.add(`${person.id}|${list}`);
   }
 
@@ -222,4 +283,9 @@ export class ImportPlanner {
 export function rejectionOf(error: unknown): string {
   if (isWarmpathError(error) && error.code === "BAD_USER_INPUT") return error.message;
   throw error;
+}
+
+/** One entry per id, the last one given. */
+function lastOf<T extends { id: string }>(records: readonly T[]): T[] {
+  return [...new Map(records.map((r) => [r.id, r])).values()];
 }

@@ -8,6 +8,8 @@ import type { Person, PersonInput } from "../model/person.js";
 import type { Connection, PageArgs } from "./page.js";
 import type { ChangeSet } from "./change-set.js";
 import type { NetworkSnapshot } from "./network-snapshot.js";
+import type { ImportBatchPlanner, ImportScope } from "./import-batch.js";
+import type { IdempotencyClaim, KeyClaimState } from "./idempotency-key.js";
 
 export type UpsertOutcome = "created" | "updated" | "unchanged";
 
@@ -20,6 +22,16 @@ export interface UpsertResult<R> {
 export interface BulkUpsertResult {
   ids: string[];
   outcomes: UpsertOutcome[];
+}
+
+/** Options of a single-record create. */
+export interface CreateOptions {
+  /**
+   * Records this idempotency key in the same transaction as the record, with the
+   * record as its result: a retry with the key returns the first record and writes
+   * nothing (see idempotency-key.ts for the CONFLICT cases).
+   */
+  idempotency?: IdempotencyClaim;
 }
 
 export type PersonLookup = { email: string } | { profileUrl: string } | { name: string };
@@ -38,7 +50,7 @@ export interface NetworkStore {
   /** The owner's own person, where their paths start. NOT_FOUND for an unknown owner. */
   getSelf(ownerId: string): Promise<Person>;
 
-  create<K extends RecordKind>(ownerId: string, kind: K, input: Inputs[K]): Promise<Records[K]>;
+  create<K extends RecordKind>(ownerId: string, kind: K, input: Inputs[K], options?: CreateOptions): Promise<Records[K]>;
   /** NOT_FOUND when missing or owned by someone else. */
   get<K extends RecordKind>(ownerId: string, kind: K, id: string): Promise<Records[K]>;
   /** In the order asked, null where missing: for per-request batching. */
@@ -61,6 +73,26 @@ export interface NetworkStore {
   upsert<K extends UpsertKind>(ownerId: string, kind: K, input: Inputs[K]): Promise<UpsertResult<Records[K]>>;
   /** Many upserts in one transaction: all are written, or none (the first bad input's error names its index). */
   bulkUpsert<K extends UpsertKind>(ownerId: string, kind: K, inputs: readonly Inputs[K][]): Promise<BulkUpsertResult>;
+
+  /**
+   * One import batch in one write transaction under the owner's lock: reads the
+   * records `scope` names, lets `plan` decide the matches against them, writes what
+   * it decided and returns its result. Concurrent imports therefore never match
+   * against a stale copy.
+   */
+  importBatch<T>(ownerId: string, scope: ImportScope, plan: ImportBatchPlanner<T>): Promise<T>;
+
+  /**
+   * Claims an idempotency key for a request that writes in several transactions:
+   * `run` when the caller now holds it, `done` with the first request's result;
+   * CONFLICT on `idempotencyKey` for another input or while the key is held. Writes
+   * no record and does not move the version; purges the owner's expired keys.
+   */
+  claimKey(ownerId: string, claim: IdempotencyClaim): Promise<KeyClaimState>;
+  /** Stores the result of the request that holds the key. */
+  settleKey(ownerId: string, claim: IdempotencyClaim, result: string): Promise<void>;
+  /** Lets a key go after its request failed, so a retry runs; a settled key stays. */
+  releaseKey(ownerId: string, key: string): Promise<void>;
 
   /** Rises with every committed change of the owner's records; 0 for an owner with none. */
   version(ownerId: string): Promise<number>;

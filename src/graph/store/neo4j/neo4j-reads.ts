@@ -2,6 +2,7 @@
 import { int } from "neo4j-driver";
 import { SPECS, type Filters, type RecordKind, type Records } from "../../model/kinds.js";
 import type { Person } from "../../model/person.js";
+import type { ImportScope, ImportView } from "../import-batch.js";
 import { readPageArgs, toConnection, type Connection, type PageArgs } from "../page.js";
 import { identityKeys, positionOf } from "../record-ops.js";
 import { whereOf } from "./neo4j-filters.js";
@@ -141,4 +142,40 @@ export async function listRecords<K extends RecordKind>(
   );
   const records = found.map((row) => fromProps(kind, row.p as Props));
   return toConnection(records, first, total, (r) => positionOf(kind, r));
+}
+
+/**
+ * What an import batch matches against (see import-batch.ts): people by identity
+ * key and by name key, their current jobs and employers, the owner's ties to
+ * them and their open follow-ups. Every look-up starts from an index.
+ */
+export async function importView(tx: Tx, owner: string, selfId: string, scope: ImportScope): Promise<ImportView> {
+  const people = new Map<string, Person>();
+  for (const p of (await peopleByKeys(tx, owner, scope.identityKeys)).values()) people.set(p.id, p);
+  for (const p of await peopleByNameKeys(tx, owner, scope.nameKeys)) people.set(p.id, p);
+  const ids = [...people.keys()];
+  const employments = (await recordsByRefs(tx, owner, "employment", ["personId"], ids)).filter((e) => e.to === null);
+  const named = await rows(tx, "UNWIND $keys AS key MATCH (n:Organization {owner: $owner, identityKey: key}) RETURN properties(n) AS p", {
+    owner,
+    keys: scope.organizationKeys,
+  });
+  const organizations = await recordsByIds(tx, owner, "organization", employments.map((e) => e.organizationId));
+  for (const row of named) {
+    const org = fromProps("organization", row.p as Props);
+    organizations.set(org.id, org);
+  }
+  const ties = await rows(
+    tx,
+    "UNWIND $ids AS id MATCH (:Person {id: $self})-[n:KNOWS]-(:Person {id: id}) WHERE n.owner = $owner RETURN DISTINCT properties(n) AS p",
+    { owner, self: selfId, ids },
+  );
+  const followUps = (await recordsByRefs(tx, owner, "followUp", ["personId"], ids)).filter((f) => f.status === "open");
+  return {
+    selfId,
+    people: [...people.values()],
+    organizations: [...organizations.values()],
+    employments,
+    ties: ties.map((row) => fromProps("tie", row.p as Props)),
+    followUps,
+  };
 }

@@ -1,7 +1,7 @@
 /** Runs one statement and returns its rows as plain objects. */
 import { isInt, type Record as Neo4jRecord } from "neo4j-driver";
 
-/** A managed transaction, or `driver.executeQuery` for a lone statement: anything that runs Cypher. */
+/** A transaction (see neo4j-transact.ts), or the store's runner of lone statements: anything that runs Cypher. */
 export interface Tx {
   run(cypher: string, params: Record<string, unknown>): PromiseLike<{ records: Neo4jRecord[] }>;
 }

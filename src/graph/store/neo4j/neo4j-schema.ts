@@ -37,6 +37,9 @@ export const SCHEMA: readonly string[] = [
   // A person's identity keys (url:..., email:...), unique per owner even under concurrent writes.
   "CREATE CONSTRAINT identity_key IF NOT EXISTS FOR (i:Identity) REQUIRE (i.owner, i.key) IS UNIQUE",
   "CREATE INDEX change_version IF NOT EXISTS FOR (c:Change) ON (c.owner, c.version)",
+  // Idempotency keys of retried requests: one per owner and key; expired ones are found by owner and expiry.
+  "CREATE CONSTRAINT idempotency_key_unique IF NOT EXISTS FOR (k:IdempotencyKey) REQUIRE (k.owner, k.key) IS UNIQUE",
+  "CREATE INDEX idempotency_key_expiry IF NOT EXISTS FOR (k:IdempotencyKey) ON (k.owner, k.expiresAt)",
   ...recordStatements(),
 ];
 

@@ -1,17 +1,20 @@
 /**
  * The Neo4j adapter of the store port. People, organizations and notes about
  * people are nodes; ties, employment and membership are relationships (see
- * neo4j-layout.ts). Every write is one managed transaction that first locks
+ * neo4j-layout.ts). Every write is one transaction (neo4j-transact.ts) that first locks
  * the owner's node, so one owner's writes serialize and their uniqueness
  * checks cannot race; the constraints of neo4j-schema.ts back them up.
  */
 import neo4j, { type Driver } from "neo4j-driver";
-import { badInput, conflict, ErrorCode, notFound, WarmpathError } from "../../../errors.js";
+import { badInput, conflict, notFound } from "../../../errors.js";
 import { email as normalizeEmail, nameKey, profileUrl as normalizeProfileUrl } from "../../model/fields.js";
 import type { Filters, Inputs, Patches, RecordKind, Records, UpsertKind } from "../../model/kinds.js";
 import type { Person, PersonInput } from "../../model/person.js";
 import type { ChangeEntry, ChangeSet } from "../change-set.js";
-import type { BulkUpsertResult, NetworkStore, PersonLookup, UpsertResult } from "../network-store.js";
+import type { BulkUpsertResult, CreateOptions, NetworkStore, PersonLookup, UpsertResult } from "../network-store.js";
+import { checkClaim, claimedKey, settledKey, type IdempotencyClaim, type KeyClaimState } from "../idempotency-key.js";
+import { withStoredIds, type ImportBatchPlanner, type ImportScope, type ImportWrites } from "../import-batch.js";
+import { decideKey, deletePendingKey, putKey } from "./neo4j-idempotency.js";
 import type { NetworkSnapshot } from "../network-snapshot.js";
 import type { Connection, PageArgs } from "../page.js";
 import { atIndex, checkOwnerId, identityField, identityKeys, inputFieldOf, newRecord, newRecords, patchedRecord, referencesOf } from "../record-ops.js";
@@ -23,6 +26,7 @@ import { patternOf } from "./neo4j-layout.js";
 import { fromProps, hasIdentityProperty, type Props } from "./neo4j-records.js";
 import {
   existingIds,
+  importView,
   listRecords,
   ownerState,
   peopleByKeys,
@@ -34,6 +38,8 @@ import {
 } from "./neo4j-reads.js";
 import { inBatches, rows, type Tx } from "./neo4j-run.js";
 import { SCHEMA } from "./neo4j-schema.js";
+import { driverTimeouts, NEO4J_TIMEOUTS, type Neo4jTimeouts } from "./neo4j-timeouts.js";
+import { transact } from "./neo4j-transact.js";
 import { readNeighborhood, readNetwork } from "./neo4j-snapshot.js";
 import { nameKeysToMatch, planUpserts } from "./neo4j-upsert-plan.js";
 import { insertRecords, lockOwner, recordChanges, syncIdentities, updateRecords } from "./neo4j-writes.js";
@@ -45,6 +51,8 @@ export interface Neo4jStoreOptions {
   password: string;
   /** Default: the server's default database. */
   database?: string;
+  /** How long to wait for the database outside a deadline, and at most inside one (default NEO4J_TIMEOUTS). */
+  timeouts?: Partial<Neo4jTimeouts>;
 }
 
 /** Records per Bolt PULL when reading a whole network: 10x the default cut its read time by a third. */
@@ -59,37 +67,38 @@ export class Neo4jStore implements NetworkStore {
   /** Only a driver the store created is closed by it; a borrowed one belongs to the caller. */
   private readonly ownsDriver: boolean;
   private readonly database: string | undefined;
-  private readonly uri: string;
+  private readonly timeouts: Neo4jTimeouts;
+  /** When Neo4j last answered anything: tells a frozen server (UNAVAILABLE) from slow work (TIMEOUT). */
+  private readonly liveness = { lastAnswerAt: 0 };
 
-  constructor(target: Neo4jStoreOptions | Driver, options: { database?: string } = {}) {
+  /** A borrowed driver keeps its own connection settings; the retry window and deadlines still apply. */
+  constructor(target: Neo4jStoreOptions | Driver, options: { database?: string; timeouts?: Partial<Neo4jTimeouts> } = {}) {
     if ("session" in target && typeof target.session === "function") {
       this.driver = target;
       this.ownsDriver = false;
-      this.uri = "(driver)";
       this.database = options.database;
+      this.timeouts = { ...NEO4J_TIMEOUTS, ...options.timeouts };
     } else {
       const o = target as Neo4jStoreOptions;
-      this.driver = neo4j.driver(o.uri, neo4j.auth.basic(o.user, o.password), { disableLosslessIntegers: true });
+      this.timeouts = { ...NEO4J_TIMEOUTS, ...options.timeouts, ...o.timeouts };
+      this.driver = neo4j.driver(o.uri, neo4j.auth.basic(o.user, o.password), { disableLosslessIntegers: true, ...driverTimeouts(this.timeouts) });
       this.ownsDriver = true;
-      this.uri = o.uri;
       this.database = o.database ?? options.database;
     }
   }
 
   async init(): Promise<void> {
-    await this.guard(async () => {
-      for (const statement of SCHEMA) await this.driver.executeQuery(statement, {}, { database: this.database });
-      await this.driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database: this.database });
-    });
+    // One transaction per schema statement: Neo4j refuses to mix them with other work.
+    for (const statement of SCHEMA) await this.writeTx((tx) => rows(tx, statement));
+    await this.readTx((tx) => rows(tx, "CALL db.awaitIndexes(300)"));
   }
 
+  /**
+   * A statement on the path the real work takes (the database, a transaction, the
+   * retries and the race of neo4j-transact.ts), answering within `pingMs` up or down.
+   */
   async ping(): Promise<void> {
-    try {
-      await this.driver.verifyConnectivity({ database: this.database });
-    } catch (cause) {
-      const detail = cause instanceof Error ? cause.message : String(cause);
-      throw new WarmpathError(ErrorCode.UNAVAILABLE, `Neo4j at ${this.uri} is not reachable: ${detail}`, { cause });
-    }
+    await transact(this.driver, { ...this.txOptions("READ"), limitMs: this.timeouts.pingMs }, (tx) => rows(tx, "RETURN 1 AS ok"));
   }
 
   async close(): Promise<void> {
@@ -132,10 +141,17 @@ export class Neo4jStore implements NetworkStore {
 
   // --- records ------------------------------------------------------------
 
-  async create<K extends RecordKind>(ownerId: string, kind: K, input: Inputs[K]): Promise<Records[K]> {
+  async create<K extends RecordKind>(ownerId: string, kind: K, input: Inputs[K], options: CreateOptions = {}): Promise<Records[K]> {
     checkOwnerId(ownerId);
+    const claim = options.idempotency === undefined ? undefined : checkClaim(options.idempotency);
     const record = newRecord(ownerId, kind, input);
     return this.write(ownerId, async (tx, _owner, log) => {
+      if (claim) {
+        const decision = await decideKey(tx, ownerId, claim, Date.now());
+        if (decision.state === "done") return JSON.parse(decision.result) as Records[K];
+        // In the record's own transaction: no retry can miss it, whenever the process dies.
+        await putKey(tx, ownerId, claim.key, settledKey(claim, JSON.stringify(record), Date.now()));
+      }
       for (const ref of referencesOf(kind, record)) {
         if (!(await existingIds(tx, ownerId, ref.kind, [ref.id])).has(ref.id)) {
           throw notFound(ref.kind, ref.id, inputFieldOf(kind, input, ref.id, ref.field));
@@ -237,6 +253,40 @@ export class Neo4jStore implements NetworkStore {
     });
   }
 
+  // --- imports and idempotency keys --------------------------------------
+
+  async importBatch<T>(ownerId: string, scope: ImportScope, plan: ImportBatchPlanner<T>): Promise<T> {
+    checkOwnerId(ownerId);
+    return this.write(ownerId, async (tx, owner, log) => {
+      // Read after the owner's lock: every import of this owner that committed before is seen.
+      const { writes, result } = plan(await importView(tx, ownerId, owner.selfId, scope));
+      await this.writeImport(tx, ownerId, writes, log);
+      return result;
+    });
+  }
+
+  async claimKey(ownerId: string, claim: IdempotencyClaim): Promise<KeyClaimState> {
+    checkOwnerId(ownerId);
+    checkClaim(claim);
+    return this.write(ownerId, async (tx) => {
+      const now = Date.now();
+      const decision = await decideKey(tx, ownerId, claim, now);
+      if (decision.state === "run") await putKey(tx, ownerId, claim.key, claimedKey(claim, now));
+      return decision;
+    });
+  }
+
+  async settleKey(ownerId: string, claim: IdempotencyClaim, result: string): Promise<void> {
+    checkOwnerId(ownerId);
+    checkClaim(claim);
+    await this.write(ownerId, (tx) => putKey(tx, ownerId, claim.key, settledKey(claim, result, Date.now())));
+  }
+
+  async releaseKey(ownerId: string, key: string): Promise<void> {
+    checkOwnerId(ownerId);
+    await this.write(ownerId, (tx) => deletePendingKey(tx, ownerId, key));
+  }
+
   // --- change feed and snapshots -------------------------------------------
 
   async version(ownerId: string): Promise<number> {
@@ -298,6 +348,42 @@ export class Neo4jStore implements NetworkStore {
     log.add(kind, "upsert", plan.touched);
     const records = new Map<string, Records[K]>([...stored, ...plan.created, ...plan.updated.map((u) => u.after)].map((r) => [r.id, r]));
     return { plan, records };
+  }
+
+  /** Writes what an import batch decided: its people as planned, the rest upserted (so nothing is ever doubled). */
+  private async writeImport(tx: Tx, ownerId: string, writes: ImportWrites, log: ChangeLog): Promise<void> {
+    const newPeople = writes.newPeople;
+    const changed = writes.changedPeople;
+    // The plan saw every holder of its keys; this one look-up is the backstop that names the field.
+    const written = [...newPeople, ...changed.map((c) => c.after)];
+    const holders = new Map<string, Person>();
+    await inBatches([...new Set(written.flatMap((p) => identityKeys("person", p)))], async (keys) => {
+      for (const [key, holder] of await peopleByKeys(tx, ownerId, keys)) holders.set(key, holder);
+    });
+    for (const person of written) {
+      for (const key of identityKeys("person", person)) {
+        const holder = holders.get(key);
+        if (holder !== undefined && holder.id !== person.id) throw conflict(identityField(key), `another person already has ${key.slice(key.indexOf(":") + 1)}`);
+      }
+    }
+    await insertRecords(tx, ownerId, "person", newPeople);
+    await updateRecords(tx, "person", changed.map((c) => c.after));
+    await syncIdentities(tx, ownerId, changed);
+    log.add("person", "upsert", [...newPeople.map((p) => p.id), ...changed.map((c) => c.after.id)]);
+    const upsert = async <K extends UpsertKind>(kind: K, records: Records[K][]) =>
+      records.length === 0 ? [] : (await this.applyUpserts(tx, ownerId, kind, records, records as unknown as Inputs[K][], log, atIndex)).plan.ids;
+    const orgIds = await upsert("organization", writes.organizations);
+    const stored = new Map(writes.organizations.flatMap((o, i) => (orgIds[i] !== o.id ? [[o.id, orgIds[i]!] as const] : [])));
+    await upsert("employment", withStoredIds(writes.newEmployments, ["organizationId"], stored));
+    await updateRecords(tx, "employment", writes.changedEmployments);
+    log.add("employment", "upsert", writes.changedEmployments.map((j) => j.id));
+    await upsert("tie", writes.ties);
+    const about = [...new Set(writes.followUps.map((f) => f.personId))];
+    const known = await existingIds(tx, ownerId, "person", about);
+    const missing = about.find((id) => !known.has(id));
+    if (missing !== undefined) throw notFound("person", missing, "personId");
+    await insertRecords(tx, ownerId, "followUp", writes.followUps);
+    log.add("followUp", "upsert", writes.followUps.map((f) => f.id));
   }
 
   /** The first input naming a person or organization this owner does not have, with its error. */
@@ -380,28 +466,22 @@ export class Neo4jStore implements NetworkStore {
     });
   }
 
-  private async writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await this.guard(() => session.executeWrite(work));
-    } finally {
-      await session.close();
-    }
+  private writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return transact(this.driver, this.txOptions("WRITE"), work);
   }
 
-  private async readTx<T>(work: (tx: Tx) => Promise<T>, fetchSize?: number): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, ...(fetchSize ? { fetchSize } : {}) });
-    try {
-      return await this.guard(() => session.executeRead(work));
-    } finally {
-      await session.close();
-    }
+  private readTx<T>(work: (tx: Tx) => Promise<T>, fetchSize?: number): Promise<T> {
+    return transact(this.driver, { ...this.txOptions("READ"), ...(fetchSize ? { fetchSize } : {}) }, work);
   }
 
-  /** Lone statements go through `driver.executeQuery` (retried, read-routed). */
+  private txOptions(mode: "READ" | "WRITE") {
+    return { database: this.database, mode, timeouts: this.timeouts, liveness: this.liveness };
+  }
+
+  /** Lone statements: each its own read transaction (retried, under the deadline, like `driver.executeQuery`). */
   private runner(): Tx {
     return {
-      run: (cypher, params) => this.driver.executeQuery(cypher, params, { database: this.database, routing: neo4j.routing.READ }),
+      run: (cypher, params) => this.readTx(async (tx) => tx.run(cypher, params)),
     };
   }
 
@@ -413,7 +493,7 @@ export class Neo4jStore implements NetworkStore {
     try {
       return await work();
     } catch (error) {
-      throw translateError(error, this.uri);
+      throw translateError(error);
     }
   }
 }

@@ -158,4 +158,17 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX draft_by_batch ON draft(owner, batch);
   CREATE INDEX draft_by_person ON draft(owner, person_id);
   `,
+  // 3: idempotency keys of retried requests, per owner, purged lazily once expired (times in epoch milliseconds)
+  `
+  CREATE TABLE idempotency_key (
+    owner TEXT NOT NULL REFERENCES owner(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    result TEXT,
+    lease_until INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    PRIMARY KEY (owner, key)
+  );
+  CREATE INDEX idempotency_key_expiry ON idempotency_key(owner, expires_at);
+  `,
 ];

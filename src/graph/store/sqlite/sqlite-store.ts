@@ -12,7 +12,9 @@ import { email as normalizeEmail, nameKey, profileUrl as normalizeProfileUrl } f
 import { SPECS, type Filters, type Inputs, type Patches, type RecordKind, type Records, type UpsertKind } from "../../model/kinds.js";
 import type { Person, PersonInput } from "../../model/person.js";
 import type { ChangeEntry, ChangeSet } from "../change-set.js";
-import type { BulkUpsertResult, NetworkStore, PersonLookup, UpsertResult } from "../network-store.js";
+import type { BulkUpsertResult, CreateOptions, NetworkStore, PersonLookup, UpsertResult } from "../network-store.js";
+import { checkClaim, claimedKey, decideClaim, settledKey, type IdempotencyClaim, type KeyClaimState, type StoredKey } from "../idempotency-key.js";
+import { withStoredIds, type ImportBatchPlanner, type ImportScope, type ImportView, type ImportWrites } from "../import-batch.js";
 import type { NetworkSnapshot } from "../network-snapshot.js";
 import { readPageArgs, toConnection, type Connection, type PageArgs } from "../page.js";
 import {
@@ -79,8 +81,9 @@ export class SqliteStore implements NetworkStore {
   }
 
   async init(): Promise<void> {
-    const current = this.db.pragma("user_version", { simple: true }) as number;
+    // The version is read inside the IMMEDIATE transaction: two processes starting on a new file migrate it once.
     const migrate = this.db.transaction(() => {
+      const current = this.db.pragma("user_version", { simple: true }) as number;
       MIGRATIONS.slice(current).forEach((sql, i) => {
         this.db.exec(sql);
         this.db.pragma(`user_version = ${current + i + 1}`);
@@ -129,14 +132,21 @@ export class SqliteStore implements NetworkStore {
 
   // --- records ------------------------------------------------------------
 
-  async create<K extends RecordKind>(ownerId: string, kind: K, input: Inputs[K]): Promise<Records[K]> {
+  async create<K extends RecordKind>(ownerId: string, kind: K, input: Inputs[K], options: CreateOptions = {}): Promise<Records[K]> {
     checkOwnerId(ownerId);
+    const claim = options.idempotency === undefined ? undefined : checkClaim(options.idempotency);
     const record = newRecord(ownerId, kind, input);
     return this.write(ownerId, (log) => {
+      if (claim) {
+        const decision = this.decideKey(ownerId, claim, Date.now());
+        if (decision.state === "done") return JSON.parse(decision.result) as Records[K];
+      }
       this.checkRefs(ownerId, kind, record, input, log);
       this.checkIdentityFree(ownerId, kind, record, null);
       this.insert(kind, record);
       log.record(kind, "upsert", [record.id]);
+      // In the record's own transaction: no retry can miss it, whenever the process dies.
+      if (claim) this.putKey(ownerId, claim.key, settledKey(claim, JSON.stringify(record), Date.now()));
       return record;
     });
   }
@@ -255,6 +265,39 @@ export class SqliteStore implements NetworkStore {
     return result;
   }
 
+  // --- imports and idempotency keys --------------------------------------
+
+  async importBatch<T>(ownerId: string, scope: ImportScope, plan: ImportBatchPlanner<T>): Promise<T> {
+    checkOwnerId(ownerId);
+    return this.write(ownerId, (log) => {
+      const { writes, result } = plan(this.importView(ownerId, scope));
+      this.writeImport(ownerId, writes, log);
+      return result;
+    });
+  }
+
+  async claimKey(ownerId: string, claim: IdempotencyClaim): Promise<KeyClaimState> {
+    checkOwnerId(ownerId);
+    checkClaim(claim);
+    return this.write(ownerId, () => {
+      const now = Date.now();
+      const decision = this.decideKey(ownerId, claim, now);
+      if (decision.state === "run") this.putKey(ownerId, claim.key, claimedKey(claim, now));
+      return decision;
+    });
+  }
+
+  async settleKey(ownerId: string, claim: IdempotencyClaim, result: string): Promise<void> {
+    checkOwnerId(ownerId);
+    checkClaim(claim);
+    this.write(ownerId, () => this.putKey(ownerId, claim.key, settledKey(claim, result, Date.now())));
+  }
+
+  async releaseKey(ownerId: string, key: string): Promise<void> {
+    checkOwnerId(ownerId);
+    this.write(ownerId, () => this.sql("DELETE FROM idempotency_key WHERE owner = ? AND key = ? AND result IS NULL").run(ownerId, key));
+  }
+
   // --- change feed and snapshots -------------------------------------------
 
   async version(ownerId: string): Promise<number> {
@@ -342,6 +385,74 @@ export class SqliteStore implements NetworkStore {
   }
 
   // --- internals ----------------------------------------------------------
+
+  /** Purges the owner's expired keys, then decides on `claim` (inside a write transaction). */
+  private decideKey(ownerId: string, claim: IdempotencyClaim, now: number): KeyClaimState {
+    this.sql("DELETE FROM idempotency_key WHERE owner = ? AND expires_at <= ?").run(ownerId, now);
+    const stored = this.sql(
+      "SELECT fingerprint, result, lease_until AS leaseUntil, expires_at AS expiresAt FROM idempotency_key WHERE owner = ? AND key = ?",
+    ).get(ownerId, claim.key) as StoredKey | undefined;
+    return decideClaim(stored, claim, now);
+  }
+
+  private putKey(ownerId: string, key: string, stored: StoredKey): void {
+    this.sql(
+      `INSERT INTO idempotency_key (owner, key, fingerprint, result, lease_until, expires_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (owner, key) DO UPDATE SET fingerprint = excluded.fingerprint, result = excluded.result,
+         lease_until = excluded.lease_until, expires_at = excluded.expires_at`,
+    ).run(ownerId, key, stored.fingerprint, stored.result, stored.leaseUntil, stored.expiresAt);
+  }
+
+  /** What an import batch matches against, read inside its write transaction (each look-up by index). */
+  private importView(ownerId: string, scope: ImportScope): ImportView {
+    const json = (values: readonly string[]) => JSON.stringify(values);
+    const inList = (col: string) => `${col} IN (SELECT value FROM json_each(?))`;
+    const people = new Map<string, Person>();
+    const byKeys = this.select("person", `t.id IN (SELECT person_id FROM person_identity WHERE owner = ? AND ${inList("key")})`, [ownerId, ownerId, json(scope.identityKeys)]);
+    const byNames = this.select("person", inList("t.sort_key"), [ownerId, json(scope.nameKeys)]);
+    for (const p of [...byKeys, ...byNames]) people.set(p.id, p);
+    const ids = json([...people.keys()]);
+    const selfId = String(this.ownerRow(ownerId)?.self_id);
+    const employments = this.select("employment", `${inList("t.person_id")} AND t."to" IS NULL`, [ownerId, ids]);
+    const organizations = new Map<string, Records["organization"]>();
+    const employers = json([...new Set(employments.map((e) => e.organizationId))]);
+    for (const o of [...this.select("organization", inList("t.identity_key"), [ownerId, json(scope.organizationKeys)]), ...this.select("organization", inList("t.id"), [ownerId, employers])]) {
+      organizations.set(o.id, o);
+    }
+    const ties = [
+      ...this.select("tie", `t.person_a = ? AND ${inList("t.person_b")}`, [ownerId, selfId, ids]),
+      ...this.select("tie", `t.person_b = ? AND ${inList("t.person_a")}`, [ownerId, selfId, ids]),
+    ];
+    const followUps = this.select("followUp", `${inList("t.person_id")} AND t.status = 'open'`, [ownerId, ids]);
+    return { selfId, people: [...people.values()], organizations: [...organizations.values()], employments, ties, followUps };
+  }
+
+  /** Writes what an import batch decided: its people as planned, the rest upserted (so nothing is ever doubled). */
+  private writeImport(ownerId: string, writes: ImportWrites, log: WriteLog): void {
+    for (const person of writes.newPeople) {
+      this.checkIdentityFree(ownerId, "person", person, null);
+      this.insert("person", person);
+    }
+    for (const { after } of writes.changedPeople) {
+      this.checkIdentityFree(ownerId, "person", after, after.id);
+      this.replace("person", after);
+    }
+    log.record("person", "upsert", [...writes.newPeople.map((p) => p.id), ...writes.changedPeople.map((c) => c.after.id)]);
+    const stored = new Map<string, string>();
+    for (const org of writes.organizations) {
+      const { record } = this.upsertOne(ownerId, "organization", org, org, log);
+      if (record.id !== org.id) stored.set(org.id, record.id);
+    }
+    for (const job of withStoredIds(writes.newEmployments, ["organizationId"], stored)) this.upsertOne(ownerId, "employment", job, job, log);
+    for (const job of writes.changedEmployments) this.replace("employment", job);
+    log.record("employment", "upsert", writes.changedEmployments.map((j) => j.id));
+    for (const tie of writes.ties) this.upsertOne(ownerId, "tie", tie, tie, log);
+    for (const followUp of writes.followUps) {
+      this.checkRefs(ownerId, "followUp", followUp, followUp, log);
+      this.insert("followUp", followUp);
+    }
+    log.record("followUp", "upsert", writes.followUps.map((f) => f.id));
+  }
 
   /**
    * Sampled statistics for the query planner. Without them SQLite reads a whole
