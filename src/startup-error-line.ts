@@ -7,7 +7,6 @@
  */
 import type { WarmpathConfig } from "./config.js";
 import { isWarmpathError } from "./errors.js";
-import { describeStore } from "./open-store.js";
 
 /** Which step of start-up failed: reading settings, opening the store, or listening. */
 export type StartupStep = "config" | "store" | "listen";
@@ -35,6 +34,9 @@ function listenLine(code: string | undefined, config: WarmpathConfig, error: Err
   }
 }
 
+/** The settings that say where the store is. */
+const settingOf = (config: WarmpathConfig): string => (config.store.kind === "neo4j" ? "NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD" : "WARMPATH_DB");
+
 /** Plain words for the ways a SQLite path can be unusable. */
 const SQLITE_PATH_PROBLEMS: Readonly<Record<string, string>> = Object.freeze({
   EEXIST: "part of its folder path is a file, not a folder",
@@ -48,7 +50,7 @@ const SQLITE_PATH_PROBLEMS: Readonly<Record<string, string>> = Object.freeze({
 
 function storeLine(code: string | undefined, config: WarmpathConfig, error: Error): string {
   const { store } = config;
-  if (store.kind === "neo4j") return `cannot open Neo4j at ${store.uri}: ${error.message}`;
+  if (store.kind === "neo4j") return `cannot open Neo4j: ${error.message} (check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD)`;
   if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT") return `WARMPATH_DB ${store.path} is not a usable SQLite database (${error.message}); point WARMPATH_DB at another file`;
   const problem = code === undefined ? undefined : SQLITE_PATH_PROBLEMS[code];
   if (problem !== undefined) return `cannot open WARMPATH_DB ${store.path}: ${problem} (${code}); set WARMPATH_DB`;
@@ -61,9 +63,9 @@ function storeLine(code: string | undefined, config: WarmpathConfig, error: Erro
  */
 export function startupErrorLine(error: unknown, step: StartupStep, config?: WarmpathConfig): string | undefined {
   if (isWarmpathError(error)) {
-    // API answers hide where the database is; the operator at the terminal needs exactly that.
-    const where = step === "store" && config !== undefined ? describeStore(config.store) : undefined;
-    const suffix = where === undefined || error.message.includes(where.replace(/^\S+ at /, "")) ? "" : ` (${where})`;
+    // Messages never echo the database's host and port (logs travel); the operator is told which setting to check.
+    const setting = step === "store" && config !== undefined ? settingOf(config) : undefined;
+    const suffix = setting === undefined || /NEO4J_|WARMPATH_DB/.test(error.message) ? "" : ` (check ${setting})`;
     return oneLine(`warmpath: ${error.code}: ${error.message}${suffix}`);
   }
   if (!(error instanceof Error) || config === undefined) return undefined;

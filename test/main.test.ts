@@ -42,7 +42,8 @@ describe("npm start", () => {
     const server = start({ NEO4J_URI: "bolt://127.0.0.1:1", NEO4J_PASSWORD: "x" });
     expect(await server.exited).toBe(1);
     expect(Date.now() - started).toBeLessThan(20_000);
-    expect(server.err()).toMatch(/^warmpath: UNAVAILABLE: Neo4j at bolt:\/\/127\.0\.0\.1:1 is not reachable/);
+    expect(server.err()).toMatch(/^warmpath: UNAVAILABLE: Neo4j is not reachable/);
+    expect(server.err()).not.toContain("127.0.0.1:1");
     expect(server.err()).not.toMatch(/\n\s+at /);
   });
 });

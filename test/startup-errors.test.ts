@@ -72,8 +72,9 @@ describe("npm start when it cannot start", () => {
     const line = await failingStart({ NEO4J_URI: "bolt://127.0.0.1:1", NEO4J_PASSWORD: "x" });
     expect(line).toMatch(/^warmpath: UNAVAILABLE: /);
     expect(line).toMatch(/not reachable/);
-    // The terminal line says which Neo4j, even where API answers do not.
-    expect(line).toContain("bolt://127.0.0.1:1");
+    // It names the setting to check, never the database's host and port.
+    expect(line).toContain("check NEO4J_URI");
+    expect(line).not.toContain("127.0.0.1:1");
   });
 
   it("says in one line, within seconds, that a Neo4j which accepts connections but never answers is unavailable", async () => {
@@ -87,7 +88,7 @@ describe("npm start when it cannot start", () => {
       const line = await failingStart({ NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_PASSWORD: "x" });
       expect(Date.now() - started).toBeLessThan(20_000);
       expect(line).toMatch(/^warmpath: UNAVAILABLE: /);
-      expect(line).toContain(`bolt://127.0.0.1:${port}`);
+      expect(line).not.toContain(String(port));
     } finally {
       for (const socket of held) socket.destroy();
       await new Promise<void>((resolve) => hung.close(() => resolve()));

@@ -30,10 +30,10 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * Throwaway Neo4j Community server for warmpath's tests and CI: an embedded DBMS with a Bolt connector
- * on 127.0.0.1, no HTTP, auth disabled, small memory settings.
+ * on 127.0.0.1, no HTTP, auth disabled unless --auth is given, small memory settings.
  *
  * <pre>
- *   java -Xmx1g -cp 'neo4j/target/lib/*:neo4j/target/warmpath-neo4j.jar' warmpath.EmbeddedNeo4j [PORT] [DATA_DIR] [--exit-on-stdin-eof] [--delete-data-dir-on-exit]
+ *   java -Xmx1g -cp 'neo4j/target/lib/*:neo4j/target/warmpath-neo4j.jar' warmpath.EmbeddedNeo4j [PORT] [DATA_DIR] [--exit-on-stdin-eof] [--delete-data-dir-on-exit] [--auth PASSWORD]
  * </pre>
  *
  * PORT: Bolt port, default $NEO4J_BOLT_PORT or 7687; 0 picks a free port (the ready line tells which).
@@ -42,6 +42,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * a temp folder made here is always removed on exit.
  * --exit-on-stdin-eof (or $NEO4J_EXIT_ON_STDIN_EOF=1): shut down when standard input closes, so the server
  * dies with a parent that spawned it with a pipe, even when the parent is killed with SIGKILL.
+ * --auth PASSWORD: enable authentication, with user "neo4j" holding PASSWORD (8 characters or more), for tests
+ * of wrong credentials. The password is set on every start, so a restart on the same DATA_DIR keeps working.
  *
  * Prints exactly one line "NEO4J_READY bolt://127.0.0.1:PORT" to stdout once the default database is available
  * and Bolt is listening; everything else goes to stderr or to DATA_DIR/logs. Shuts down cleanly on SIGTERM/SIGINT.
@@ -60,13 +62,18 @@ public final class EmbeddedNeo4j {
         String dirArg = null;
         boolean exitOnStdinEof = "1".equals(System.getenv("NEO4J_EXIT_ON_STDIN_EOF"));
         boolean deleteOnExit = false;
-        for (String a : args) {
-            if (a.equals("--exit-on-stdin-eof")) {
+        String authPassword = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--auth")) {
+                if (i + 1 >= args.length || args[i + 1].isEmpty()) fail("--auth needs a password");
+                authPassword = args[++i];
+            } else if (a.equals("--exit-on-stdin-eof")) {
                 exitOnStdinEof = true;
             } else if (a.equals("--delete-data-dir-on-exit")) {
                 deleteOnExit = true;
             } else if (a.equals("-h") || a.equals("--help")) {
-                System.err.println("usage: EmbeddedNeo4j [PORT] [DATA_DIR] [--exit-on-stdin-eof] [--delete-data-dir-on-exit]");
+                System.err.println("usage: EmbeddedNeo4j [PORT] [DATA_DIR] [--exit-on-stdin-eof] [--delete-data-dir-on-exit] [--auth PASSWORD]");
                 return;
             } else if (portArg == null) {
                 portArg = a;
@@ -96,7 +103,7 @@ public final class EmbeddedNeo4j {
 
         long started = System.nanoTime();
         final DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-                // Bolt on loopback only, no TLS, no auth: a throwaway test server.
+                // Bolt on loopback only, no TLS, no auth unless asked for: a throwaway test server.
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
@@ -110,7 +117,7 @@ public final class EmbeddedNeo4j {
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, authPassword != null)
                 // Modest memory and disk by default: the machine is shared. Benchmarks raise the
                 // page cache (NEO4J_PAGECACHE_MB) so a million-tie store is not read from disk.
                 .setConfig(GraphDatabaseSettings.pagecache_memory, Long.parseLong(envOr("NEO4J_PAGECACHE_MB", "64")) * MiB)
@@ -149,6 +156,8 @@ public final class EmbeddedNeo4j {
             System.exit(3);
         }
 
+        if (authPassword != null) setPassword(dbms, authPassword);
+
         int boundPort = port;
         try {
             HostnamePort hp = ((GraphDatabaseAPI) db).getDependencyResolver()
@@ -185,6 +194,23 @@ public final class EmbeddedNeo4j {
         }
 
         done.await();
+    }
+
+    /**
+     * Gives user "neo4j" the password of --auth. Embedded transactions bypass auth, so the system database
+     * takes it directly; this replaces Neo4j's initial "neo4j"/"neo4j", which would demand a change at first login.
+     */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", password));
+        } catch (RuntimeException e) {
+            // A restart on the same DATA_DIR finds the password already set, and Neo4j refuses to "change" it.
+            if (String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) return;
+            // Neo4j's own rules (8 characters or more) and the like: say so and stop rather than serve half set up.
+            System.err.println("neo4j: cannot set the password given with --auth: " + e.getMessage());
+            System.exit(2);
+        }
     }
 
     private static String envOr(String name, String dflt) {
