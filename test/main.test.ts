@@ -1,24 +1,15 @@
 /** The `npm start` entry point, run for real in a child process. */
-import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { startMain } from "./support/start-main.js";
 
-function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env: { ...process.env, NEO4J_URI: "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (c) => (stdout += String(c)));
-  child.stderr.on("data", (c) => (stderr += String(c)));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, exited, out: () => stdout, err: () => stderr };
-}
 
 describe("npm start", () => {
   it("serves GraphQL on the embedded SQLite file named by WARMPATH_DB", async () => {
     const db = join(mkdtempSync(join(tmpdir(), "warmpath-main-")), "main.db");
-    const server = start({ WARMPATH_DB: db, PORT: "0", HOST: "127.0.0.1" });
+    const server = startMain({ WARMPATH_DB: db, PORT: "0", HOST: "127.0.0.1" });
     try {
       let url: string | undefined;
       for (let i = 0; i < 100 && !url; i++) {
@@ -39,7 +30,7 @@ describe("npm start", () => {
 
   it("stops at once with one clear line when Neo4j cannot be reached", async () => {
     const started = Date.now();
-    const server = start({ NEO4J_URI: "bolt://127.0.0.1:1", NEO4J_PASSWORD: "x" });
+    const server = startMain({ NEO4J_URI: "bolt://127.0.0.1:1", NEO4J_PASSWORD: "x" });
     expect(await server.exited).toBe(1);
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(server.err()).toMatch(/^warmpath: UNAVAILABLE: Neo4j is not reachable/);

@@ -3,31 +3,22 @@
  * on stderr saying what to change, no stack trace, exit code 1. Then the HTTP
  * hardening settings, read from the environment and used end to end.
  */
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { startMain } from "./support/start-main.js";
 import { readConfig } from "../src/config.js";
 import { send } from "./http/raw-http.js";
 
 const dir = mkdtempSync(join(tmpdir(), "warmpath-startup-"));
 
-function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env: { ...process.env, NEO4J_URI: "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (c) => (stdout += String(c)));
-  child.stderr.on("data", (c) => (stderr += String(c)));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, exited, out: () => stdout, err: () => stderr };
-}
 
 /** Starts warmpath expecting it to fail, and returns its one stderr line after checking the exit code and shape. */
 async function failingStart(env: Record<string, string>): Promise<string> {
-  const run = start(env);
+  const run = startMain(env);
   const code = await run.exited;
   const lines = run.err().split("\n").filter((line) => line.trim() !== "");
   expect({ code, lines }).toEqual({ code: 1, lines: [expect.stringMatching(/^warmpath: /)] });
@@ -124,7 +115,7 @@ describe("the hardening settings", () => {
   });
 
   it("serves the names in WARMPATH_ALLOWED_HOSTS and refuses others", async () => {
-    const server = start({ WARMPATH_DB: join(dir, "allowed.db"), PORT: "0", HOST: "127.0.0.1", WARMPATH_ALLOWED_HOSTS: "warmpath.example" });
+    const server = startMain({ WARMPATH_DB: join(dir, "allowed.db"), PORT: "0", HOST: "127.0.0.1", WARMPATH_ALLOWED_HOSTS: "warmpath.example" });
     try {
       let port: number | undefined;
       for (let i = 0; i < 100 && port === undefined; i++) {

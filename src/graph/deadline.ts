@@ -30,12 +30,21 @@ export const timeoutError = (ms: number): WarmpathError =>
 export function withDeadline<T>(ms: number, work: () => Promise<T>): Promise<T> {
   const controller = new AbortController();
   const deadline: Deadline = { at: Date.now() + ms, ms, signal: controller.signal };
+  return settleWithin(scope.run(deadline, work), ms, () => {
+    const error = timeoutError(ms);
+    controller.abort(error);
+    return error;
+  });
+}
+
+/**
+ * `work`, or the error `late()` gives if `work` has not settled within `ms`
+ * (work stuck on a socket cannot be interrupted, only stopped waiting for).
+ */
+export function settleWithin<T>(work: Promise<T>, ms: number, late: () => unknown): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      controller.abort(timeoutError(ms));
-      reject(timeoutError(ms));
-    }, ms);
-    scope.run(deadline, work).then(
+    const timer = setTimeout(() => reject(late()), Math.max(0, ms));
+    work.then(
       (value) => {
         clearTimeout(timer);
         resolve(value);

@@ -21,20 +21,12 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
 } from "graphql";
+import { rngFrom } from "../../src/graph/analytics/seeded-rng.js";
 
 export type Rng = () => number;
 
-/** mulberry32: small, fast, and the same sequence for the same seed. */
-export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded generator (mulberry32): the same documents for the same seed. */
+export const seededRng = (seed: number): Rng => rngFrom(seed);
 
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
 const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));

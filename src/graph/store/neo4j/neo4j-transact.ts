@@ -20,7 +20,7 @@
 import type { Driver, Session, Transaction } from "neo4j-driver";
 import { isRetryableError } from "neo4j-driver";
 import { ErrorCode, WarmpathError } from "../../../errors.js";
-import { checkDeadline, currentDeadline, remainingMs, timeoutError } from "../../deadline.js";
+import { checkDeadline, currentDeadline, remainingMs, settleWithin, timeoutError } from "../../deadline.js";
 import { isServerAnswer, translateError, unavailable } from "./neo4j-errors.js";
 import type { Tx } from "./neo4j-run.js";
 import type { Neo4jTimeouts } from "./neo4j-timeouts.js";
@@ -60,25 +60,10 @@ export async function transact<T>(driver: Driver, o: TransactOptions, work: (tx:
   const retried = withRetries(driver, o, work, state, started + budget);
   // Outside a deadline and without a cap of its own, a call waits as long as the server takes (see NEO4J_TIMEOUTS).
   if (!Number.isFinite(budget)) return retried;
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(
-      () => {
-        state.abandoned = true;
-        state.session?.close().catch(() => undefined);
-        reject(lateError(o, started, budget));
-      },
-      Math.max(0, budget),
-    );
-    retried.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
+  return settleWithin(retried, budget, () => {
+    state.abandoned = true;
+    state.session?.close().catch(() => undefined);
+    return lateError(o, started, budget);
   });
 }
 
