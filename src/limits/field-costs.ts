@@ -4,8 +4,8 @@
  * by its expected length: its `first`, `limit` or `k` argument where it has one,
  * else the typical fan-out below (ties per person, people per organization...).
  * Fields whose work grows with the owner's network (analytics, exports) cost in
- * proportion to its size; the path searches in proportion to k and 2^maxHops
- * (the neighbourhood a bounded search may explore).
+ * proportion to its size; the path searches in proportion to k and to how far
+ * their bound lets them reach (hopsFactor).
  */
 import { DEFAULT_PAGE_SIZE, WARMEST_PATHS_DEFAULTS } from "../graph/index.js";
 
@@ -33,7 +33,15 @@ const num = (value: unknown, fallback: number): number => (typeof value === "num
 const len = (value: unknown): number => (Array.isArray(value) ? value.length : 1);
 const fixed = (n: number) => () => n;
 const size = ({ people, ties }: NetworkSize) => people + ties;
-const hopsFactor = (args: FieldArgs, fallback: number) => 2 ** Math.min(num(args.maxHops, fallback), 16);
+/**
+ * How the search grows with its bound: doubling per tie up to 8 ties (the neighbourhood it may
+ * explore), then linearly, since by then it has reached most of a personal network and each further
+ * tie adds one more round over it (the analyses allow up to 12).
+ */
+const hopsFactor = (args: FieldArgs, fallback: number) => {
+  const hops = num(args.maxHops, fallback);
+  return 2 ** Math.min(hops, 8) * Math.max(1, hops / 8);
+};
 
 const page = { fanOut: (a: FieldArgs) => num(a.first, DEFAULT_PAGE_SIZE) };
 const introducers = (a: FieldArgs) => 10 * len(a.targets ?? a.organizationIds) * hopsFactor(a, WARMEST_PATHS_DEFAULTS.maxHops);
