@@ -214,7 +214,7 @@ describe("warmpath demo, and the commands on it", () => {
     const out = await warmpath(db, "path", "--to", "Ada Park", "--max-hops", "many");
     expect(out.code).toBe(2);
     expect(out.stderr).toMatch(/BAD_USER_INPUT \(--max-hops\)/);
-    expect((await warmpath(db, "path", "--to", "Ada Park", "--max-hops", "99")).stderr).toMatch(/BAD_USER_INPUT \(--max-hops\): must be a whole number from 1 to 8/);
+    expect((await warmpath(db, "path", "--to", "Ada Park", "--max-hops", "99")).stderr).toMatch(/BAD_USER_INPUT \(--max-hops\): must be a whole number from 1 to 12/);
   });
 
   it("lists the Next Contact list with the overdue first", async () => {
@@ -295,7 +295,7 @@ describe("warmpath export", () => {
 
 describe("warmpath import", () => {
   const linkedin = join(SAMPLES, "linkedin-connections.csv");
-  type Report = { created: number; updated: number; unchanged: number; skipped: number; rejected: number; rows: Array<{ line: number; outcome: string; reason: string | null }> };
+  type Report = { created: number; updated: number; unchanged: number; skipped: number; rejected: number; rows: Array<{ line: number; outcome: string; reason: string | null; warnings: { field: string; reason: string }[] }> };
 
   it("imports a LinkedIn export and reports every row as one JSON object", async () => {
     const db = join(dir, "import.db");
@@ -303,7 +303,7 @@ describe("warmpath import", () => {
     expect(Object.keys(report)).toEqual(["created", "updated", "unchanged", "skipped", "rejected", "rows"]);
     expect({ ...report, rows: undefined }).toEqual({ created: 13, updated: 0, unchanged: 1, skipped: 2, rejected: 0, rows: undefined });
     expect(report.rows).toHaveLength(16);
-    for (const row of report.rows) expect(Object.keys(row)).toEqual(["line", "outcome", "reason"]);
+    for (const row of report.rows) expect(Object.keys(row)).toEqual(["line", "outcome", "reason", "warnings"]);
     expect(report.rows.filter((r) => r.outcome === "created").every((r) => r.reason === null)).toBe(true);
     expect(report.rows.filter((r) => r.outcome === "skipped").every((r) => typeof r.reason === "string")).toBe(true);
     expect((await json<{ people: unknown[] }>(db, "people")).people).toHaveLength(13);
@@ -342,11 +342,33 @@ describe("warmpath import", () => {
     expect((await json<{ people: unknown[] }>(db, "people")).people).toHaveLength(0);
   });
 
+  it("imports LinkedIn's ZIP archive as downloaded, named linkedin or auto", async () => {
+    const db = join(dir, "import-zip.db");
+    const zip = fileURLToPath(new URL("./fixtures/imports/linkedin-data-export.zip", import.meta.url));
+    expect(await json<Report>(db, "import", "linkedin", zip)).toMatchObject({ created: 2, rejected: 0 });
+    const again = await warmpath(db, "import", "auto", zip);
+    expect(again.stdout).toMatch(/linkedin-data-export\.zip \(linkedin\): 0 created, 0 updated, 2 unchanged/);
+  });
+
+  it("counts the warnings in the summary, lists the first few, and gives each row's in --json", async () => {
+    const db = join(dir, "import-warnings.db");
+    const file = join(dir, "warnings.csv");
+    const rows = Array.from({ length: 7 }, (_, i) => `Bad${i},Date,,,,,31 Feb 2024`);
+    writeFileSync(file, ["First Name;Last Name;URL;Email Address;Company;Position;Connected On", ...rows.map((r) => r.replace(/,/g, ";"))].join("\r\n"));
+    const out = await warmpath(db, "import", "auto", file, "--dry-run");
+    expect(out.code, out.stderr).toBe(0);
+    expect(out.stdout).toMatch(/^  line 2: warning: connectedOn: "2024-02-31" is not a valid calendar date; the value was left out$/m);
+    expect(out.stdout).toMatch(/and 2 more warnings \(--json lists every row\)/);
+    expect(out.stdout).toMatch(/7 created, 0 updated, 0 unchanged, 0 skipped, 0 rejected; 7 warnings\.\n$/);
+    const report = await json<Report>(db, "import", "auto", file);
+    expect(report.rows.map((r) => r.warnings.map((w) => w.field))).toEqual(rows.map(() => ["connectedOn"]));
+  });
+
   it("exits 2 on an unknown format or a missing file", async () => {
     const db = join(dir, "import-errors.db");
     const format = await warmpath(db, "import", "excel", linkedin);
     expect(format.code).toBe(2);
-    expect(format.stderr).toMatch(/BAD_USER_INPUT \(format\): must be one of linkedin, google, outlook, vcard, auto/);
+    expect(format.stderr).toMatch(/BAD_USER_INPUT \(format\): must be one of linkedin, google, outlook, vcard, warmpath_csv, auto/);
     const file = await warmpath(db, "import", "linkedin", join(dir, "no-such.csv"));
     expect(file.code).toBe(2);
     expect(file.stderr).toMatch(/BAD_USER_INPUT \(file\): no such file/);

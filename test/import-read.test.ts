@@ -31,9 +31,9 @@ describe("reading the argument", () => {
     await expectError(readContacts("a,b\n", "excel" as ImportLayout), ErrorCode.BAD_USER_INPUT, "format");
   });
 
-  it("says it cannot tell the layout of a CSV that is none of the four", async () => {
+  it("says it cannot tell the layout of a CSV that is none of the five, and names them", async () => {
     const error = await expectError(readContacts("Name,Phone\nAda,+1 555 0100\n", "auto"), ErrorCode.BAD_USER_INPUT, "format");
-    expect(error.message).toMatch(/linkedin, google, outlook or vcard/);
+    expect(error.message).toMatch(/linkedin, google, outlook, vcard or warmpath_csv/);
   });
 
   it("says it cannot tell the layout of an empty file", async () => {

@@ -22,22 +22,28 @@ type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** How many rejected rows the human summary lists before pointing to --json. */
 const LISTED_REJECTIONS = 20;
+/** How many warnings the human summary lists before pointing to --json. */
+const LISTED_WARNINGS = 5;
 
 const HELP = `Usage: warmpath import <format> <file> [--dry-run] [--json]
 
 Imports contacts, merging with the people you have (by profile URL, then
 e-mail, then name and company); importing the same file again changes nothing.
 Every row ends created, updated, unchanged, skipped (blank) or rejected (with
-its line and the reason); good rows are kept when others are rejected.
+its line and the reason); good rows are kept when others are rejected. A bad
+optional value (an impossible date, a malformed URL or e-mail) is left out
+with a warning naming the field, and the person is kept.
 
-Formats: linkedin (Connections.csv), google (Google Contacts CSV), outlook
-(Outlook CSV), vcard (.vcf), auto (detect the layout), json (a file from
-\`warmpath export json\`: people, organizations, ties, employment and groups;
-checked whole before anything is written)
+Formats: linkedin (Connections.csv, or the ZIP archive LinkedIn sends),
+google (Google Contacts CSV), outlook (Outlook CSV), vcard (.vcf, 2.1 to 4.0),
+warmpath_csv (\`warmpath export csv\`), auto (detect the layout), json (a file
+from \`warmpath export json\`: people, organizations, ties, employment and
+groups; checked whole before anything is written). CSV fields may be
+separated by ",", ";" or tab; UTF-8, UTF-16 and Windows-1252 are read.
 
 Options:
   --dry-run   report what would happen and write nothing (not for json)
-  --json      print { created, updated, unchanged, skipped, rejected, rows: [{ line, outcome, reason }] };
+  --json      print { created, updated, unchanged, skipped, rejected, rows: [{ line, outcome, reason, warnings: [{ field, reason }] }] };
               for json: { people, organizations, ties, employments, memberships }, each { created, updated, unchanged }
 `;
 
@@ -62,7 +68,15 @@ async function checkedFile(file: string): Promise<number> {
 function summary(file: string, report: ImportReport, dryRun: boolean): string {
   const n = (count: number): string => count.toLocaleString("en-US");
   const counts = `${n(report.created)} created, ${n(report.updated)} updated, ${n(report.unchanged)} unchanged, ${n(report.skipped)} skipped, ${n(report.rejected)} rejected`;
-  return `${basename(file)} (${report.layout})${dryRun ? ", dry run, nothing written" : ""}: ${counts}.`;
+  const warned = report.rows.reduce((n, r) => n + r.warnings.length, 0);
+  return `${basename(file)} (${report.layout})${dryRun ? ", dry run, nothing written" : ""}: ${counts}${warned > 0 ? `; ${n(warned)} warning${warned === 1 ? "" : "s"}` : ""}.`;
+}
+
+/** The first few warnings with their lines (the summary line counts them all). */
+function warnings(report: ImportReport): string[] {
+  const all = report.rows.flatMap((r) => r.warnings.map((w) => `  line ${r.line}: warning: ${w.field}: ${w.reason}`));
+  const more = all.length > LISTED_WARNINGS ? [`  ... and ${all.length - LISTED_WARNINGS} more warnings (--json lists every row)`] : [];
+  return [...all.slice(0, LISTED_WARNINGS), ...more];
 }
 
 function rejections(report: ImportReport): string[] {
@@ -132,12 +146,12 @@ export const importCommand: Command = {
 
     if (values.json) {
       const { created, updated, unchanged, skipped, rejected } = report;
-      writeJson(io, { created, updated, unchanged, skipped, rejected, rows: report.rows.map((r) => ({ line: r.line, outcome: r.outcome, reason: r.reason })) });
+      writeJson(io, { created, updated, unchanged, skipped, rejected, rows: report.rows.map((r) => ({ line: r.line, outcome: r.outcome, reason: r.reason, warnings: r.warnings })) });
       // stdout holds only the JSON document; the summary line goes to stderr.
       io.stderr.write(`${summary(file, report, dryRun)}\n`);
       return EXIT.ok;
     }
-    writeLines(io, [...rejections(report), summary(file, report, dryRun)]);
+    writeLines(io, [...rejections(report), ...warnings(report), summary(file, report, dryRun)]);
     return EXIT.ok;
   },
 };

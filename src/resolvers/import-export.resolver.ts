@@ -7,13 +7,21 @@ import type { WarmpathContext } from "./context.js";
 import { idempotent } from "./idempotent.js";
 import { IdempotencyKeyArg } from "../schema/idempotency-key.field.js";
 
-/** The largest file the API imports in one request. */
+/**
+ * The largest file the API imports in one request. The API takes text only,
+ * not a ZIP in base64: LinkedIn's full archive is larger than this limit, a
+ * binary upload would bring a second size rule and a second decoder into a
+ * request, and the contact file inside is what a client can send (the CLI
+ * reads the ZIP as it is downloaded). Base64 of a ZIP is recognized and
+ * refused with that advice.
+ */
 const IMPORT_TEXT_LIMIT = 1_000_000;
 
 @Resolver()
 export class ImportExportResolver {
   @Mutation(() => ImportReportType, {
-    description: "Imports a contact file given as text (at most 1,000,000 characters; use the CLI for larger files). With dryRun, reports the same outcomes and writes nothing.",
+    description:
+      "Imports a contact file given as text (at most 1,000,000 characters; use the CLI for larger files and for ZIP archives such as LinkedIn's export as downloaded). CSV fields may be separated by \",\", \";\" or tab. A bad optional value is left out with a warning and the person kept. With dryRun, reports the same outcomes and writes nothing.",
   })
   importContacts(
     @Arg("format", () => ImportFormat) format: string,

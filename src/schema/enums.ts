@@ -43,6 +43,6 @@ export const DraftStatus = enumOf(DRAFT_STATUSES, "DraftStatus", "Whether an upd
 export const DraftFormat = enumOf(["text", "eml"] as const, "DraftFormat", "How drafts are exported: one plain-text file, or one .eml message per recipient.");
 export const HelpKind = enumOf(["asked", "can_reach"] as const, "HelpKind", "Why you could help: they asked you, or you can reach what they are looking for.");
 export const RecipientList = enumOf(RECIPIENT_LISTS, "RecipientList", "A keep-in-touch list a blanket update can go to.");
-export const ImportFormat = enumOf([...IMPORT_LAYOUTS, "auto"] as const, "ImportFormat", "The layout of a contact file: LinkedIn Connections.csv, Google Contacts CSV, Outlook CSV, vCard, or AUTO to detect it.");
+export const ImportFormat = enumOf([...IMPORT_LAYOUTS, "auto"] as const, "ImportFormat", "The layout of a contact file: LinkedIn Connections.csv, Google Contacts CSV, Outlook CSV, vCard, warmpath's own CSV export, or AUTO to detect it.");
 export const RowOutcome = enumOf(["created", "updated", "unchanged", "skipped", "rejected"] as const, "RowOutcome", "What became of one imported row.");
 export const ExportFormat = enumOf(EXPORT_FORMATS, "ExportFormat", "A format other tools read: CSV, vCard, GraphML and GEXF (Gephi), or warmpath's own JSON.");

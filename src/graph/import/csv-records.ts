@@ -1,8 +1,10 @@
 /**
  * RFC 4180 CSV, streaming: records are parsed from text chunks as they arrive
- * (quoted fields with commas, doubled quotes and line breaks; CRLF, LF or CR
- * between records), each with the physical line it starts on, so a report can
- * point at a record in a file whose fields span lines.
+ * (quoted fields with separators, doubled quotes and line breaks; CRLF, LF or
+ * CR between records), each with the physical line it starts on, so a report
+ * can point at a record in a file whose fields span lines. The separator is a
+ * comma unless given: Excel in German, French, Dutch and other locales writes
+ * `;`, and "Unicode text" exports use a tab (see `find-csv-header.ts`).
  *
  * Lenient where exporters are sloppy, as spreadsheet programs are: a quote
  * inside an unquoted field is kept, text after a closing quote is appended, and
@@ -26,6 +28,10 @@ const CR = 0x0d;
 const State = { FieldStart: 0, Unquoted: 1, Quoted: 2, QuoteInQuoted: 3 } as const;
 type State = (typeof State)[keyof typeof State];
 
+/** The field separators warmpath reads, in the order they are tried. */
+export const CSV_DELIMITERS = Object.freeze([",", ";", "\t"] as const);
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
 /** The parser's state between chunks; `push` returns the records completed by a chunk. */
 export class CsvParser {
   private cells: string[] = [];
@@ -40,10 +46,13 @@ export class CsvParser {
   /** The last character of the last chunk, for a CR LF inside a quoted field split across chunks. */
   private lastCode = 0;
 
+  constructor(readonly delimiter: CsvDelimiter = ",") {}
+
   push(chunk: string): CsvRecord[] {
     const out: CsvRecord[] = [];
     const n = chunk.length;
     if (n === 0) return out;
+    const delimiter = this.delimiter;
     let i = 0;
     if (this.pendingCr) {
       this.pendingCr = false;
@@ -52,7 +61,7 @@ export class CsvParser {
     let mark = i;
     // Next position of each special character at or after i (n when none): found with indexOf and
     // kept until passed, so each character of the chunk is scanned natively about once.
-    let comma = -1;
+    let separator = -1;
     let lf = -1;
     let cr = -1;
     let quote = -1;
@@ -74,10 +83,10 @@ export class CsvParser {
           mark = i;
         }
       } else if (this.state === State.Unquoted) {
-        if (comma < i) comma = find(",", i);
+        if (separator < i) separator = find(delimiter, i);
         if (lf < i) lf = find("\n", i);
         if (cr < i) cr = find("\r", i);
-        const stop = Math.min(comma, lf, cr);
+        const stop = Math.min(separator, lf, cr);
         if (stop === n) {
           i = n;
           break;
@@ -85,7 +94,7 @@ export class CsvParser {
         this.cells.push(this.field + chunk.slice(mark, stop));
         this.field = "";
         i = stop + 1;
-        if (stop === comma) this.state = State.FieldStart;
+        if (stop === separator) this.state = State.FieldStart;
         else {
           this.endRecord(out);
           this.line++;
@@ -162,8 +171,8 @@ export async function* csvRecords(chunks: AsyncIterable<string> | Iterable<strin
 }
 
 /** The records completed by each chunk, as one array: for readers that would otherwise pay an async step per record. */
-export async function* csvRecordBatches(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<CsvRecord[]> {
-  const parser = new CsvParser();
+export async function* csvRecordBatches(chunks: AsyncIterable<string> | Iterable<string>, delimiter: CsvDelimiter = ","): AsyncGenerator<CsvRecord[]> {
+  const parser = new CsvParser(delimiter);
   for await (const chunk of chunks) {
     const batch = parser.push(chunk);
     if (batch.length > 0) yield batch;
@@ -172,6 +181,6 @@ export async function* csvRecordBatches(chunks: AsyncIterable<string> | Iterable
   if (last.length > 0) yield last;
 }
 
-/** A cell trimmed, or "" when the record is shorter than the header (exporters drop trailing empty cells). */
+/** A cell trimmed, or "" when the column is absent (the reader checks field counts before a row is read). */
 export const cellAt = (record: CsvRecord, index: number | undefined): string =>
   index === undefined ? "" : (record.cells[index] ?? "").trim();

@@ -24,7 +24,8 @@ const WINDOWS_1252_HIGH =
 
 // Node 20's TextDecoder("windows-1252") decodes ISO-8859-1 (0x80 stays U+0080, not "€"), so 0x80-0x9F are mapped here.
 const latin1 = new TextDecoder("latin1");
-const decodeWindows1252 = (bytes: Uint8Array): string =>
+/** Windows-1252 bytes as text (also what files labelled ISO-8859-1 mean, as browsers read them). */
+export const decodeWindows1252 = (bytes: Uint8Array): string =>
   latin1.decode(bytes).replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
 
 const isBom = (bytes: Uint8Array): boolean => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;

@@ -2,8 +2,9 @@
  * Imports a contact file into an owner's network, streaming: rows are read,
  * planned and written a batch at a time, so a 100,000-row file is never held
  * whole. Every row ends in exactly one outcome (created, updated, unchanged,
- * skipped, rejected) with its line and reason; good rows are kept when others
- * are rejected; a dry run plans the same way and writes nothing. Each batch is
+ * skipped, rejected) with its line and reason, and the warnings of values left
+ * out or cleaned; good rows are kept when others are rejected; a dry run plans
+ * the same way and writes nothing. Each batch is
  * matched and written in one store transaction under the owner's lock
  * (`importBatch`), so a failed batch leaves nothing half-written and concurrent
  * imports of the same file find, not duplicate, each other's people.
@@ -12,9 +13,9 @@ import { ErrorCode, WarmpathError } from "../../errors.js";
 import { yieldToOthers } from "../deadline.js";
 import type { NetworkStore } from "../store/network-store.js";
 import { checkOwnerId } from "../store/record-ops.js";
-import type { ImportLayout } from "./contact-row.js";
+import type { ImportLayout, ImportWarning } from "./contact-row.js";
 import { ImportPlanner, planBatch, prepareRow, rejectionOf, scopeOf, type BatchRowResult, type PreparedRow } from "./import-plan.js";
-import { readContacts } from "./read-contacts.js";
+import { readContacts, type ReadOptions } from "./read-contacts.js";
 
 export type RowOutcome = "created" | "updated" | "unchanged" | "skipped" | "rejected";
 
@@ -24,6 +25,8 @@ export interface ImportRowReport {
   reason: string | null;
   /** The person the row became or matched; null for skipped and rejected rows and for new people in a dry run. */
   personId: string | null;
+  /** Values left out or cleaned in a row that was kept (or found in one rejected): each names the field. */
+  warnings: ImportWarning[];
 }
 
 export interface ImportReport {
@@ -48,6 +51,8 @@ export interface ImportOptions {
   onProgress?: (rowsDone: number) => void;
   /** The longest text source accepted (PAYLOAD_TOO_LARGE on field "text" beyond it). Default: no limit. */
   maxChars?: number;
+  /** Caps on a ZIP archive (LinkedIn's export as downloaded). Default: `ZIP_DEFAULTS`. */
+  zip?: ReadOptions["zip"];
   now?: Date;
 }
 
@@ -65,7 +70,7 @@ export async function importContacts(
     throw new WarmpathError(ErrorCode.PAYLOAD_TOO_LARGE, `text: the file is longer than ${o.maxChars} characters; import it with the command line`, { field: "text" });
   }
   checkOwnerId(ownerId);
-  const { layout, rows } = await readContacts(source, o.layout);
+  const { layout, rows } = await readContacts(source, o.layout, { zip: o.zip });
   // A dry run writes nothing, so later batches must see what earlier ones planned: it plans against the whole network.
   const dryRun = o.dryRun ? await ImportPlanner.load(store, ownerId, now) : null;
   const report: ImportReport = { layout, dryRun: o.dryRun, created: 0, updated: 0, unchanged: 0, skipped: 0, rejected: 0, rows: [] };
@@ -74,7 +79,10 @@ export async function importContacts(
     if (batch.length > 0) {
       const rows = batch;
       const results = dryRun ? planDry(dryRun, rows) : await store.importBatch(ownerId, scopeOf(rows), (view) => planBatch(ownerId, view, rows, now));
-      for (const r of results) record(report, { line: r.line, outcome: r.outcome, reason: r.reason, personId: dryRun && r.outcome === "created" ? null : r.personId });
+      const warnings = new Map(rows.map((row) => [row.line, row.warnings]));
+      for (const r of results) {
+        record(report, { line: r.line, outcome: r.outcome, reason: r.reason, personId: dryRun && r.outcome === "created" ? null : r.personId, warnings: warnings.get(r.line) ?? [] });
+      }
       batch = [];
     }
     o.onProgress?.(report.rows.length);
@@ -83,13 +91,13 @@ export async function importContacts(
   };
   for await (const row of rows) {
     if (row.outcome !== undefined || row.person === undefined) {
-      record(report, { line: row.line, outcome: row.outcome ?? "rejected", reason: row.reason ?? null, personId: null });
+      record(report, { line: row.line, outcome: row.outcome ?? "rejected", reason: row.reason ?? null, personId: null, warnings: row.warnings ?? [] });
       continue;
     }
     try {
       batch.push(prepareRow(ownerId, row));
     } catch (error) {
-      record(report, { line: row.line, outcome: "rejected", reason: rejectionOf(error), personId: null });
+      record(report, { line: row.line, outcome: "rejected", reason: rejectionOf(error), personId: null, warnings: row.warnings ?? [] });
       continue;
     }
     if (batch.length >= o.batchSize) await flush();

@@ -9,29 +9,33 @@
  * apply), so a row that adds nothing is "unchanged" and a re-import of the same
  * file changes nothing.
  */
-import { badInput, isWarmpathError } from "../../errors.js";
+import { badInput, ErrorCode, isWarmpathError, WarmpathError } from "../../errors.js";
 import type { Employment } from "../model/employment.js";
 import * as f from "../model/fields.js";
 import type { FollowUp, FollowUpList } from "../model/follow-up.js";
 import type { Organization } from "../model/organization.js";
-import type { Person } from "../model/person.js";
+import type { Person, PersonInput } from "../model/person.js";
 import type { Tie } from "../model/tie.js";
 import type { ImportScope, ImportView, ImportWrites } from "../store/import-batch.js";
 import { listAll } from "../store/list-all.js";
 import type { NetworkStore } from "../store/network-store.js";
 import { identityField, identityKeys, mergedRecord, newRecord, nowIso, patchedRecord } from "../store/record-ops.js";
-import type { ContactRow } from "./contact-row.js";
+import type { ContactRow, ImportWarning } from "./contact-row.js";
 
 /** A readable row, validated with the model before any transaction opens. */
 export interface PreparedRow {
   line: number;
   /** The person the row describes, with a fresh id used if the row creates them. */
   person: Person;
+  /** The current employer matched by name with the person, and any others (warmpath's CSV lists every current one). */
   company: string | null;
+  moreCompanies: readonly string[];
   /** A LinkedIn row makes a tie from the owner; `since` is its "Connected On". */
   connected: boolean;
   since: string | null;
   lists: readonly FollowUpList[];
+  /** Values changed or left out while reading and validating the row. */
+  warnings: ImportWarning[];
 }
 
 /** What one row asks of the store. */
@@ -40,8 +44,8 @@ export interface RowPlan {
   personId: string;
   /** The person to write: new, or merged with what is stored (null when unchanged). */
   person: { record: Person; isNew: boolean } | null;
-  organization: Organization | null;
-  employment: { record: Employment; isNew: boolean } | null;
+  organizations: Organization[];
+  employments: { record: Employment; isNew: boolean }[];
   tie: Tie | null;
   followUps: FollowUpList[];
 }
@@ -49,16 +53,66 @@ export interface RowPlan {
 /** One row's outcome in a batch: planned, or rejected by a rule only the stored network can check. */
 export type BatchRowResult = { line: number; outcome: RowPlan["outcome"]; personId: string; reason: null } | { line: number; outcome: "rejected"; personId: null; reason: string };
 
-/** Validates a readable row; throws the model's BAD_USER_INPUT (with its field) for a bad one. */
+/**
+ * Validates a readable row with the model. An optional value the model
+ * refuses (an impossible date, a malformed URL or e-mail) is left out with a
+ * warning naming its field, and the person is kept: one bad cell should not
+ * lose a contact. Only a row without a usable name (the person's identity)
+ * throws the model's BAD_USER_INPUT, and the row is rejected.
+ */
 export function prepareRow(ownerId: string, row: ContactRow): PreparedRow {
+  const warnings = [...(row.warnings ?? [])];
+  const companies = [row.company, ...(row.moreCompanies ?? [])].flatMap((name) => {
+    const company = name ? optional(warnings, "company", () => f.requiredText("company", name)) : null;
+    return company === null ? [] : [company];
+  });
   return {
     line: row.line,
-    person: newRecord(ownerId, "person", row.person!),
-    company: row.company ? f.requiredText("company", row.company) : null,
+    person: personKeepingRow(ownerId, row.person!, warnings),
+    company: companies[0] ?? null,
+    moreCompanies: companies.slice(1),
     connected: row.connectedOn !== undefined,
-    since: f.date("connectedOn", row.connectedOn ?? null),
+    since: optional(warnings, "connectedOn", () => f.date("connectedOn", row.connectedOn ?? null)),
     lists: row.lists ?? [],
+    warnings,
   };
+}
+
+/** A field the model names (`emails[1]`, `profileUrl`), split into key and list index. */
+const FIELD_PATH = /^([A-Za-z]+)(?:\[(\d+)\])?$/;
+
+/** The model's reason without the field it starts with: `"x" is not a valid e-mail address`. */
+const reasonOf = (error: WarmpathError, field: string): string => (error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message);
+
+/** The value `compute` gives, or null with a warning when the model refuses it. */
+function optional<T>(warnings: ImportWarning[], field: string, compute: () => T | null): T | null {
+  try {
+    return compute();
+  } catch (error) {
+    if (!isWarmpathError(error, ErrorCode.BAD_USER_INPUT)) throw error;
+    const named = error.field ?? field;
+    warnings.push({ field: named, reason: `${reasonOf(error, named)}; the value was left out` });
+    return null;
+  }
+}
+
+/** The person, with each value the model refuses left out (a list item is blanked, so later items keep their index); the name is never left out. */
+function personKeepingRow(ownerId: string, person: PersonInput, warnings: ImportWarning[]): Person {
+  const input: Record<string, unknown> = { ...person };
+  for (;;) {
+    try {
+      return newRecord(ownerId, "person", input as unknown as PersonInput);
+    } catch (error) {
+      if (!isWarmpathError(error, ErrorCode.BAD_USER_INPUT) || error.field === undefined) throw error;
+      const path = FIELD_PATH.exec(error.field);
+      const key = path?.[1];
+      if (key === undefined || key === "name" || input[key] === undefined) throw error;
+      const value = input[key];
+      if (path![2] !== undefined && Array.isArray(value)) input[key] = value.map((item: unknown, i) => (i === Number(path![2]) ? "" : item));
+      else delete input[key];
+      warnings.push({ field: error.field, reason: `${reasonOf(error, error.field)}; the value was left out` });
+    }
+  }
 }
 
 /** The keys a batch of rows can match stored records by. */
@@ -66,10 +120,10 @@ export function scopeOf(rows: readonly PreparedRow[]): ImportScope {
   const identity = new Set<string>();
   const names = new Set<string>();
   const orgs = new Set<string>();
-  for (const { person, company } of rows) {
+  for (const { person, company, moreCompanies } of rows) {
     for (const key of identityKeys("person", person)) identity.add(key);
     names.add(f.nameKey(person.name));
-    if (company !== null) orgs.add(`org:${f.nameKey(company)}`);
+    for (const name of company === null ? moreCompanies : [company, ...moreCompanies]) orgs.add(`org:${f.nameKey(name)}`);
   }
   return { identityKeys: [...identity], nameKeys: [...names], organizationKeys: [...orgs] };
 }
@@ -161,16 +215,17 @@ export class ImportPlanner {
     }
     if (person) this.checkKeysFree(person.record);
 
-    let organization: Organization | null = null;
-    let employment: RowPlan["employment"] = null;
-    if (company !== null) {
-      const orgKey = `org:${f.nameKey(company)}`;
-      let org = this.orgs.get(orgKey);
-      if (!org) organization = org = newRecord(this.ownerId, "organization", { name: company }, this.stamp);
+    const organizations: Organization[] = [];
+    const employments: RowPlan["employments"] = [];
+    for (const name of company === null ? row.moreCompanies : [company, ...row.moreCompanies]) {
+      const orgKey = `org:${f.nameKey(name)}`;
+      let org = this.orgs.get(orgKey) ?? organizations.find((o) => `org:${f.nameKey(o.name)}` === orgKey);
+      if (!org) organizations.push((org = newRecord(this.ownerId, "organization", { name }, this.stamp)));
+      if (employments.some((e) => e.record.organizationId === org!.id)) continue;
       const job = (this.jobs.get(current.id) ?? []).find((j) => j.organizationId === org!.id);
       const title = incoming.title;
-      if (!job) employment = { record: newRecord(this.ownerId, "employment", { personId: current.id, organizationId: org.id, title }, this.stamp), isNew: true };
-      else if (title !== null && title !== job.title) employment = { record: patchedRecord("employment", job, { title }, this.stamp), isNew: this.pending.has(job.id) };
+      if (!job) employments.push({ record: newRecord(this.ownerId, "employment", { personId: current.id, organizationId: org.id, title }, this.stamp), isNew: true });
+      else if (title !== null && title !== job.title) employments.push({ record: patchedRecord("employment", job, { title }, this.stamp), isNew: this.pending.has(job.id) });
     }
 
     let tie: Tie | null = null;
@@ -185,16 +240,16 @@ export class ImportPlanner {
     }
 
     const followUps = row.lists.filter((list) => !this.openLists.has(`${current.id}|${list}`));
-    const outcome = match === null ? "created" : person || organization || employment || tie || followUps.length ? "updated" : "unchanged";
-    const plan: RowPlan = { outcome, personId: current.id, person, organization, employment, tie, followUps: [...new Set(followUps)] };
-    this.remember(plan, current, company);
+    const outcome = match === null ? "created" : person || organizations.length || employments.length || tie || followUps.length ? "updated" : "unchanged";
+    const plan: RowPlan = { outcome, personId: current.id, person, organizations, employments, tie, followUps: [...new Set(followUps)] };
+    this.remember(plan, current, company === null ? [null] : [company, ...row.moreCompanies]);
     return plan;
   }
 
   /** The writes of a batch's plans: the last plan of a record wins (a later row may have merged into an earlier one's). */
   writesOf(plans: readonly RowPlan[]): ImportWrites {
     const people = lastOf(plans.flatMap((p) => (p.person ? [p.person.record] : [])));
-    const jobs = lastOf(plans.flatMap((p) => (p.employment ? [{ ...p.employment.record, isNew: p.employment.isNew }] : [])));
+    const jobs = lastOf(plans.flatMap((p) => p.employments.map((e) => ({ ...e.record, isNew: e.isNew }))));
     const followUps = plans.flatMap((p) =>
       p.followUps.map(
         (list): FollowUp =>
@@ -207,7 +262,7 @@ export class ImportPlanner {
         const before = this.stored.get(after.id);
         return before ? [{ before, after }] : [];
       }),
-      organizations: lastOf(plans.flatMap((p) => (p.organization ? [p.organization] : []))),
+      organizations: lastOf(plans.flatMap((p) => p.organizations)),
       newEmployments: jobs.filter((j) => j.isNew).map(({ isNew: _n, ...job }) => job),
       changedEmployments: jobs.filter((j) => !j.isNew).map(({ isNew: _n, ...job }) => job),
       ties: lastOf(plans.flatMap((p) => (p.tie ? [p.tie] : []))),
@@ -242,28 +297,28 @@ export class ImportPlanner {
   }
 
   /** Indexes what the plan will write, so later rows of the same batch (or dry run) match it. */
-  private remember(plan: RowPlan, person: Person, company: string | null): void {
+  private remember(plan: RowPlan, person: Person, companies: readonly (string | null)[]): void {
     if (plan.person?.isNew) this.pending.add(person.id);
-    this.addPerson(person, company);
-    if (plan.organization) {
-      this.pending.add(plan.organization.id);
-      this.addOrganization(plan.organization);
+    this.addPerson(person, companies);
+    for (const organization of plan.organizations) {
+      this.pending.add(organization.id);
+      this.addOrganization(organization);
     }
-    if (plan.employment) {
-      if (plan.employment.isNew) this.pending.add(plan.employment.record.id);
-      const others = (this.jobs.get(person.id) ?? []).filter((j) => j.id !== plan.employment!.record.id);
-      this.jobs.set(person.id, [...others, plan.employment.record]);
+    for (const employment of plan.employments) {
+      if (employment.isNew) this.pending.add(employment.record.id);
+      const others = (this.jobs.get(person.id) ?? []).filter((j) => j.id !== employment.record.id);
+      this.jobs.set(person.id, [...others, employment.record]);
     }
     if (plan.tie) this.ties.set(person.id, plan.tie);
     for (const list of plan.followUps) this.openLists.add(`${person.id}|${list}`);
   }
 
-  private addPerson(person: Person, company?: string | null): void {
+  private addPerson(person: Person, given?: readonly (string | null)[]): void {
     this.people.set(person.id, person);
     if (person.profileUrl !== null) this.byUrl.set(person.profileUrl, person.id);
     for (const email of person.emails) this.byEmail.set(email, person.id);
     // By name with each current employer, or with none: two namesakes at different companies stay two people.
-    const companies = company !== undefined ? [company] : (this.jobs.get(person.id) ?? []).map((j) => this.orgNames.get(j.organizationId) ?? null);
+    const companies = given ?? (this.jobs.get(person.id) ?? []).map((j) => this.orgNames.get(j.organizationId) ?? null);
     for (const name of companies.length > 0 ? companies : [null]) this.byNameCompany.set(nameCompanyKey(person.name, name), person.id);
   }
 

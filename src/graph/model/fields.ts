@@ -4,6 +4,7 @@
  * whichever adapter stores the record.
  */
 import { badInput } from "../../errors.js";
+import { firstControlCharacter } from "./control-characters.js";
 
 const MAX_TEXT = 10_000;
 const MAX_LIST = 100;
@@ -19,10 +20,18 @@ export function requiredText(field: string, value: unknown, max = 500): string {
   return text;
 }
 
-/** Trimmed text, or null when absent or blank. */
+/**
+ * Trimmed text, or null when absent or blank. A control character (NUL, ESC,
+ * DEL, C1; tab and line breaks allowed) is refused rather than dropped: a
+ * caller who typed or generated it should learn of it, and what is stored is
+ * then exactly what was sent. (Imports strip them with a warning instead: a
+ * file from another program is not the user's to fix.)
+ */
 export function optionalText(field: string, value: unknown, max = MAX_TEXT): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== "string") throw badInput(field, "must be a string");
+  const control = firstControlCharacter(value);
+  if (control !== null) throw badInput(field, `must not contain control characters (found ${control})`);
   const text = value.trim();
   if (text.length > max) throw badInput(field, `must be at most ${max} characters`);
   return text === "" ? null : text;
