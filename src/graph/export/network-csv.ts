@@ -8,6 +8,7 @@ import { nameKey } from "../model/fields.js";
 import type { Person } from "../model/person.js";
 import type { NetworkSnapshot } from "../store/network-snapshot.js";
 import { csvCell } from "./csv-cell.js";
+import { printableText } from "./printable-text.js";
 
 const HEADER = ["Name", "E-mails", "Phones", "Profile URL", "Title", "Company", "Categories", "Tags", "Location"] as const;
 const LIST_SEPARATOR = "; ";
@@ -35,7 +36,12 @@ export function contactsOf(snapshot: NetworkSnapshot): Person[] {
     .sort((a, b) => (nameKey(a.name) < nameKey(b.name) ? -1 : nameKey(a.name) > nameKey(b.name) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The owner's contacts as CSV text, every cell escaped against formula injection. */
+/**
+ * The owner's contacts as CSV text, every cell one line of printable text
+ * (no field is multi-line once notes are left out, and a one-line cell is what
+ * every CSV reader and warmpath's own import read back alike), escaped against
+ * formula injection.
+ */
 export function networkCsv(snapshot: NetworkSnapshot): string {
   const employers = currentEmployerNames(snapshot);
   const rows: string[][] = [[...HEADER]];
@@ -52,5 +58,5 @@ export function networkCsv(snapshot: NetworkSnapshot): string {
       p.location ?? "",
     ]);
   }
-  return BOM + rows.map((row) => row.map(csvCell).join(",") + CRLF).join("");
+  return BOM + rows.map((row) => row.map((cell) => csvCell(printableText(cell))).join(",") + CRLF).join("");
 }

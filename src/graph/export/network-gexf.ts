@@ -6,13 +6,16 @@
  */
 import type { NetworkSnapshot } from "../store/network-snapshot.js";
 import { contactsOf, currentEmployerNames } from "./network-csv.js";
-import { weightOf, weightText, xmlText, type TieWeights } from "./network-graphml.js";
+import { weightOf, weightText, type TieWeights } from "./network-graphml.js";
+import { xmlText } from "./xml-text.js";
 
 const NODE_ATTRIBUTES = [
   ["title", "string"],
   ["company", "string"],
   ["categories", "string"],
-  ["self", "boolean"],
+  // Not `self`: networkx passes node attributes to add_node() as keyword
+  // arguments, and `self` there makes read_gexf crash.
+  ["isSelf", "boolean"],
 ] as const;
 const EDGE_ATTRIBUTES = [
   ["rating", "double"],
@@ -56,7 +59,7 @@ export function networkGexf(snapshot: NetworkSnapshot, weights: TieWeights, now:
       ["title", p.title],
       ["company", company === "" ? null : company],
       ["categories", p.categories.length === 0 ? null : p.categories.join("; ")],
-      ["self", String(p.id === snapshot.selfId)],
+      ["isSelf", String(p.id === snapshot.selfId)],
     ]);
     out.push(`      <node id="${xmlText(p.id)}" label="${xmlText(p.name)}">${values}</node>`);
   }

@@ -1,7 +1,7 @@
 /**
  * The owner's network as GraphML (graphml.graphdrawing.org), which Gephi,
  * yEd, Cytoscape and NetworkX read: people are nodes (label, title, current
- * company, categories), stored ties are undirected edges whose `weight` is
+ * company, categories, isSelf for the owner), stored ties are undirected edges whose `weight` is
  * the warmth-model strength the path engine searches on, with the user's own
  * rating, context, since and provenance beside it. Notes stay out: they are
  * private to the owner. Inferred ties are not written: they are derived from
@@ -10,29 +10,7 @@
 import { invariant } from "../../errors.js";
 import type { NetworkSnapshot } from "../store/network-snapshot.js";
 import { contactsOf, currentEmployerNames } from "./network-csv.js";
-
-// Characters XML 1.0 does not allow at all (C0 controls but tab and line breaks,
-// lone surrogates, U+FFFE and U+FFFF): dropped, since no escape can carry them.
-const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-const ENTITIES: Readonly<Record<string, string>> = Object.freeze({
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
-  "\t": "&#9;",
-  "\n": "&#10;",
-  "\r": "&#13;",
-});
-
-/**
- * Text safe in XML content and in attribute values of either quote. Tabs and
- * line breaks become character references, which a parser keeps as they are
- * (in attributes it would otherwise normalize them to spaces).
- */
-export function xmlText(value: string): string {
-  return value.replace(NOT_XML, "").replace(/[&<>"'\t\n\r]/g, (c) => ENTITIES[c]!);
-}
+import { xmlText } from "./xml-text.js";
 
 /** A weight written with enough digits to rank paths the same way, and no float noise. */
 export const weightText = (weight: number): string => String(Number(weight.toFixed(6)));
@@ -52,7 +30,9 @@ const NODE_KEYS = [
   ["title", "string"],
   ["company", "string"],
   ["categories", "string"],
-  ["self", "boolean"],
+  // Not `self`: networkx passes node attributes to add_node() as keyword
+  // arguments, and `self` there makes read_graphml crash.
+  ["isSelf", "boolean"],
 ] as const;
 const EDGE_KEYS = [
   ["weight", "double"],
@@ -84,7 +64,7 @@ export function networkGraphml(snapshot: NetworkSnapshot, weights: TieWeights): 
         data("title", p.title) +
         data("company", company === "" ? null : company) +
         data("categories", p.categories.length === 0 ? null : p.categories.join("; ")) +
-        data("self", String(p.id === snapshot.selfId)) +
+        data("isSelf", String(p.id === snapshot.selfId)) +
         `</node>`,
     );
   }

@@ -1,19 +1,22 @@
 /**
  * The owner's contacts as vCard 4.0 (RFC 6350), one card per person, for any
  * address book. Notes are private to the owner and never leave in a card.
- * Text values escape backslash, comma, semicolon and line breaks (section
- * 3.4); content lines are folded at 75 octets without splitting a character
+ * Every value is one line of printable text (`printableText`: no exported
+ * field is multi-line once notes are left out, so no `\n` escape is needed);
+ * text values then escape backslash, comma and semicolon (section 3.4);
+ * content lines are folded at 75 octets without splitting a character
  * (section 3.2); lines end in CRLF.
  */
 import type { Person } from "../model/person.js";
 import type { NetworkSnapshot } from "../store/network-snapshot.js";
 import { contactsOf, currentEmployerNames } from "./network-csv.js";
+import { printableText } from "./printable-text.js";
 
 const CRLF = "\r\n";
 const MAX_OCTETS = 75;
 
-/** A text value with RFC 6350's escapes; a lone CR is a line break too. */
-const text = (value: string): string => value.replace(/\\/g, "\\\\").replace(/,/g, "\\,").replace(/;/g, "\\;").replace(/\r\n|\r|\n/g, "\\n");
+/** A one-line text value with RFC 6350's escapes. */
+const text = (value: string): string => printableText(value).replace(/\\/g, "\\\\").replace(/,/g, "\\,").replace(/;/g, "\\;");
 
 const utf8Length = (codePoint: number): number => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
@@ -38,7 +41,7 @@ export function foldLine(line: string): string {
 
 /** N: family name last, as most address books expect for Western names; a single word is a given name. */
 function structuredName(name: string): string {
-  const words = name.split(/\s+/);
+  const words = printableText(name).split(/\s+/);
   const family = words.length > 1 ? words.pop()! : "";
   return `${text(family)};${text(words.join(" "))};;;`;
 }
@@ -50,7 +53,7 @@ function card(person: Person, employers: readonly string[]): string[] {
   for (const org of employers) lines.push(`ORG:${text(org)}`);
   if (person.title !== null) lines.push(`TITLE:${text(person.title)}`);
   // A URI value, not text: its commas are part of the address and stay as they are.
-  if (person.profileUrl !== null) lines.push(`URL:${person.profileUrl.replace(/[\r\n]/g, "")}`);
+  if (person.profileUrl !== null) lines.push(`URL:${printableText(person.profileUrl)}`);
   // Address books keep labels in CATEGORIES, so warmpath's tags travel there with its categories.
   const labels = [...person.categories, ...person.tags];
   if (labels.length > 0) lines.push(`CATEGORIES:${labels.map(text).join(",")}`);

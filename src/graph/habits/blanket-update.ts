@@ -11,6 +11,7 @@ import { draftSpec } from "../model/draft.js";
 import * as f from "../model/fields.js";
 import { CATEGORIES, type Category, type Person } from "../model/person.js";
 import { currentEmployers } from "../current-employers.js";
+import { printableText } from "../export/printable-text.js";
 import { newId } from "../store/ids.js";
 import { listAll } from "../store/list-all.js";
 import type { NetworkStore } from "../store/network-store.js";
@@ -84,14 +85,20 @@ function checkCopy(copy: DraftInput, name: string): void {
   }
 }
 
-/** The values for one recipient: first name, full name, current company, latest news and an interest shared with the owner (each "" when unknown). */
+/**
+ * The values for one recipient: first name, full name, current company, latest
+ * news and an interest shared with the owner (each "" when unknown). Each is
+ * one line of printable text, so a value from an imported file cannot add
+ * lines to a copy (a fake separator or header in the text export).
+ */
 export function placeholderValues(person: Person, owner: Person, company: string | null): Record<Placeholder, string> {
+  const name = printableText(person.name);
   return {
-    firstName: person.name.trim().split(/\s+/)[0] ?? "",
-    name: person.name,
-    company: company ?? "",
-    latestNews: person.news ?? "",
-    sharedInterest: sharedInterest(person, owner),
+    firstName: name.trim().split(/\s+/)[0] ?? "",
+    name,
+    company: printableText(company ?? ""),
+    latestNews: printableText(person.news ?? ""),
+    sharedInterest: printableText(sharedInterest(person, owner)),
   };
 }
 

@@ -8,6 +8,7 @@
  */
 import { badInput } from "../../errors.js";
 import type { Draft } from "../model/draft.js";
+import { printableText } from "../export/printable-text.js";
 import type { NetworkStore } from "../store/network-store.js";
 import { draftsOf } from "./blanket-update.js";
 
@@ -33,12 +34,17 @@ const SEPARATOR = "-".repeat(72);
 const CRLF = "\r\n";
 const MAX_LINE = 78;
 
-/** Plain text: every copy of a batch one after another, each headed by To: and Subject:, separated by a line of dashes. */
+/**
+ * Plain text: every copy of a batch one after another, each headed by To: and
+ * Subject:, separated by a line of dashes. The header values are one line of
+ * printable text each, so a name holding a line break cannot add a header
+ * line; the body keeps its lines and tabs, and loses control characters.
+ */
 export function draftsAsText(drafts: readonly Draft[], names: ReadonlyMap<string, string>): ExportedDraft {
   const copies = drafts.map((d) => {
-    const name = names.get(d.personId) ?? d.personId;
-    const to = d.to === null ? `${name} (no e-mail address on file)` : `${name} <${d.to}>`;
-    return `To: ${to}\nSubject: ${oneLine(d.subject)}\n\n${d.body.replace(/\r\n?/g, "\n")}\n`;
+    const name = oneLine(names.get(d.personId) ?? d.personId);
+    const to = d.to === null ? `${name} (no e-mail address on file)` : `${name} <${oneLine(d.to)}>`;
+    return `To: ${to}\nSubject: ${oneLine(d.subject)}\n\n${printableText(d.body, "many")}\n`;
   });
   const batch = drafts[0]?.batch;
   return { filename: batch === undefined ? "update.txt" : `update-${batch}.txt`, mediaType: "text/plain; charset=utf-8", content: copies.join(`${SEPARATOR}\n`) };
@@ -48,8 +54,8 @@ export function draftsAsText(drafts: readonly Draft[], names: ReadonlyMap<string
 export function draftAsEml(draft: Draft, name: string, options: EmlOptions = {}): ExportedDraft {
   const headers = [
     header("Date", [rfc5322Date(options.now ?? new Date())]),
-    ...(options.from ? [header("From", mailbox(options.fromName ?? "", options.from))] : []),
-    ...(draft.to !== null ? [header("To", mailbox(name, draft.to))] : [header("Comments", text(`no e-mail address on file for ${name}`))]),
+    ...(options.from ? [header("From", mailbox(options.fromName ?? "", oneLine(options.from)))] : []),
+    ...(draft.to !== null ? [header("To", mailbox(name, oneLine(draft.to)))] : [header("Comments", text(`no e-mail address on file for ${name}`))]),
     header("Subject", text(draft.subject)),
     "MIME-Version: 1.0",
     "Content-Type: text/plain; charset=utf-8",
@@ -78,8 +84,8 @@ export async function exportUpdate(store: NetworkStore, ownerId: string, batch: 
   });
 }
 
-/** Header values are one logical line: a CR or LF in stored text must never start a new header. */
-const oneLine = (s: string): string => s.replace(/[\r\n\t]+/g, " ").trim();
+/** Header values are one logical line of printable text: a line break in stored text must never start a new header. */
+const oneLine = (s: string): string => printableText(s).trim();
 const isAscii = (s: string): boolean => /^[\x20-\x7e]*$/.test(s);
 
 /** Unstructured header text as folding tokens: words when plain ASCII, else RFC 2047 encoded words. */
@@ -151,8 +157,7 @@ function rfc5322Date(d: Date): string {
  * line breaks keep every encoded line within 76 characters.
  */
 function quotedPrintable(body: string): string {
-  return body
-    .replace(/\r\n?/g, "\n")
+  return printableText(body, "many")
     .split("\n")
     .map((line) => {
       const bytes = Buffer.from(line, "utf8");
