@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { UndirectedGraph } from "graphology";
+import fc from "fast-check";
+import { DirectedGraph, MultiGraph, MultiUndirectedGraph, UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
+import { ErrorCode, WarmpathError } from "../src/errors.js";
 import { brokers } from "../src/graph/analytics/brokers.js";
 import { communities } from "../src/graph/analytics/communities.js";
 import { buildPathIndex } from "../src/graph/paths/path-index.js";
@@ -84,4 +86,84 @@ describe("network analytics", () => {
     expect(covered[1]!.noPathReason).toMatch(/no warm path to anyone at Nowhere/);
     await store.close();
   });
+
+  it("refuses brokers' sample and limit unless whole numbers from 1, with BAD_USER_INPUT on the option", () => {
+    const g = graphOf([["a", "b", 1], ["b", "c", 1]]);
+    for (const [field, value] of [["sample", 0], ["sample", -3], ["sample", 2.5], ["sample", Number.NaN], ["limit", 0], ["limit", 1.5]] as const) {
+      expect(codeOf(() => brokers(g, { [field]: value }))).toEqual([ErrorCode.BAD_USER_INPUT, field]);
+    }
+    expect(brokers(g, { sample: 3 }).map((b) => b.personId)).toEqual(["b"]);
+  });
+
+  it("counts parallel ties of a multigraph once: brokers equal those of the same network without repeats (property)", () => {
+    const people = ["a", "b", "c", "d", "e", "f", "g"];
+    const multi = fc.array(fc.tuple(fc.constantFrom(...people), fc.constantFrom(...people), fc.integer({ min: 1, max: 3 })), { maxLength: 16 });
+    fc.assert(
+      fc.property(multi, (edges) => {
+        const [repeated, once] = [new MultiUndirectedGraph(), new UndirectedGraph()];
+        for (const [a, b, copies] of edges) {
+          if (a === b) continue;
+          for (const g of [repeated, once]) [a, b].forEach((x) => g.mergeNode(x));
+          for (let i = 0; i < copies; i++) repeated.addEdge(a, b, { strength: 0.5 });
+          once.mergeEdge(a, b, { strength: 0.5 });
+        }
+        expect(brokers(repeated, { limit: 100 })).toEqual(brokers(once, { limit: 100 }));
+      }),
+    );
+    const bridged = new MultiUndirectedGraph();
+    for (const [a, b] of [["a1", "a2"], ["a2", "a3"], ["a1", "a3"], ["a3", "bridge"], ["a3", "bridge"], ["bridge", "b1"], ["b1", "b2"], ["b1", "b2"], ["b2", "b3"], ["b1", "b3"]]) {
+      bridged.mergeNode(a!);
+      bridged.mergeNode(b!);
+      bridged.addEdge(a, b, { strength: 1 });
+    }
+    expect(brokers(bridged)[0]).toEqual({ personId: "bridge", score: 9 });
+  });
+
+  it("refuses a directed or mixed graph with BAD_USER_INPUT on graph, and reads it both ways only when asked", () => {
+    const directed = new DirectedGraph();
+    const mixed = new MultiGraph();
+    for (const g of [directed, mixed]) {
+      ["a", "b", "c"].forEach((x) => g.addNode(x));
+      g.addDirectedEdge("a", "b", { strength: 0.9 });
+      g.addDirectedEdge("c", "b", { strength: 0.8 });
+    }
+    const undirected = graphOf([["a", "b", 0.9], ["c", "b", 0.8]]);
+    for (const g of [directed, mixed]) {
+      expect(codeOf(() => reach(g, "a"))).toEqual([ErrorCode.BAD_USER_INPUT, "graph"]);
+      expect(codeOf(() => communities(g))).toEqual([ErrorCode.BAD_USER_INPUT, "graph"]);
+      expect(codeOf(() => brokers(g))).toEqual([ErrorCode.BAD_USER_INPUT, "graph"]);
+      // Asked to, each edge is a tie both ways: c reaches a through b although no edge points from b to a.
+      expect(reach(g, "c", { treatAsUndirected: true })).toEqual(reach(undirected, "c"));
+      expect(communities(g, { treatAsUndirected: true })).toEqual(communities(undirected));
+      expect(brokers(g, { treatAsUndirected: true })).toEqual(brokers(undirected));
+    }
+    // A mixed graph holding undirected edges only means what an undirected one means.
+    const mixedUndirected = new MultiGraph();
+    ["a", "b", "c"].forEach((x) => mixedUndirected.addNode(x));
+    mixedUndirected.addUndirectedEdge("a", "b", { strength: 0.9 });
+    mixedUndirected.addUndirectedEdge("c", "b", { strength: 0.8 });
+    expect(reach(mixedUndirected, "c")).toEqual(reach(undirected, "c"));
+  });
+
+  it("finds communities on a multigraph as on the same network without repeats, each pair at its strongest tie", () => {
+    const repeated = new MultiUndirectedGraph();
+    const once = graphOf([["a", "b", 0.9], ["b", "c", 0.9], ["a", "c", 0.9], ["c", "d", 0.2], ["d", "e", 0.9], ["e", "f", 0.9], ["d", "f", 0.9]]);
+    once.forEachEdge((_e, attributes, a, b) => {
+      [a, b].forEach((x) => repeated.mergeNode(x));
+      repeated.addEdge(a, b, attributes);
+      repeated.addEdge(a, b, { strength: 0.1 });
+    });
+    expect(communities(repeated)).toEqual(communities(once));
+  });
 });
+
+/** The code and field of the WarmpathError a call throws. */
+function codeOf(call: () => unknown): [string, string | undefined] | "no error" {
+  try {
+    call();
+  } catch (e) {
+    expect(e).toBeInstanceOf(WarmpathError);
+    return [(e as WarmpathError).code, (e as WarmpathError).field];
+  }
+  return "no error";
+}

@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorCode } from "../src/errors.js";
 import { SqliteStore, type NetworkStore } from "../src/graph/index.js";
+import { findShortestPath } from "../src/graph/paths/find-paths.js";
 import { introPaths } from "../src/graph/paths/intro-paths.js";
+import { warmestPaths } from "../src/graph/paths/warmest-paths.js";
 import { NetworkProjection } from "../src/graph/projection/network-projection.js";
 import { expectError } from "./contract/expect-error.js";
 
@@ -61,11 +63,13 @@ describe("introPaths", () => {
       ["me", "bob", "target"],
     ]);
     const [first, second] = result.paths;
-    expect(second!.warmth).toBeCloseTo(0.45, 12);
+    // The warmth shown is the product of the strengths shown, bit for bit.
+    expect(second!.warmth).toBe(0.5 * 0.9);
     expect(second!.hops.map((h) => h.strength)).toEqual([0.5, 0.9]);
     expect(second!.weakestLink.strength).toBe(0.5);
     expect(second!.label).toBe("lukewarm");
-    // ann's tie to me has fresh evidence (coffee), so it is not exactly its rating; ann-target is.
+    // ann's tie to me has fresh evidence (coffee), which warms it above its rating, never below; ann-target is exactly its rating.
+    expect(first!.hops[0]!.strength).toBeGreaterThan(0.9);
     expect(first!.hops[1]!.strength).toBe(0.8);
     expect(first!.warmth).toBeCloseTo(first!.hops[0]!.strength * 0.8, 12);
   });
@@ -100,6 +104,26 @@ describe("introPaths", () => {
     expect((await introPaths(projection, { personId: id.eve! }, { maxHops: 2 })).noPathReason).toMatch(/within 2 ties/);
     expect((await introPaths(projection, { personId: id.target! }, { exclude: [id.ann!, id.bob!] })).noPathReason).toMatch(/without the people you excluded/);
     expect((await introPaths(projection, { personId: id.me! })).noPathReason).toBe("That is where the path starts.");
+  });
+
+  it("answers a path from you to yourself the same way everywhere: nothing to introduce, the zero-tie path", async () => {
+    const none = await introPaths(projection, { personId: id.me! });
+    expect(none).toEqual({ paths: [], noPathReason: "That is where the path starts." });
+    expect((await introPaths(projection, { personId: id.ann! }, { from: id.ann!, maxHops: 12 })).noPathReason).toBe("That is where the path starts.");
+    expect(await findShortestPath(store, owner, id.me!)).toEqual([id.me]);
+    expect(await findShortestPath(store, owner, id.ann!, { from: id.ann! })).toEqual([id.ann]);
+    const index = projection.pathIndex();
+    const me = index.indexOf.get(id.me!)!;
+    expect(warmestPaths(index, me, [me])).toEqual([]);
+    for (const diverseIntroducers of [true, false]) expect(warmestPaths(index, me, [me], { diverseIntroducers, k: 3, maxHops: 12 })).toEqual([]);
+  });
+
+  it("accepts maxHops up to 12, and refuses 13", async () => {
+    const far = await introPaths(projection, { personId: id.kfA! }, { maxHops: 12 });
+    expect(names(far.paths[0]!.people)).toEqual(["me", "ann", "cat", "dan", "eve", "kfA"]);
+    await expectError(introPaths(projection, { personId: id.ann! }, { maxHops: 13 }), ErrorCode.BAD_USER_INPUT, "maxHops");
+    await expectError(findShortestPath(store, owner, id.ann!, { maxHops: 13 }), ErrorCode.BAD_USER_INPUT, "maxHops");
+    expect(await findShortestPath(store, owner, id.kfA!, { maxHops: 12 })).toHaveLength(6);
   });
 
   it("rejects bad targets and limits with a code and the field", async () => {

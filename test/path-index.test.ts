@@ -1,7 +1,9 @@
 import fc from "fast-check";
-import { UndirectedGraph } from "graphology";
+import { DirectedGraph, UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
+import { ErrorCode, WarmpathError } from "../src/errors.js";
 import { buildPathIndex } from "../src/graph/paths/path-index.js";
+import { warmestPaths } from "../src/graph/paths/warmest-paths.js";
 import { indexRows } from "./support/index-rows.js";
 
 type Change = { op: "tie"; a: number; b: number; strength: number } | { op: "untie"; a: number; b: number } | { op: "drop"; a: number } | { op: "add"; a: number };
@@ -34,6 +36,34 @@ describe("the path index", () => {
     const graph = new UndirectedGraph();
     graph.mergeEdge("a", "b", { strength: 0 });
     expect(() => buildPathIndex(graph)).toThrow(/outside \(0, 1\]/);
+  });
+
+  it("refuses a directed graph with BAD_USER_INPUT on graph, at build and at refresh, unless told to read edges both ways", () => {
+    const directed = new DirectedGraph();
+    directed.mergeEdge("a", "b", { strength: 0.5 });
+    directed.mergeEdge("c", "b", { strength: 0.5 });
+    const refused = (call: () => unknown) => {
+      const error = (() => {
+        try {
+          call();
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(error).toBeInstanceOf(WarmpathError);
+      expect([(error as WarmpathError).code, (error as WarmpathError).field]).toEqual([ErrorCode.BAD_USER_INPUT, "graph"]);
+    };
+    refused(() => buildPathIndex(directed));
+    const index = buildPathIndex(new UndirectedGraph());
+    refused(() => index.refresh(directed, ["a"]));
+    // Told to, a -> b <- c is a chain of ties a - b - c.
+    const both = buildPathIndex(directed, { treatAsUndirected: true });
+    const [path] = warmestPaths(both, both.indexOf.get("a")!, [both.indexOf.get("c")!]);
+    expect(path!.nodes.map((i) => both.keys[i])).toEqual(["a", "b", "c"]);
+    const undirected = new UndirectedGraph();
+    undirected.mergeEdge("a", "b", { strength: 0.5 });
+    undirected.mergeEdge("c", "b", { strength: 0.5 });
+    expect(indexRows(both)).toEqual(indexRows(buildPathIndex(undirected)));
   });
 
   it("keeps each tie in both rows, with cost -ln(strength)", () => {

@@ -1,57 +1,12 @@
 import fc from "fast-check";
-import { UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { buildPathIndex, type PathIndex } from "../src/graph/paths/path-index.js";
-import { edgeCost, warmestPaths, type FoundPath } from "../src/graph/paths/warmest-paths.js";
+import { ErrorCode, WarmpathError } from "../src/errors.js";
+import type { PathIndex } from "../src/graph/paths/path-index.js";
+import { fewestHopsPath } from "../src/graph/paths/shortest-path.js";
+import { edgeCost, MAX_HOPS_LIMIT, warmestPaths, type FoundPath } from "../src/graph/paths/warmest-paths.js";
+import { allPaths, caseOf, indexOf, networks, node } from "./support/path-oracle.js";
 
-/** Builds an index from an edge list of [a, b, strength]. */
-function indexOf(nodes: number, edges: [number, number, number][]): PathIndex {
-  const graph = new UndirectedGraph();
-  for (let i = 0; i < nodes; i++) graph.addNode(String(i));
-  for (const [a, b, strength] of edges) if (a !== b && !graph.hasEdge(String(a), String(b))) graph.addEdge(String(a), String(b), { strength });
-  return buildPathIndex(graph);
-}
-const node = (index: PathIndex, key: number) => index.indexOf.get(String(key))!;
-
-/** The oracle: every simple path from the source within maxHops whose only target is its last node. */
-function allPaths(index: PathIndex, source: number, targets: Set<number>, maxHops: number, exclude: Set<number>): { nodes: number[]; cost: number }[] {
-  const out: { nodes: number[]; cost: number }[] = [];
-  const walk = (path: number[], cost: number) => {
-    const here = path[path.length - 1]!;
-    if (path.length > 1 && targets.has(here)) return void out.push({ nodes: [...path], cost });
-    if (path.length - 1 === maxHops) return;
-    for (let e = index.starts[here]!; e < index.ends[here]!; e++) {
-      const next = index.targets[e]!;
-      if (path.includes(next) || exclude.has(next)) continue;
-      walk([...path, next], cost + index.costs[e]!);
-    }
-  };
-  walk([source], 0);
-  return out.sort((a, b) => a.cost - b.cost);
-}
-
-const graphs = fc
-  .record({
-    nodes: fc.integer({ min: 2, max: 8 }),
-    edges: fc.array(fc.tuple(fc.nat(7), fc.nat(7), fc.constantFrom(1, 1, 1, 0.9, 0.75, 0.5, 0.3, 0.1, 0.05)), { maxLength: 22 }),
-    source: fc.nat(7),
-    targets: fc.uniqueArray(fc.nat(7), { minLength: 1, maxLength: 2 }),
-    exclude: fc.uniqueArray(fc.nat(7), { maxLength: 2 }),
-    maxHops: fc.integer({ min: 1, max: 5 }),
-    k: fc.integer({ min: 1, max: 4 }),
-  })
-  .map((g) => ({ ...g, edges: g.edges.filter(([a, b]) => a < g.nodes && b < g.nodes), source: g.source % g.nodes, targets: g.targets.map((t) => t % g.nodes), exclude: g.exclude.map((x) => x % g.nodes) }));
-
-/** A generated case as an index, with its source, targets, exclusions and the targets one can reach. */
-function caseOf(g: { nodes: number; edges: [number, number, number][]; source: number; targets: number[]; exclude: number[] }) {
-  const index = indexOf(g.nodes, g.edges);
-  const s = node(index, g.source);
-  const targets = new Set(g.targets.map((t) => node(index, t)));
-  const exclude = new Set(g.exclude.map((x) => node(index, x)));
-  exclude.delete(s);
-  const reachable = new Set([...targets].filter((t) => t !== s && !exclude.has(t)));
-  return { index, s, targets, exclude, reachable };
-}
+const graphs = networks([1, 1, 1, 0.9, 0.75, 0.5, 0.3, 0.1, 0.05]);
 
 function checkPath(index: PathIndex, path: FoundPath, source: number, targets: Set<number>, maxHops: number, exclude: Set<number>) {
   expect(path.nodes[0]).toBe(source);
@@ -66,12 +21,26 @@ function checkPath(index: PathIndex, path: FoundPath, source: number, targets: S
 }
 
 describe("warmest paths", () => {
-  it("rejects hop limits, k and minWarmth out of range", () => {
+  it("rejects hop limits, k and minWarmth out of range, with BAD_USER_INPUT on the option", () => {
     const index = indexOf(2, [[0, 1, 0.5]]);
-    expect(() => warmestPaths(index, 0, [1], { maxHops: 0 })).toThrow(/maxHops/);
-    expect(() => warmestPaths(index, 0, [1], { maxHops: 9 })).toThrow(/maxHops/);
-    expect(() => warmestPaths(index, 0, [1], { k: 0 })).toThrow(/k must/);
-    expect(() => warmestPaths(index, 0, [1], { minWarmth: 2 })).toThrow(/minWarmth/);
+    const fieldOf = (options: object) => {
+      try {
+        warmestPaths(index, 0, [1], options);
+      } catch (e) {
+        expect(e).toBeInstanceOf(WarmpathError);
+        expect((e as WarmpathError).code).toBe(ErrorCode.BAD_USER_INPUT);
+        return (e as WarmpathError).field;
+      }
+      return "accepted";
+    };
+    expect(fieldOf({ maxHops: 0 })).toBe("maxHops");
+    expect(fieldOf({ maxHops: 13 })).toBe("maxHops");
+    expect(fieldOf({ maxHops: 2.5 })).toBe("maxHops");
+    expect(fieldOf({ k: 0 })).toBe("k");
+    expect(fieldOf({ minWarmth: 2 })).toBe("minWarmth");
+    expect(fieldOf({ minWarmth: Number.NaN })).toBe("minWarmth");
+    expect(MAX_HOPS_LIMIT).toBe(12);
+    expect(fieldOf({ maxHops: 12 })).toBe("accepted");
   });
 
   it("prefers a strong three-hop chain to a weak two-hop one", () => {
@@ -157,6 +126,45 @@ describe("warmest paths", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it("finds the k warmest paths exactly up to 12 ties, in every mode (property)", () => {
+    // A chain long enough that the warmest path needs many ties, with a few random shortcuts.
+    const longNetworks = fc.record({
+      nodes: fc.integer({ min: 8, max: 14 }),
+      chain: fc.array(fc.constantFrom(1, 0.95, 0.9, 0.8), { minLength: 13, maxLength: 13 }),
+      shortcuts: fc.array(fc.tuple(fc.nat(13), fc.nat(13), fc.constantFrom(0.3, 0.1, 0.05, 0.02)), { maxLength: 8 }),
+      maxHops: fc.integer({ min: 5, max: 12 }),
+      k: fc.integer({ min: 1, max: 3 }),
+    });
+    fc.assert(
+      fc.property(longNetworks, (g) => {
+        const edges: [number, number, number][] = [
+          ...g.chain.slice(0, g.nodes - 1).map((strength, i) => [i, i + 1, strength] as [number, number, number]),
+          ...g.shortcuts.filter(([a, b]) => a < g.nodes && b < g.nodes),
+        ];
+        const { index, s, targets, exclude, reachable } = caseOf({ nodes: g.nodes, edges, source: 0, targets: [g.nodes - 1], exclude: [] });
+        const oracle = allPaths(index, s, reachable, g.maxHops, exclude);
+        const found = warmestPaths(index, s, targets, { maxHops: g.maxHops, k: g.k, diverseIntroducers: false });
+        expect(found.map((p) => p.cost)).toHaveLength(Math.min(g.k, oracle.length));
+        found.forEach((p, i) => expect(p.cost).toBeCloseTo(oracle[i]!.cost, 9));
+        const [best] = warmestPaths(index, s, targets, { maxHops: g.maxHops, k: g.k });
+        if (oracle.length === 0) expect(best).toBeUndefined();
+        else expect(best!.cost).toBeCloseTo(oracle[0]!.cost, 9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives no path to the source itself, in every mode, and still the paths to the other targets", () => {
+    const index = indexOf(3, [[0, 1, 0.9], [1, 2, 0.8]]);
+    const [s, t] = [node(index, 0), node(index, 2)];
+    for (const options of [{}, { k: 1 }, { diverseIntroducers: false }, { maxHops: 6 }, { maxHops: 1 }]) {
+      expect(warmestPaths(index, s, [s], options)).toEqual([]);
+    }
+    expect(warmestPaths(index, s, [s, t]).map((p) => p.nodes)).toEqual([[s, node(index, 1), t]]);
+    // The fewest-ties path from a person to themselves is the zero-tie path.
+    expect(fewestHopsPath(index, s, s, 4)).toEqual([s]);
   });
 
   it("drops paths colder than minWarmth", () => {

@@ -38,13 +38,15 @@ export { WARMTH_DEFAULTS, warmthOptions, type WarmthOptions } from "./warmth/war
 export { NetworkProjection, type ProjectionOptions, type EdgeAttributes } from "./projection/network-projection.js";
 export { projectionFor } from "./projection/projection-registry.js";
 export { buildPathIndex, PathIndex, PATH_INDEX_DEFAULTS, type PathIndexOptions } from "./paths/path-index.js";
+export type { UndirectedOptions } from "./paths/undirected-graph.js";
+export { WARMTH_TOLERANCE } from "./paths/warmth-bound.js";
 export { warmestPaths, WARMEST_PATHS_DEFAULTS, MAX_HOPS_LIMIT, type WarmestPathsOptions, type FoundPath } from "./paths/warmest-paths.js";
 export { introPaths, warmthLabel, type IntroTarget, type IntroPathsOptions, type IntroPath, type IntroHop, type IntroPathResult } from "./paths/intro-paths.js";
 export { findIntroPaths, findShortestPath } from "./paths/find-paths.js";
-export { reach, REACH_DEFAULTS, type ReachLevel } from "./analytics/reach.js";
-export { communities, type Community, type Bridge } from "./analytics/communities.js";
+export { reach, REACH_DEFAULTS, type ReachLevel, type ReachOptions } from "./analytics/reach.js";
+export { communities, type Community, type Bridge, type CommunitiesOptions } from "./analytics/communities.js";
 export { topConnectors, coverage, type Connector, type Coverage } from "./analytics/connectors-and-coverage.js";
-export { brokers, type Broker } from "./analytics/brokers.js";
+export { brokers, BROKERS_DEFAULTS, type Broker, type BrokersOptions } from "./analytics/brokers.js";
 export { findReach, findTopConnectors, findCommunities, findBridges, findBrokers, findCoverage } from "./analytics/find-analytics.js";
 
 // The networking habits: cadence and lists, news and updates, favors, introduction requests.
@@ -53,7 +55,8 @@ export * from "./habits/index.js";
 // Imports and exports.
 export { importContacts, IMPORT_DEFAULTS, type ImportOptions, type ImportReport, type ImportRowReport, type RowOutcome } from "./import/import-contacts.js";
 export { readContacts } from "./import/read-contacts.js";
-export { IMPORT_LAYOUTS, type ImportLayout, type ContactRow } from "./import/contact-row.js";
+export { IMPORT_LAYOUTS, type ImportLayout, type ContactRow, type ImportWarning } from "./import/contact-row.js";
+export { ZIP_DEFAULTS, type ZipLimits } from "./import/zip-contact-file.js";
 export { exportNetwork, EXPORT_FORMATS, type ExportFormat, type ExportedFile } from "./export/export-network.js";
 export { importNetworkJson, type JsonImportReport } from "./export/import-network-json.js";
 export { loadDemoNetwork } from "./demo/demo-network.js";

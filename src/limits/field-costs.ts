@@ -75,7 +75,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = Object.freeze({
 
   // The path engine and the analytics.
   "Query.introPaths": {
-    cost: (a) => 10 * num(a.k, WARMEST_PATHS_DEFAULTS.k) * hopsFactor(a, WARMEST_PATHS_DEFAULTS.maxHops),
+    // Without diverse introducers, Yen's algorithm runs up to k more searches.
+    cost: (a) => 10 * num(a.k, WARMEST_PATHS_DEFAULTS.k) ** (a.diverseIntroducers === false ? 2 : 1) * hopsFactor(a, WARMEST_PATHS_DEFAULTS.maxHops),
     fanOut: (a) => num(a.k, WARMEST_PATHS_DEFAULTS.k),
   },
   "Query.shortestPath": { cost: (a) => 10 * hopsFactor(a, WARMEST_PATHS_DEFAULTS.maxHops), fanOut: (a) => num(a.maxHops, 8) + 1 },

@@ -13,7 +13,7 @@ export class IntroPathResolver {
     @Arg("to", () => IntroTargetInput) to: IntroTargetInput,
     @Ctx() { store, ownerId }: WarmpathContext,
     @Arg("from", () => ID, { nullable: true, description: "Where paths start. Default: you." }) from?: string,
-    @Arg("maxHops", () => Int, { nullable: true, defaultValue: 4, description: "Most ties on a path (4 = three introducers); up to 8." }) maxHops?: number,
+    @Arg("maxHops", () => Int, { nullable: true, defaultValue: 4, description: "Most ties on a path (4 = three introducers); up to 12." }) maxHops?: number,
     @Arg("k", () => Int, { nullable: true, defaultValue: 3 }) k?: number,
     @Arg("diverseIntroducers", () => Boolean, { nullable: true, defaultValue: true, description: "No two paths share their first introducer." }) diverseIntroducers?: boolean,
     @Arg("exclude", () => [ID], { nullable: true, description: "People not to ask." }) exclude?: string[],

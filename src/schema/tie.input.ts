@@ -11,7 +11,7 @@ export class ConnectInput {
   @Field(() => ID)
   personB!: string;
 
-  @Field(() => Float, { nullable: true, description: "In (0, 1]; leave empty when not rated." })
+  @Field(() => Float, { nullable: true, description: "From 0.000001 to 1, taken exactly; leave empty when not rated." })
   strength?: number | null;
 
   @Field(() => TieContext, { nullable: true })

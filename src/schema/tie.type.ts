@@ -13,7 +13,7 @@ export class TieType {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Float, { nullable: true, description: "The owner's rating in (0, 1], or null when not rated." })
+  @Field(() => Float, { nullable: true, description: "The owner's rating, from 0.000001 to 1, or null when not rated." })
   strength!: number | null;
 
   @Field(() => TieContext, { nullable: true })

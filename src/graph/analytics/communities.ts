@@ -3,9 +3,13 @@
  * graphology-communities-louvain, weighted by tie strength and seeded so the
  * answer is stable) and the weak-tie bridges between them: the few ties that
  * connect otherwise separate groups (Granovetter 1973; Burt 2004 on brokers).
+ * Parallel edges of a multigraph are one tie at their strongest, as everywhere
+ * in the path engine.
  */
 import { createRequire } from "node:module";
+import { UndirectedGraph } from "graphology";
 import type { AbstractGraph } from "graphology-types";
+import { checkUndirected, hasDirectedEdges, type UndirectedOptions } from "../paths/undirected-graph.js";
 import { rngFrom } from "./seeded-rng.js";
 
 // A CommonJS package whose typings declare an ES default export: loaded the way Node loads it.
@@ -25,7 +29,29 @@ export interface Bridge {
   tiesBetween: number;
 }
 
-export function communities(graph: AbstractGraph, seed = 1): { communities: Community[]; bridges: Bridge[] } {
+export interface CommunitiesOptions extends UndirectedOptions {
+  /** Seed of Louvain's random order, so an answer repeats. Default 1. */
+  seed?: number;
+}
+
+/** One undirected edge per pair of people, at its strongest: what Louvain and the bridges read. */
+function simpleTies(graph: AbstractGraph): AbstractGraph {
+  if (!graph.multi && !hasDirectedEdges(graph)) return graph;
+  const ties = new UndirectedGraph();
+  graph.forEachNode((node) => void ties.addNode(node));
+  graph.forEachEdge((_edge, attributes, a, b) => {
+    if (a === b) return;
+    const strength = Number(attributes.strength);
+    if (!ties.hasEdge(a, b)) ties.addEdge(a, b, { strength });
+    else if (strength > Number(ties.getEdgeAttribute(a, b, "strength"))) ties.setEdgeAttribute(a, b, "strength", strength);
+  });
+  return ties;
+}
+
+export function communities(input: AbstractGraph, options: CommunitiesOptions = {}): { communities: Community[]; bridges: Bridge[] } {
+  checkUndirected(input, options);
+  const seed = options.seed ?? 1;
+  const graph = simpleTies(input);
   if (graph.order === 0) return { communities: [], bridges: [] };
   const assignment = louvain(graph, { getEdgeWeight: "strength", rng: rngFrom(seed) }) as Record<string, number>;
   const byId = new Map<number, string[]>();

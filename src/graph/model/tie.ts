@@ -10,13 +10,30 @@ export const PROVENANCES = ["manual", "introduction", "interaction", "linkedin",
 export type Provenance = (typeof PROVENANCES)[number];
 
 /**
+ * The smallest rating a tie takes: a hop this cold already makes any path
+ * through it colder than one in a million, and below it a typed value is more
+ * likely a slip than a judgement. Ratings from MIN_RATING to 1 are taken
+ * exactly; anything else is refused at input, never rounded or raised.
+ */
+export const MIN_RATING = 1e-6;
+
+/** A user's rating: null (not rated) or a number from MIN_RATING to 1, taken exactly. */
+export function rating(field: string, value: unknown): number | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== "number" || !(value >= MIN_RATING && value <= 1)) {
+    throw badInput(field, `must be a number from ${MIN_RATING} (one in a million) to 1, or null when not rated`);
+  }
+  return value;
+}
+
+/**
  * A KNOWS tie. Ties are undirected: the store keeps the two ends in id order
  * (`personA < personB`), so a pair of people has exactly one tie.
  */
 export interface Tie extends RecordBase {
   personA: string;
   personB: string;
-  /** The user's rating in (0, 1], or null when not rated. */
+  /** The user's rating from MIN_RATING to 1, taken exactly, or null when not rated. */
   strength: number | null;
   context: TieContext | null;
   since: string | null;
@@ -50,7 +67,7 @@ type TieData = RecordData<Tie>;
 const validators: Validators<TieData> = {
   personA: (v, k) => f.id(k, v),
   personB: (v, k) => f.id(k, v),
-  strength: (v, k) => f.strength(k, v),
+  strength: (v, k) => rating(k, v),
   context: (v, k) => f.optionalOneOf(k, v, TIE_CONTEXTS),
   since: (v, k) => f.date(k, v),
   lastInteraction: (v, k) => f.date(k, v),

@@ -19,7 +19,10 @@ export async function findIntroPaths(store: NetworkStore, ownerId: string, to: I
   return introPaths(projection, to, options, async (filter) => (await listAll(store, ownerId, "person", filter)).map((p) => p.id));
 }
 
-/** Person ids of a path with the fewest ties from `from` (default: the owner) to `to`, or null when none within maxHops. */
+/**
+ * Person ids of a path with the fewest ties from `from` (default: the owner) to `to`, or null when none within maxHops.
+ * When `to` is `from`, the zero-tie path [from]: the same answer introPaths gives in words ("That is where the path starts.").
+ */
 export async function findShortestPath(store: NetworkStore, ownerId: string, to: string, options: { from?: string | null; maxHops?: number | null } = {}): Promise<string[] | null> {
   const maxHops = checkLimit("maxHops", options.maxHops ?? 6, MAX_HOPS_LIMIT);
   const projection = await projectionFor(store, ownerId);

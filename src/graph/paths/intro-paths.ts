@@ -2,7 +2,9 @@
  * introPaths: the warmest chains of people who can introduce the owner to a
  * person, to anyone currently at an organization, or to anyone matching a
  * filter; each hop explained. Works on a NetworkProjection (kept in step with
- * the store) and says plainly when there is no path within the limits.
+ * the store) and says plainly when there is no path within the limits. From a
+ * person to themselves there is nothing to introduce: no paths, and the reason
+ * "That is where the path starts." (shortestPath answers the zero-tie [from]).
  */
 import { badInput, notFound } from "../../errors.js";
 import type { PersonFilter } from "../model/person.js";
@@ -123,7 +125,9 @@ export async function introPaths(
       return { from: a, to, strength: edge.strength, inferred: edge.inferred, evidence: hopEvidence(projection, a, to, edge) };
     });
     const weakestLink = hops.reduce((w, h) => (h.strength < w.strength ? h : w));
-    return { warmth: path.warmth, label: warmthLabel(path.warmth), people, hops, weakestLink };
+    // The product of the strengths shown, so a single 0.3 tie reads 0.3 (exp(-cost) reads 0.29999999999999993).
+    const warmth = hops.reduce((product, h) => product * h.strength, 1);
+    return { warmth, label: warmthLabel(warmth), people, hops, weakestLink };
   });
   return { paths, noPathReason: null };
 }

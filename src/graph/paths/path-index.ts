@@ -8,18 +8,20 @@
  * half of the pool, so the work stays proportional to what changed.
  */
 import type { AbstractGraph } from "graphology-types";
+import { badInput } from "../../errors.js";
+import { checkUndirected, type UndirectedOptions } from "./undirected-graph.js";
 
-export interface PathIndexOptions {
+export interface PathIndexOptions extends UndirectedOptions {
   /** An edge's strength in (0, 1]. Default: its `strength` attribute. */
   strengthOf?: (attributes: Record<string, unknown>) => number;
   /** Slots left behind by rewrites before a compaction is considered (it also waits for them to be half the pool). */
   compactAbove?: number;
 }
 
-export const PATH_INDEX_DEFAULTS = Object.freeze({ strengthOf: (a: Record<string, unknown>) => Number(a.strength), compactAbove: 1024 });
+export const PATH_INDEX_DEFAULTS = Object.freeze({ strengthOf: (a: Record<string, unknown>) => Number(a.strength), compactAbove: 1024, treatAsUndirected: false });
 
 function costOf(strength: number, source: string, target: string): number {
-  if (!(strength > 0 && strength <= 1)) throw new RangeError(`edge ${source}-${target} has strength ${strength}, outside (0, 1]`);
+  if (!(strength > 0 && strength <= 1)) throw badInput("graph", `edge ${source}-${target} has strength ${strength}, outside (0, 1]`);
   return -Math.log(strength);
 }
 
@@ -50,8 +52,9 @@ export class PathIndex {
     this.options = { ...PATH_INDEX_DEFAULTS, ...options };
   }
 
-  /** Builds the index from a graph whose edges carry a `strength` in (0, 1]. */
+  /** Builds the index from an undirected graph whose edges carry a `strength` in (0, 1]. */
   static build(graph: AbstractGraph, options: PathIndexOptions = {}): PathIndex {
+    checkUndirected(graph, options);
     const index = new PathIndex(options);
     const { strengthOf } = index.options;
     const keys = graph.nodes();
@@ -96,6 +99,7 @@ export class PathIndex {
 
   /** Brings the rows of `nodes` (their ties as the graph now has them; gone when the node is) up to date. */
   refresh(graph: AbstractGraph, nodes: Iterable<string>): void {
+    checkUndirected(graph, this.options);
     for (const key of nodes) {
       if (graph.hasNode(key)) this.rewriteRow(graph, key);
       else this.removeNode(key);
@@ -168,5 +172,5 @@ export class PathIndex {
   }
 }
 
-/** Builds the index from a graph whose edges carry a `strength` in (0, 1]. */
+/** Builds the index from an undirected graph whose edges carry a `strength` in (0, 1] (a directed one only with `treatAsUndirected`). */
 export const buildPathIndex = (graph: AbstractGraph, options?: PathIndexOptions): PathIndex => PathIndex.build(graph, options);

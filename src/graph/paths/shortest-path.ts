@@ -28,7 +28,7 @@ export function fewestHops(index: PathIndex, source: number, maxHops: number): I
   return breadthFirst(index, source, maxHops).hops;
 }
 
-/** A path with the fewest ties from `source` to `target`, or null when none within `maxHops`. */
+/** A path with the fewest ties from `source` to `target` ([source] when they are one), or null when none within `maxHops`. */
 export function fewestHopsPath(index: PathIndex, source: number, target: number, maxHops: number): number[] | null {
   const { hops, parent } = breadthFirst(index, source, maxHops, target);
   if (hops[target] === -1) return null;

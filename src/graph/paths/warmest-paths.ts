@@ -12,11 +12,18 @@
  *   bounds use the label-setting search of bounded-search.ts, stopped early.
  * - otherwise: Yen's k shortest loopless paths (Yen 1971), with the hop-bounded
  *   search of bounded-search.ts for every spur.
+ *
+ * Every mode keeps a path exactly as warm as minWarmth (warmth-bound.ts). A
+ * target equal to the source is skipped: a person needs no introduction to
+ * themselves, so with no other target there is no path (introPaths says "That
+ * is where the path starts."; the fewest-ties path is the zero-tie [source]).
  */
+import { badInput } from "../../errors.js";
 import { boundedSearch, pathOf } from "./bounded-search.js";
 import { hopLayers } from "./hop-layers.js";
 import { nodeMarks } from "./node-marks.js";
 import type { PathIndex } from "./path-index.js";
+import { costBound } from "./warmth-bound.js";
 
 export interface WarmestPathsOptions {
   /** Most ties on a path. Default 4 (three introducers). */
@@ -27,28 +34,33 @@ export interface WarmestPathsOptions {
   diverseIntroducers?: boolean;
   /** Nodes never to pass through (people not to ask). */
   exclude?: readonly number[];
-  /** Paths colder than this are dropped. Default 0. */
+  /** Paths colder than this are dropped; one exactly this warm is kept. Default 0. */
   minWarmth?: number;
 }
 
 export const WARMEST_PATHS_DEFAULTS = Object.freeze({ maxHops: 4, k: 3, diverseIntroducers: true, minWarmth: 0 });
-export const MAX_HOPS_LIMIT = 8;
+/**
+ * The most ties an analysis may ask for. The label-setting search keeps at most
+ * maxHops + 1 labels a node, so its work grows linearly with the bound; the
+ * server's cost model prices each request by it.
+ */
+export const MAX_HOPS_LIMIT = 12;
 
 export interface FoundPath {
   /** Node indexes from the source to a target. */
   nodes: number[];
   /** Sum of -ln strength along the path. */
   cost: number;
-  /** Product of the strengths, exp(-cost). */
+  /** Product of the strengths, as exp(-cost) (it may differ from the product in the last bits). */
   warmth: number;
 }
 
 function checkOptions(index: PathIndex, source: number, options: WarmestPathsOptions) {
   const o = { ...WARMEST_PATHS_DEFAULTS, ...options };
-  if (!Number.isInteger(o.maxHops) || o.maxHops < 1 || o.maxHops > MAX_HOPS_LIMIT) throw new RangeError(`maxHops must be a whole number from 1 to ${MAX_HOPS_LIMIT}`);
-  if (!Number.isInteger(o.k) || o.k < 1 || o.k > 100) throw new RangeError("k must be a whole number from 1 to 100");
-  if (!(o.minWarmth >= 0 && o.minWarmth <= 1)) throw new RangeError("minWarmth must be between 0 and 1");
-  if (!Number.isInteger(source) || source < 0 || source >= index.keys.length) throw new RangeError("source is not a node of the index");
+  if (!Number.isInteger(o.maxHops) || o.maxHops < 1 || o.maxHops > MAX_HOPS_LIMIT) throw badInput("maxHops", `must be a whole number from 1 to ${MAX_HOPS_LIMIT}`);
+  if (!Number.isInteger(o.k) || o.k < 1 || o.k > 100) throw badInput("k", "must be a whole number from 1 to 100");
+  if (!(o.minWarmth >= 0 && o.minWarmth <= 1)) throw badInput("minWarmth", "must be between 0 and 1");
+  if (!Number.isInteger(source) || source < 0 || source >= index.keys.length) throw badInput("source", "is not a node of the index");
   return o;
 }
 
@@ -68,15 +80,16 @@ export function warmestPaths(index: PathIndex, source: number, targets: Iterable
     const goals = [...new Set(targets)].filter((t) => t !== source && !banned[t]);
     if (goals.length === 0) return [];
     // The warmest path overall is the warmest over first introducers, so k = 1 takes the (faster) reverse search too.
+    const coldest = costBound(o.minWarmth);
     const found =
-      o.diverseIntroducers || o.k === 1 ? diverse(index, source, goals, banned, o.maxHops, o.k, o.minWarmth) : yen(index, source, goals, banned, o.maxHops, o.k);
-    return found.filter((p) => p.warmth >= o.minWarmth).slice(0, o.k);
+      o.diverseIntroducers || o.k === 1 ? diverse(index, source, goals, banned, o.maxHops, o.k, coldest) : yen(index, source, goals, banned, o.maxHops, o.k);
+    return found.filter((p) => p.cost <= coldest).slice(0, o.k);
   } finally {
     for (const x of excluded) banned[x] = 0;
   }
 }
 
-function diverse(index: PathIndex, source: number, targets: number[], banned: Uint8Array, maxHops: number, k: number, minWarmth: number): FoundPath[] {
+function diverse(index: PathIndex, source: number, targets: number[], banned: Uint8Array, maxHops: number, k: number, coldest: number): FoundPath[] {
   // The source's ties, by first introducer (the cheapest, should there be several).
   const firstCost = new Map<number, number>();
   let cheapestFirst = Number.POSITIVE_INFINITY;
@@ -87,7 +100,6 @@ function diverse(index: PathIndex, source: number, targets: number[], banned: Ui
     cheapestFirst = Math.min(cheapestFirst, cost);
   }
   if (firstCost.size === 0) return [];
-  const coldest = minWarmth > 0 ? -Math.log(minWarmth) : Number.POSITIVE_INFINITY;
   // From here on the source is banned too: the reverse search must not pass through it.
   banned[source] = 1;
   try {

@@ -6,13 +6,28 @@
  *   evidence e = sum of weight_i * factor_i, each factor in [0, 1]:
  *     recency     2^(-days since the last contact / halfLifeDays)        (0 with no contact)
  *     frequency   1 - exp(-contacts in the last year / frequencyScale)
- *     reciprocity min(inbound, outbound) / max(inbound, outbound)          (two-way contact)
+ *     reciprocity 1 - exp(-min(inbound, outbound) / reciprocityScale)    (two-way contact)
  *     favors      1 - exp(-favors exchanged / favorScale)
  *     age         1 - exp(-years since `since` / ageScaleYears)
- *   base b = the user's rating, or the prior of the tie's context
+ *   base b = the user's rating (exactly), or max(minStrength, the prior of the tie's context)
  *   w = b                                  when the user rated it and nothing else is known
- *   w = (1 - a) * b + a * e                otherwise (a = evidenceWeightRated or ...Unrated)
- *   w = clamp(w, minStrength, provenanceCap[provenance])
+ *   w = b + (1 - b) * a * e                otherwise (a = evidenceWeightRated or ...Unrated)
+ *   w = min(w, provenanceCap[provenance])
+ *
+ * Guarantees (property-tested in test/warmth-monotone.test.ts):
+ * - Positive evidence never cools a tie: every factor is non-decreasing in what
+ *   is logged (a later contact, one more contact, one more two-way exchange, one
+ *   more favor), and evidence only closes part of the gap between b and 1, so
+ *   logging an interaction (any kind, date or direction) or a favor never lowers
+ *   w at that moment. Reciprocity counts two-way exchanges (the smaller of the
+ *   two directions) rather than their balance, because a balance falls when one
+ *   more one-way message is logged.
+ * - Recency decays: as time passes with nothing new, recency and frequency fall
+ *   back, and w with them, towards b (never below it: absence of news is not
+ *   evidence against a tie the user rated).
+ * - A rating is taken exactly: ratings are validated at input (MIN_RATING to 1,
+ *   src/graph/model/tie.ts) and never raised or rounded here; only the
+ *   provenance cap can lower one.
  *
  * Grounding: Granovetter (1973) and Gilbert & Karahalios (2009) on recency,
  * frequency and reciprocity as the strongest predictors of tie strength; the
@@ -54,19 +69,22 @@ export function tieWarmth(
   const factors = {
     recency: days === null ? 0 : Math.pow(2, -days / options.halfLifeDays),
     frequency: saturate(evidence.contactsLastYear, options.frequencyScale),
-    reciprocity: Math.max(evidence.inbound, evidence.outbound) === 0 ? 0 : Math.min(evidence.inbound, evidence.outbound) / Math.max(evidence.inbound, evidence.outbound),
+    reciprocity: saturate(Math.min(evidence.inbound, evidence.outbound), options.reciprocityScale),
     favors: saturate(evidence.favors, options.favorScale),
     age: saturate(years, options.ageScaleYears),
   };
   const w = options.weights;
   const e = w.recency * factors.recency + w.frequency * factors.frequency + w.reciprocity * factors.reciprocity + w.favors * factors.favors + w.age * factors.age;
   const rated = tie.strength !== null;
-  const base = tie.strength ?? (tie.context === null ? options.unknownContextPrior : options.contextPrior[tie.context]);
+  // A rating is the user's word: never raised to a floor (input validation keeps it in range).
+  const base = tie.strength ?? Math.max(options.minStrength, tie.context === null ? options.unknownContextPrior : options.contextPrior[tie.context]);
   const known = hasEvidence(evidence) || tie.lastInteraction !== null;
   // A rating the user gave, with nothing else known, is taken exactly: known weights give predictable paths.
-  const blended = rated && !known ? base : (1 - (rated ? options.evidenceWeightRated : options.evidenceWeightUnrated)) * base + (rated ? options.evidenceWeightRated : options.evidenceWeightUnrated) * e;
+  // Evidence only closes part of the gap to 1, so logging more of it can never cool a tie.
+  const a = rated ? options.evidenceWeightRated : options.evidenceWeightUnrated;
+  const warmed = rated && !known ? base : base + (1 - base) * a * e;
   const cap = options.provenanceCap[tie.provenance];
-  const strength = Math.min(cap, Math.max(options.minStrength, blended));
+  const strength = Math.min(cap, warmed);
   return { strength, factors: { base, ...factors, evidence: e, cap } };
 }
 

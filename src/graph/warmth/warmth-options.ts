@@ -1,5 +1,5 @@
 /** Tunable constants of the warmth model, frozen; callers override them by passing a partial object. */
-import type { TieContext, Provenance } from "../model/tie.js";
+import { MIN_RATING, type TieContext, type Provenance } from "../model/tie.js";
 
 export interface WarmthOptions {
   /** Days after which the recency factor of the last contact halves. */
@@ -8,9 +8,11 @@ export interface WarmthOptions {
   frequencyScale: number;
   /** Favors exchanged at which the favor factor reaches 1 - 1/e. */
   favorScale: number;
+  /** Two-way exchanges (the smaller of inbound and outbound contacts) at which the reciprocity factor reaches 1 - 1/e. */
+  reciprocityScale: number;
   /** Years known at which the age factor reaches 1 - 1/e. */
   ageScaleYears: number;
-  /** How much the evidence score counts against a rating or a context prior (0..1). */
+  /** The share of the gap between a rating (or a context prior) and 1 that full evidence closes (0..1). */
   evidenceWeightRated: number;
   evidenceWeightUnrated: number;
   /** Weights of the evidence factors; they sum to 1. */
@@ -25,7 +27,10 @@ export interface WarmthOptions {
   inferredBase: number;
   /** Extra strength per year two people's time at one employer overlapped. */
   inferredPerOverlapYear: number;
-  /** The floor: a tie in the graph is never worth 0 (strengths live in (0, 1]). */
+  /**
+   * The floor of a context prior and of an inferred strength, so a tie in the graph is never worth 0
+   * (strengths live in (0, 1]). Ratings are never raised to it: they are validated at input instead.
+   */
   minStrength: number;
 }
 
@@ -33,6 +38,7 @@ export const WARMTH_DEFAULTS: Readonly<WarmthOptions> = Object.freeze({
   halfLifeDays: 180,
   frequencyScale: 6,
   favorScale: 2,
+  reciprocityScale: 2,
   ageScaleYears: 5,
   evidenceWeightRated: 0.3,
   evidenceWeightUnrated: 0.5,
@@ -52,7 +58,7 @@ export const WARMTH_DEFAULTS: Readonly<WarmthOptions> = Object.freeze({
   provenanceCap: Object.freeze({ manual: 1, introduction: 0.9, interaction: 0.85, linkedin: 0.6, inferred: 0.3 }),
   inferredBase: 0.1,
   inferredPerOverlapYear: 0.04,
-  minStrength: 0.01,
+  minStrength: MIN_RATING,
 });
 
 export function warmthOptions(overrides: Partial<WarmthOptions> = {}): WarmthOptions {
