@@ -10,6 +10,7 @@ import type { PersonInput } from "../src/graph/model/person.js";
 import type { NetworkStore } from "../src/graph/store/network-store.js";
 import { SqliteStore } from "../src/graph/store/sqlite/sqlite-store.js";
 import { expectError } from "./contract/expect-error.js";
+import { emlBody, emlFields } from "./support/eml-reader.js";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 const SUBJECT = "What I have been up to, {{firstName}}";
@@ -21,30 +22,8 @@ const TEMPLATE = [
   "Still into {{sharedInterest}}? What is your news?",
 ].join("\n");
 
-/** Reverses quoted-printable (RFC 2045 6.7): soft breaks vanish, =XX become bytes, CRLF becomes a newline. */
-function decodeQuotedPrintable(encoded: string): string {
-  const joined = encoded.replace(/=\r\n/g, "");
-  const bytes: number[] = [];
-  for (let i = 0; i < joined.length; i++) {
-    if (joined[i] === "=") {
-      bytes.push(parseInt(joined.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else bytes.push(joined.charCodeAt(i));
-  }
-  return Buffer.from(bytes).toString("utf8").replace(/\r\n/g, "\n");
-}
-
-/** The unfolded value of one header of an .eml, with RFC 2047 B-words decoded. */
-function headerValue(eml: string, name: string): string | undefined {
-  const head = eml.slice(0, eml.indexOf("\r\n\r\n")).replace(/\r\n[ \t]/g, " ");
-  const line = head.split("\r\n").find((l) => l.startsWith(`${name}: `));
-  if (line === undefined) return undefined;
-  return line
-    .slice(name.length + 2)
-    .replace(/\?= =\?/g, "?==?")
-    .replace(/=\?UTF-8\?B\?([^?]*)\?=/g, (_, b64: string) => Buffer.from(b64, "base64").toString("utf8"));
-}
-
+/** The unfolded, decoded value of one header of an .eml, or undefined. */
+const headerValue = (eml: string, name: string): string | undefined => emlFields(eml).find((f) => f.name === name)?.value;
 const bodyOf = (eml: string): string => eml.slice(eml.indexOf("\r\n\r\n") + 4);
 
 describe("update templates", () => {
@@ -269,7 +248,7 @@ describe("the blanket update", () => {
     expect(body).toContain("=3D Zeichen");
     expect(body).toMatch(/Ende  =20\r\n/);
     expect(body.split("\r\n").some((l) => l.endsWith("="))).toBe(true);
-    expect(decodeQuotedPrintable(body)).toBe(`${zoeDraft.body}\n`);
+    expect(emlBody(eml)).toBe(`${zoeDraft.body}\n`);
 
     // No address: no To header, and the draft says whom it is for.
     const dan = files[0]!.content;
@@ -292,7 +271,7 @@ describe("the blanket update", () => {
     for (const line of eml.split("\r\n")) expect(line.length).toBeLessThanOrEqual(78);
     for (const line of bodyOf(eml).split("\r\n")) expect(line.length).toBeLessThanOrEqual(76);
     expect(headerValue(eml, "Subject")).toBe("ü".repeat(100));
-    expect(decodeQuotedPrintable(bodyOf(eml))).toBe(`${"é".repeat(200)}\n`);
+    expect(emlBody(eml)).toBe(`${"é".repeat(200)}\n`);
   });
 
   it("lists copies in the given order in the text export, separated by dashes", () => {

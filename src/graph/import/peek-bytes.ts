@@ -1,4 +1,5 @@
 /** The first bytes of a byte source, to tell what it is, and the whole source again (those bytes included). */
+import { replayThenRest } from "./replay-then-rest.js";
 
 /** Reads at least `count` bytes (fewer when the source is shorter); `bytes` replays them, then the rest, and releases the source when dropped early; `close` releases it unread. */
 export async function peekBytes(source: AsyncIterable<Uint8Array> | Uint8Array, count: number): Promise<{ head: Uint8Array; bytes: AsyncIterable<Uint8Array> | Uint8Array; close: () => Promise<void> }> {
@@ -6,11 +7,11 @@ export async function peekBytes(source: AsyncIterable<Uint8Array> | Uint8Array, 
   const iterator = source[Symbol.asyncIterator]();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  let exhausted = false;
+  const state = { exhausted: false };
   while (size < count) {
     const next = await iterator.next();
     if (next.done === true) {
-      exhausted = true;
+      state.exhausted = true;
       break;
     }
     chunks.push(next.value);
@@ -22,17 +23,5 @@ export async function peekBytes(source: AsyncIterable<Uint8Array> | Uint8Array, 
     head.set(chunk, at);
     at += chunk.length;
   }
-  async function* bytes(): AsyncGenerator<Uint8Array> {
-    try {
-      yield* chunks;
-      while (!exhausted) {
-        const next = await iterator.next();
-        if (next.done === true) exhausted = true;
-        else yield next.value;
-      }
-    } finally {
-      if (!exhausted) await iterator.return?.();
-    }
-  }
-  return { head: head.subarray(0, count), bytes: bytes(), close: async () => void (exhausted || (await iterator.return?.())) };
+  return { head: head.subarray(0, count), bytes: replayThenRest(chunks, iterator, state), close: async () => void (state.exhausted || (await iterator.return?.())) };
 }

@@ -16,6 +16,7 @@ import { findCsvHeader } from "./find-csv-header.js";
 import { peekBytes } from "./peek-bytes.js";
 import { vcardRows } from "./vcard-layout.js";
 import { contactFileInZip, type ZipLimits } from "./zip-contact-file.js";
+import { replayThenRest } from "./replay-then-rest.js";
 
 /** Characters a text source is cut into, so that even a file given as one string is parsed a piece at a time. */
 const TEXT_SLICE_CHARS = 64 * 1024;
@@ -38,28 +39,16 @@ async function* textSlices(text: string): AsyncGenerator<string> {
 async function peek(text: AsyncIterable<string>, chars: number): Promise<{ head: string; chunks: AsyncIterable<string>; close: () => Promise<void> }> {
   const iterator = text[Symbol.asyncIterator]();
   const head: string[] = [];
-  let exhausted = false;
+  const state = { exhausted: false };
   while (head.join("").trimStart().length < chars) {
     const next = await iterator.next();
     if (next.done === true) {
-      exhausted = true;
+      state.exhausted = true;
       break;
     }
     head.push(next.value);
   }
-  async function* chunks(): AsyncGenerator<string> {
-    try {
-      yield* head;
-      while (!exhausted) {
-        const next = await iterator.next();
-        if (next.done === true) exhausted = true;
-        else yield next.value;
-      }
-    } finally {
-      if (!exhausted) await iterator.return?.();
-    }
-  }
-  return { head: head.join(""), chunks: chunks(), close: async () => void (await iterator.return?.()) };
+  return { head: head.join(""), chunks: replayThenRest(head, iterator, state), close: async () => void (await iterator.return?.()) };
 }
 
 /**
