@@ -10,7 +10,9 @@
  *   WARMPATH_REQUEST_TIMEOUT_MS  the deadline of one GraphQL request (default 10000)
  */
 import { badInput } from "./errors.js";
-import { DEFAULT_SQLITE_PATH } from "./graph/store/sqlite/sqlite-store.js";
+
+/** The SQLite file when WARMPATH_DB is not set; a library user always names the file (SqliteStoreOptions.path). */
+export const DEFAULT_SQLITE_PATH = "./data/warmpath.db";
 
 export type StoreConfig =
   | { kind: "sqlite"; path: string }
