@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { DirectedGraph, UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { ErrorCode, WarmpathError } from "../src/errors.js";
-import { buildPathIndex } from "../src/graph/paths/path-index.js";
+import { buildPathIndex } from "../src/graph/path-index/path-index.js";
 import { warmestPaths } from "../src/graph/paths/warmest-paths.js";
 import { indexRows } from "./support/index-rows.js";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ErrorCode, WarmpathError } from "../src/errors.js";
-import type { PathIndex } from "../src/graph/paths/path-index.js";
+import type { PathIndex } from "../src/graph/path-index/path-index.js";
 import { fewestHopsPath } from "../src/graph/paths/shortest-path.js";
 import { edgeCost, MAX_HOPS_LIMIT, warmestPaths, type FoundPath } from "../src/graph/paths/warmest-paths.js";
 import { allPaths, caseOf, indexOf, networks, node } from "./support/path-oracle.js";

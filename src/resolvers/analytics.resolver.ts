@@ -1,25 +1,24 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { findBridges, findBrokers, findCommunities, findCoverage, findReach, findTopConnectors, type Bridge, type Broker, type Community, type Connector, type Coverage, type IntroTarget } from "../graph/index.js";
+import { ANALYTICS_DEFAULTS, findBridges, findBrokers, findCommunities, findCoverage, findReach, findTopConnectors, type Bridge, type Broker, type Community, type Connector, type Coverage, type IntroTarget } from "../graph/index.js";
 import { BridgeType, BrokerType, CommunityType, ConnectorType, CoverageType, ReachLevelType } from "../schema/analytics.type.js";
 import { IntroPathType } from "../schema/intro-path.type.js";
 import { IntroTargetInput } from "../schema/intro-target.input.js";
 import { OrganizationType } from "../schema/organization.type.js";
 import { PersonType } from "../schema/person.type.js";
 import type { WarmpathContext } from "./context.js";
+import { personOf } from "./load-people.js";
 import { mustExist } from "./must-exist.js";
-
-const person = async ({ loaders }: WarmpathContext, id: string) => mustExist(await loaders.person.load(id), "person", id);
 
 @Resolver()
 export class AnalyticsResolver {
   @Query(() => [ReachLevelType], { description: "How many people you reach at 1, 2 and 3 ties, and how many warmly." })
-  reach(@Ctx() { store, ownerId }: WarmpathContext, @Arg("from", () => ID, { nullable: true }) from?: string, @Arg("maxHops", () => Int, { nullable: true, defaultValue: 3 }) maxHops?: number) {
+  reach(@Ctx() { store, ownerId }: WarmpathContext, @Arg("from", () => ID, { nullable: true }) from?: string, @Arg("maxHops", () => Int, { nullable: true, defaultValue: ANALYTICS_DEFAULTS.reach.maxHops }) maxHops?: number) {
     return findReach(store, ownerId, { from: from ?? null, maxHops: maxHops ?? null });
   }
 
   @Query(() => [ConnectorType], { description: "Who lies on the most of the best paths to these targets." })
-  topConnectors(@Arg("targets", () => [IntroTargetInput]) targets: IntroTargetInput[], @Ctx() { store, ownerId }: WarmpathContext, @Arg("limit", () => Int, { nullable: true, defaultValue: 10 }) limit?: number) {
-    return findTopConnectors(store, ownerId, targets.map((t) => ({ ...t }) as IntroTarget), limit ?? 10);
+  topConnectors(@Arg("targets", () => [IntroTargetInput]) targets: IntroTargetInput[], @Ctx() { store, ownerId }: WarmpathContext, @Arg("limit", () => Int, { nullable: true, defaultValue: ANALYTICS_DEFAULTS.topConnectors.limit }) limit?: number) {
+    return findTopConnectors(store, ownerId, targets.map((t) => ({ ...t }) as IntroTarget), limit ?? null);
   }
 
   @Query(() => [CommunityType], { description: "The groups your network falls into, largest first." })
@@ -28,13 +27,13 @@ export class AnalyticsResolver {
   }
 
   @Query(() => [BridgeType], { description: "Ties between communities, the rarest connections first." })
-  bridges(@Ctx() { store, ownerId }: WarmpathContext, @Arg("limit", () => Int, { nullable: true, defaultValue: 20, description: "Up to 1,000." }) limit?: number) {
-    return findBridges(store, ownerId, limit ?? 20);
+  bridges(@Ctx() { store, ownerId }: WarmpathContext, @Arg("limit", () => Int, { nullable: true, defaultValue: ANALYTICS_DEFAULTS.bridges.limit, description: "Up to 1,000." }) limit?: number) {
+    return findBridges(store, ownerId, limit ?? null);
   }
 
   @Query(() => [BrokerType], { description: "The people who sit between groups of your network (betweenness; sampled on large networks)." })
-  brokers(@Ctx() { store, ownerId }: WarmpathContext, @Arg("limit", () => Int, { nullable: true, defaultValue: 10 }) limit?: number) {
-    return findBrokers(store, ownerId, limit ?? 10);
+  brokers(@Ctx() { store, ownerId }: WarmpathContext, @Arg("limit", () => Int, { nullable: true, defaultValue: ANALYTICS_DEFAULTS.brokers.limit }) limit?: number) {
+    return findBrokers(store, ownerId, limit ?? null);
   }
 
   @Query(() => [CoverageType], { description: "The best path into each target organization, and which have none." })
@@ -47,7 +46,7 @@ export class AnalyticsResolver {
 export class ConnectorResolver {
   @FieldResolver(() => PersonType)
   person(@Root() connector: Connector, @Ctx() context: WarmpathContext) {
-    return person(context, connector.personId);
+    return personOf(context.loaders, connector.personId);
   }
 }
 
@@ -55,7 +54,7 @@ export class ConnectorResolver {
 export class BrokerResolver {
   @FieldResolver(() => PersonType)
   person(@Root() broker: Broker, @Ctx() context: WarmpathContext) {
-    return person(context, broker.personId);
+    return personOf(context.loaders, broker.personId);
   }
 }
 
@@ -68,7 +67,7 @@ export class CommunityResolver {
 
   @FieldResolver(() => [PersonType])
   people(@Root() community: Community, @Ctx() context: WarmpathContext) {
-    return Promise.all(community.members.map((id) => person(context, id)));
+    return Promise.all(community.members.map((id) => personOf(context.loaders, id)));
   }
 }
 
@@ -76,12 +75,12 @@ export class CommunityResolver {
 export class BridgeResolver {
   @FieldResolver(() => PersonType)
   from(@Root() bridge: Bridge, @Ctx() context: WarmpathContext) {
-    return person(context, bridge.a);
+    return personOf(context.loaders, bridge.a);
   }
 
   @FieldResolver(() => PersonType)
   to(@Root() bridge: Bridge, @Ctx() context: WarmpathContext) {
-    return person(context, bridge.b);
+    return personOf(context.loaders, bridge.b);
   }
 }
 

@@ -1,10 +1,11 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import type { Employment, Inputs } from "../graph/index.js";
+import { isCurrentEmployment, type Employment, type Inputs } from "../graph/index.js";
 import { EmploymentType } from "../schema/employment.type.js";
 import { OrganizationType } from "../schema/organization.type.js";
 import { PersonType } from "../schema/person.type.js";
 import { SetEmploymentInput } from "../schema/employment.input.js";
 import type { WarmpathContext } from "./context.js";
+import { personOf } from "./load-people.js";
 import { mustExist } from "./must-exist.js";
 import { idempotent } from "./idempotent.js";
 
@@ -12,12 +13,12 @@ import { idempotent } from "./idempotent.js";
 export class EmploymentResolver {
   @FieldResolver(() => Boolean, { description: "True while the stint has no end date." })
   current(@Root() stint: Employment) {
-    return stint.to === null;
+    return isCurrentEmployment(stint);
   }
 
   @FieldResolver(() => PersonType)
   async person(@Root() stint: Employment, @Ctx() { loaders }: WarmpathContext) {
-    return mustExist(await loaders.person.load(stint.personId), "person", stint.personId);
+    return personOf(loaders, stint.personId);
   }
 
   @FieldResolver(() => OrganizationType)

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { exportNetwork, importContacts, type ExportFormat, type ImportLayout } from "../graph/index.js";
+import { exportNetwork, importContacts, IMPORT_DEFAULTS, type NetworkExportFormat, type ImportLayout } from "../graph/index.js";
 import { ExportedFileType } from "../schema/exported-file.type.js";
 import { ExportFormat as ExportFormatEnum, ImportFormat } from "../schema/enums.js";
 import { ImportReportType } from "../schema/import-report.type.js";
@@ -27,17 +27,17 @@ export class ImportExportResolver {
     @Arg("format", () => ImportFormat) format: string,
     @Arg("text", () => String) text: string,
     @Ctx() { store, ownerId, now }: WarmpathContext,
-    @Arg("dryRun", () => Boolean, { nullable: true, defaultValue: false }) dryRun?: boolean,
+    @Arg("dryRun", () => Boolean, { nullable: true, defaultValue: IMPORT_DEFAULTS.dryRun }) dryRun?: boolean,
     @IdempotencyKeyArg() idempotencyKey?: string,
   ) {
-    const args = { format, text, dryRun: dryRun ?? false, idempotencyKey };
+    const args = { format, text, dryRun: dryRun ?? IMPORT_DEFAULTS.dryRun, idempotencyKey };
     return idempotent({ store, ownerId }, "importContacts", args, () =>
-      importContacts(store, ownerId, text, { layout: format as ImportLayout | "auto", dryRun: dryRun ?? false, now, maxChars: IMPORT_TEXT_LIMIT }),
+      importContacts(store, ownerId, text, { layout: format as ImportLayout | "auto", dryRun: dryRun ?? IMPORT_DEFAULTS.dryRun, now, maxChars: IMPORT_TEXT_LIMIT }),
     );
   }
 
   @Query(() => ExportedFileType, { description: "Your network as a file other tools read. Private notes appear only in JSON, your own backup." })
   exportNetwork(@Arg("format", () => ExportFormatEnum) format: string, @Ctx() { store, ownerId }: WarmpathContext) {
-    return exportNetwork(store, ownerId, format as ExportFormat);
+    return exportNetwork(store, ownerId, format as NetworkExportFormat);
   }
 }

@@ -4,14 +4,14 @@ import { InteractionType } from "../schema/interaction.type.js";
 import { PersonType } from "../schema/person.type.js";
 import { LogInteractionInput } from "../schema/interaction.input.js";
 import type { WarmpathContext } from "./context.js";
-import { mustExist } from "./must-exist.js";
+import { personOf } from "./load-people.js";
 import { idempotentCreate } from "./idempotent.js";
 
 @Resolver(() => InteractionType)
 export class InteractionResolver {
   @FieldResolver(() => PersonType)
   async person(@Root() interaction: Interaction, @Ctx() { loaders }: WarmpathContext) {
-    return mustExist(await loaders.person.load(interaction.personId), "person", interaction.personId);
+    return personOf(loaders, interaction.personId);
   }
 
   @Mutation(() => InteractionType, { description: "Logs a contact with a person (an e-mail, a call, a coffee, ...)." })

@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { findIntroPaths, findShortestPath, type IntroHop, type IntroPath, type IntroTarget } from "../graph/index.js";
+import { findIntroPaths, findShortestPath, WARMEST_PATHS_DEFAULTS, type IntroHop, type IntroPath, type IntroTarget } from "../graph/index.js";
 import { IntroHopType, IntroPathResultType, IntroPathType } from "../schema/intro-path.type.js";
 import { IntroTargetInput } from "../schema/intro-target.input.js";
 import { PersonType } from "../schema/person.type.js";
 import type { WarmpathContext } from "./context.js";
-import { mustExist } from "./must-exist.js";
+import { personOf } from "./load-people.js";
 
 @Resolver(() => IntroPathType)
 export class IntroPathResolver {
@@ -13,9 +13,9 @@ export class IntroPathResolver {
     @Arg("to", () => IntroTargetInput) to: IntroTargetInput,
     @Ctx() { store, ownerId }: WarmpathContext,
     @Arg("from", () => ID, { nullable: true, description: "Where paths start. Default: you." }) from?: string,
-    @Arg("maxHops", () => Int, { nullable: true, defaultValue: 4, description: "Most ties on a path (4 = three introducers); up to 12." }) maxHops?: number,
-    @Arg("k", () => Int, { nullable: true, defaultValue: 3 }) k?: number,
-    @Arg("diverseIntroducers", () => Boolean, { nullable: true, defaultValue: true, description: "No two paths share their first introducer." }) diverseIntroducers?: boolean,
+    @Arg("maxHops", () => Int, { nullable: true, defaultValue: WARMEST_PATHS_DEFAULTS.maxHops, description: "Most ties on a path (4 = three introducers); up to 12." }) maxHops?: number,
+    @Arg("k", () => Int, { nullable: true, defaultValue: WARMEST_PATHS_DEFAULTS.k }) k?: number,
+    @Arg("diverseIntroducers", () => Boolean, { nullable: true, defaultValue: WARMEST_PATHS_DEFAULTS.diverseIntroducers, description: "No two paths share their first introducer." }) diverseIntroducers?: boolean,
     @Arg("exclude", () => [ID], { nullable: true, description: "People not to ask." }) exclude?: string[],
     @Arg("minWarmth", () => Float, { nullable: true }) minWarmth?: number,
   ) {
@@ -30,12 +30,12 @@ export class IntroPathResolver {
     @Arg("maxHops", () => Int, { nullable: true }) maxHops?: number,
   ) {
     const ids = await findShortestPath(store, ownerId, to, { from: from ?? null, maxHops: maxHops ?? null });
-    return ids === null ? null : Promise.all(ids.map(async (id) => mustExist(await loaders.person.load(id), "person", id)));
+    return ids === null ? null : Promise.all(ids.map((id) => personOf(loaders, id)));
   }
 
   @FieldResolver(() => [PersonType], { description: "From you to the target." })
   people(@Root() path: IntroPath, @Ctx() { loaders }: WarmpathContext) {
-    return Promise.all(path.people.map(async (id) => mustExist(await loaders.person.load(id), "person", id)));
+    return Promise.all(path.people.map((id) => personOf(loaders, id)));
   }
 
   @FieldResolver(() => [IntroHopType])
@@ -48,11 +48,11 @@ export class IntroPathResolver {
 export class IntroHopResolver {
   @FieldResolver(() => PersonType)
   async from(@Root() hop: IntroHop, @Ctx() { loaders }: WarmpathContext) {
-    return mustExist(await loaders.person.load(hop.from), "person", hop.from);
+    return personOf(loaders, hop.from);
   }
 
   @FieldResolver(() => PersonType)
   async to(@Root() hop: IntroHop, @Ctx() { loaders }: WarmpathContext) {
-    return mustExist(await loaders.person.load(hop.to), "person", hop.to);
+    return personOf(loaders, hop.to);
   }
 }

@@ -7,6 +7,7 @@ import {
   immediateFollowUps,
   losingTouch,
   nextContacts,
+  NEXT_CONTACTS_DEFAULTS,
   setCadence,
   snoozeFollowUp,
   type Category,
@@ -46,8 +47,8 @@ export class KeepInTouchResolver {
   }
 
   @Query(() => [NextContactType], { description: "Next Contact: people due within the window, by due date, then by how many paths to your targets pass through them." })
-  async nextContacts(@Ctx() { store, ownerId, loaders, now }: WarmpathContext, @Arg("withinDays", () => Int, { nullable: true, defaultValue: 30 }) withinDays?: number) {
-    const rows = await withPerson(loaders, await nextContacts(store, ownerId, { withinDays: withinDays ?? 30, now }));
+  async nextContacts(@Ctx() { store, ownerId, loaders, now }: WarmpathContext, @Arg("withinDays", () => Int, { nullable: true, defaultValue: NEXT_CONTACTS_DEFAULTS.withinDays }) withinDays?: number) {
+    const rows = await withPerson(loaders, await nextContacts(store, ownerId, { withinDays: withinDays ?? NEXT_CONTACTS_DEFAULTS.withinDays, now }));
     return Promise.all(rows.map(async (row) => ({ ...row, followUp: await optional(loaders.followUp, row.followUpId) })));
   }
 

@@ -1,9 +1,10 @@
-/** Shapes habit results for GraphQL: the people and records they name by id, loaded through the request's loaders. */
+/** Loads the people and records that results name by id, through the request's loaders, for GraphQL. */
 import type DataLoader from "dataloader";
 import type { Person } from "../graph/index.js";
 import type { Loaders } from "./loaders.js";
 import { mustExist } from "./must-exist.js";
 
+/** The person an id names, through the request's loader; NOT_FOUND when it was deleted under this request. */
 export const personOf = async (loaders: Loaders, id: string): Promise<Person> => mustExist(await loaders.person.load(id), "person", id);
 
 /** The record an optional reference names, or null. */

@@ -5,6 +5,7 @@ import { MembershipType } from "../schema/membership.type.js";
 import { OrganizationType } from "../schema/organization.type.js";
 import { PersonType } from "../schema/person.type.js";
 import type { WarmpathContext } from "./context.js";
+import { personOf } from "./load-people.js";
 import { mustExist } from "./must-exist.js";
 import { idempotentCreate } from "./idempotent.js";
 
@@ -12,7 +13,7 @@ import { idempotentCreate } from "./idempotent.js";
 export class MembershipResolver {
   @FieldResolver(() => PersonType)
   async person(@Root() membership: Membership, @Ctx() { loaders }: WarmpathContext) {
-    return mustExist(await loaders.person.load(membership.personId), "person", membership.personId);
+    return personOf(loaders, membership.personId);
   }
 
   @FieldResolver(() => OrganizationType)

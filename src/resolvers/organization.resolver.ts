@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { Organization, Patches } from "../graph/index.js";
+import { isCurrentEmployment, type Organization, type Patches } from "../graph/index.js";
 import { OrganizationConnection } from "../schema/connection.type.js";
 import { EmploymentType } from "../schema/employment.type.js";
 import { MembershipType } from "../schema/membership.type.js";
@@ -47,13 +47,13 @@ export class OrganizationResolver {
   @FieldResolver(() => [PersonType], { description: "People who work here now." })
   async currentPeople(@Root() org: Organization, @Ctx() { loaders }: WarmpathContext) {
     const stints = await loaders.employmentAtOrganization.load(org.id);
-    return loaders.person.loadMany([...new Set(stints.filter((s) => s.to === null).map((s) => s.personId))]);
+    return loaders.person.loadMany([...new Set(stints.filter(isCurrentEmployment).map((s) => s.personId))]);
   }
 
   @FieldResolver(() => [PersonType], { description: "People who worked here and no longer do." })
   async formerPeople(@Root() org: Organization, @Ctx() { loaders }: WarmpathContext) {
     const stints = await loaders.employmentAtOrganization.load(org.id);
-    const current = new Set(stints.filter((s) => s.to === null).map((s) => s.personId));
+    const current = new Set(stints.filter(isCurrentEmployment).map((s) => s.personId));
     return loaders.person.loadMany([...new Set(stints.map((s) => s.personId))].filter((id) => !current.has(id)));
   }
 

@@ -4,14 +4,14 @@ import { PersonType } from "../schema/person.type.js";
 import { ConnectInput, DisconnectInput } from "../schema/tie.input.js";
 import { tieFrom, TieType, type TieView } from "../schema/tie.type.js";
 import type { WarmpathContext } from "./context.js";
-import { mustExist } from "./must-exist.js";
+import { personOf } from "./load-people.js";
 import { idempotent } from "./idempotent.js";
 
 @Resolver(() => TieType)
 export class TieResolver {
   @FieldResolver(() => PersonType, { description: "The other person of the tie." })
   async person(@Root() tie: TieView, @Ctx() { loaders }: WarmpathContext) {
-    return mustExist(await loaders.person.load(tie.otherId), "person", tie.otherId);
+    return personOf(loaders, tie.otherId);
   }
 
   @Mutation(() => TieType, { description: "Connects two people (KNOWS), or updates their tie; seen from personA." })

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
-import { draftsOf, draftUpdate, exportUpdate, markUpdateSent, newsHistory, recordNews, type Category, type Draft, type RecipientList } from "../graph/index.js";
+import { draftsOf, draftUpdate, exportUpdate, markUpdateSent, newsHistory, recordNews, type Category, type Draft, type DraftExportFormat, type RecipientList } from "../graph/index.js";
 import { DraftUpdateInput } from "../schema/draft-update.input.js";
 import { DraftedUpdateType, DraftType } from "../schema/draft.type.js";
 import { ExportedFileType } from "../schema/exported-file.type.js";
@@ -45,7 +45,7 @@ export class UpdateResolver {
 
   @Query(() => [ExportedFileType], { description: "An update's drafts as files to save: TEXT (one file) or EML (one message per recipient)." })
   exportUpdate(@Arg("batch", () => String) batch: string, @Arg("format", () => DraftFormat) format: string, @Ctx() { store, ownerId, now }: WarmpathContext) {
-    return exportUpdate(store, ownerId, batch, format as "text" | "eml", { now });
+    return exportUpdate(store, ownerId, batch, format as DraftExportFormat, { now });
   }
 
   @Mutation(() => [DraftType], { description: "You sent the update yourself: logs an e-mail to each recipient and marks them to be asked for their news." })

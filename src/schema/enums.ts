@@ -18,7 +18,8 @@ import {
   DRAFT_STATUSES,
   RECIPIENT_LISTS,
   IMPORT_LAYOUTS,
-  EXPORT_FORMATS,
+  NETWORK_EXPORT_FORMATS,
+  DRAFT_EXPORT_FORMATS,
 } from "../graph/index.js";
 
 function enumOf<T extends string>(values: readonly T[], name: string, description: string): Record<string, T> {
@@ -40,9 +41,9 @@ export const FavorDirection = enumOf(FAVOR_DIRECTIONS, "FavorDirection", "Whethe
 export const IntroRequestStatus = enumOf(INTRO_REQUEST_STATUSES, "IntroRequestStatus", "Where a double opt-in introduction stands.");
 export const CadenceSource = enumOf(["person", "category", "default"] as const, "CadenceSource", "Where a keep-in-touch cadence comes from: the person's override, your cadence for a category, or the built-in default.");
 export const DraftStatus = enumOf(DRAFT_STATUSES, "DraftStatus", "Whether an update's copy is still a draft or marked sent.");
-export const DraftFormat = enumOf(["text", "eml"] as const, "DraftFormat", "How drafts are exported: one plain-text file, or one .eml message per recipient.");
+export const DraftFormat = enumOf(DRAFT_EXPORT_FORMATS, "DraftFormat", "How drafts are exported: one plain-text file, or one .eml message per recipient.");
 export const HelpKind = enumOf(["asked", "can_reach"] as const, "HelpKind", "Why you could help: they asked you, or you can reach what they are looking for.");
 export const RecipientList = enumOf(RECIPIENT_LISTS, "RecipientList", "A keep-in-touch list a blanket update can go to.");
 export const ImportFormat = enumOf([...IMPORT_LAYOUTS, "auto"] as const, "ImportFormat", "The layout of a contact file: LinkedIn Connections.csv, Google Contacts CSV, Outlook CSV, vCard, warmpath's own CSV export, or AUTO to detect it.");
 export const RowOutcome = enumOf(["created", "updated", "unchanged", "skipped", "rejected"] as const, "RowOutcome", "What became of one imported row.");
-export const ExportFormat = enumOf(EXPORT_FORMATS, "ExportFormat", "A format other tools read: CSV, vCard, GraphML and GEXF (Gephi), or warmpath's own JSON.");
+export const ExportFormat = enumOf(NETWORK_EXPORT_FORMATS, "ExportFormat", "A format other tools read: CSV, vCard, GraphML and GEXF (Gephi), or warmpath's own JSON.");

@@ -1,4 +1,4 @@
-import type { PathIndex } from "../../src/graph/paths/path-index.js";
+import type { PathIndex } from "../../src/graph/path-index/path-index.js";
 
 /** A path index's rows by node key, sorted: equal for two indexes of one graph whatever their node numbering. */
 export function indexRows(index: PathIndex): Record<string, string[]> {

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { UndirectedGraph } from "graphology";
-import { buildPathIndex, type PathIndex } from "../../src/graph/paths/path-index.js";
+import { buildPathIndex, type PathIndex } from "../../src/graph/path-index/path-index.js";
 
 export type EdgeList = [number, number, number][];
 

@@ -8,8 +8,8 @@
  */
 import type { AbstractGraph } from "graphology-types";
 import { badInput } from "../../errors.js";
-import { buildPathIndex, PathIndex } from "../paths/path-index.js";
-import type { UndirectedOptions } from "../paths/undirected-graph.js";
+import { buildPathIndex, PathIndex } from "../path-index/path-index.js";
+import type { UndirectedOptions } from "../path-index/undirected-graph.js";
 import { rngFrom } from "./seeded-rng.js";
 
 export interface Broker {

@@ -9,7 +9,7 @@
 import { createRequire } from "node:module";
 import { UndirectedGraph } from "graphology";
 import type { AbstractGraph } from "graphology-types";
-import { checkUndirected, hasDirectedEdges, type UndirectedOptions } from "../paths/undirected-graph.js";
+import { checkUndirected, hasDirectedEdges, type UndirectedOptions } from "../path-index/undirected-graph.js";
 import { rngFrom } from "./seeded-rng.js";
 
 // A CommonJS package whose typings declare an ES default export: loaded the way Node loads it.

@@ -23,7 +23,10 @@ export interface Coverage {
 
 type Matching = (filter: PersonFilter) => Promise<string[]>;
 
-export async function topConnectors(projection: NetworkProjection, targets: readonly IntroTarget[], limit = 10, matching?: Matching): Promise<Connector[]> {
+/** How many connectors topConnectors lists unless told. */
+export const TOP_CONNECTORS_DEFAULTS = Object.freeze({ limit: 10 });
+
+export async function topConnectors(projection: NetworkProjection, targets: readonly IntroTarget[], limit: number = TOP_CONNECTORS_DEFAULTS.limit, matching?: Matching): Promise<Connector[]> {
   const tally = new Map<string, Connector>();
   for (const target of targets) {
     const { paths } = await introPaths(projection, target, {}, matching);

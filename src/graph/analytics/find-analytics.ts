@@ -9,21 +9,29 @@ import { checkLimit } from "../paths/limits.js";
 import { MAX_HOPS_LIMIT } from "../paths/warmest-paths.js";
 import { projectionFor } from "../projection/projection-registry.js";
 import type { NetworkStore } from "../store/network-store.js";
-import { brokers } from "./brokers.js";
+import { brokers, BROKERS_DEFAULTS } from "./brokers.js";
 import { communities } from "./communities.js";
-import { coverage, topConnectors } from "./connectors-and-coverage.js";
-import { reach } from "./reach.js";
+import { coverage, topConnectors, TOP_CONNECTORS_DEFAULTS } from "./connectors-and-coverage.js";
+import { reach, REACH_DEFAULTS } from "./reach.js";
+
+/** The defaults of these calls, stated once: the GraphQL arguments read them too. */
+export const ANALYTICS_DEFAULTS = Object.freeze({
+  reach: Object.freeze({ maxHops: REACH_DEFAULTS.maxHops }),
+  topConnectors: Object.freeze({ limit: TOP_CONNECTORS_DEFAULTS.limit }),
+  bridges: Object.freeze({ limit: 20 }),
+  brokers: Object.freeze({ limit: BROKERS_DEFAULTS.limit }),
+});
 
 export async function findReach(store: NetworkStore, ownerId: string, options: { from?: string | null; maxHops?: number | null } = {}) {
-  const maxHops = checkLimit("maxHops", options.maxHops ?? 3, MAX_HOPS_LIMIT);
+  const maxHops = checkLimit("maxHops", options.maxHops ?? ANALYTICS_DEFAULTS.reach.maxHops, MAX_HOPS_LIMIT);
   const projection = await projectionFor(store, ownerId);
   const from = options.from ?? projection.selfId;
   if (!projection.people.has(from)) throw notFound("person", from, "from");
   return reach(projection.pathIndex(), from, { maxHops });
 }
 
-export async function findTopConnectors(store: NetworkStore, ownerId: string, targets: readonly IntroTarget[], limit = 10) {
-  checkLimit("limit", limit, 100);
+export async function findTopConnectors(store: NetworkStore, ownerId: string, targets: readonly IntroTarget[], given?: number | null) {
+  const limit = checkLimit("limit", given ?? ANALYTICS_DEFAULTS.topConnectors.limit, 100);
   if (targets.length > 100) throw badInput("targets", "at most 100 targets");
   targets.forEach((target, i) => checkIntroTarget(target, `targets[${i}]`));
   return topConnectors(await projectionFor(store, ownerId), targets, limit);
@@ -34,13 +42,13 @@ export async function findCommunities(store: NetworkStore, ownerId: string) {
 }
 
 /** Ties between communities, the rarest first; at most `limit` (up to 1,000). */
-export async function findBridges(store: NetworkStore, ownerId: string, limit = 20) {
-  checkLimit("limit", limit, 1_000);
+export async function findBridges(store: NetworkStore, ownerId: string, given?: number | null) {
+  const limit = checkLimit("limit", given ?? ANALYTICS_DEFAULTS.bridges.limit, 1_000);
   return (await findCommunities(store, ownerId)).bridges.slice(0, limit);
 }
 
-export async function findBrokers(store: NetworkStore, ownerId: string, limit = 10) {
-  checkLimit("limit", limit, 100);
+export async function findBrokers(store: NetworkStore, ownerId: string, given?: number | null) {
+  const limit = checkLimit("limit", given ?? ANALYTICS_DEFAULTS.brokers.limit, 100);
   return brokers((await projectionFor(store, ownerId)).pathIndex(), { limit });
 }
 

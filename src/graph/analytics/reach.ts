@@ -8,9 +8,9 @@ import type { AbstractGraph } from "graphology-types";
 import { badInput } from "../../errors.js";
 import { boundedSearch } from "../paths/bounded-search.js";
 import { checkLimit } from "../paths/limits.js";
-import { buildPathIndex, PathIndex } from "../paths/path-index.js";
+import { buildPathIndex, PathIndex } from "../path-index/path-index.js";
 import { fewestHops } from "../paths/shortest-path.js";
-import type { UndirectedOptions } from "../paths/undirected-graph.js";
+import type { UndirectedOptions } from "../path-index/undirected-graph.js";
 import { MAX_HOPS_LIMIT } from "../paths/warmest-paths.js";
 import { costBound } from "../paths/warmth-bound.js";
 

@@ -19,8 +19,9 @@ import { networkGraphml, type TieWeights } from "./network-graphml.js";
 import { networkJson } from "./network-json.js";
 import { networkVcard } from "./network-vcard.js";
 
-export const EXPORT_FORMATS = ["csv", "vcard", "graphml", "gexf", "json"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The formats the whole network exports to (exportNetwork, GraphQL `ExportFormat`, `warmpath export`). */
+export const NETWORK_EXPORT_FORMATS = ["csv", "vcard", "graphml", "gexf", "json"] as const;
+export type NetworkExportFormat = (typeof NETWORK_EXPORT_FORMATS)[number];
 
 /** A finished export: what to call the file, its media type, and its text. */
 export interface ExportedFile {
@@ -39,7 +40,7 @@ export interface ExportOptions {
 /** Defaults of `exportNetwork`'s options (the clock defaults to the moment of the call). */
 export const EXPORT_DEFAULTS: Readonly<{ warmth: WarmthOptions }> = Object.freeze({ warmth: WARMTH_DEFAULTS });
 
-const FILES: Readonly<Record<ExportFormat, { extension: string; mediaType: string }>> = Object.freeze({
+const FILES: Readonly<Record<NetworkExportFormat, { extension: string; mediaType: string }>> = Object.freeze({
   csv: { extension: "csv", mediaType: "text/csv; charset=utf-8" },
   vcard: { extension: "vcf", mediaType: "text/vcard; charset=utf-8" },
   graphml: { extension: "graphml", mediaType: "application/graphml+xml; charset=utf-8" },
@@ -79,8 +80,8 @@ async function tieWeights(store: NetworkStore, ownerId: string, snapshot: Networ
 }
 
 /** The owner's network in a format other tools read. */
-export async function exportNetwork(store: NetworkStore, ownerId: string, format: ExportFormat, options: ExportOptions = {}): Promise<ExportedFile> {
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw badInput("format", `must be one of ${EXPORT_FORMATS.join(", ")}`);
+export async function exportNetwork(store: NetworkStore, ownerId: string, format: NetworkExportFormat, options: ExportOptions = {}): Promise<ExportedFile> {
+  if (!(NETWORK_EXPORT_FORMATS as readonly string[]).includes(format)) throw badInput("format", `must be one of ${NETWORK_EXPORT_FORMATS.join(", ")}`);
   const now = options.now ?? new Date();
   const warmth = options.warmth ?? EXPORT_DEFAULTS.warmth;
   const snapshot = await store.loadNetwork(ownerId);
@@ -90,7 +91,7 @@ export async function exportNetwork(store: NetworkStore, ownerId: string, format
   return { filename, mediaType, content };
 }
 
-async function render(store: NetworkStore, ownerId: string, format: ExportFormat, snapshot: NetworkSnapshot, now: Date, warmth: WarmthOptions): Promise<string> {
+async function render(store: NetworkStore, ownerId: string, format: NetworkExportFormat, snapshot: NetworkSnapshot, now: Date, warmth: WarmthOptions): Promise<string> {
   switch (format) {
     case "csv":
       return networkCsv(snapshot);

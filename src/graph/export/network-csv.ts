@@ -4,6 +4,7 @@
  * with a byte-order mark, because Excel reads a CSV without one as the
  * system's ANSI code page and garbles every accent; CRLF line ends per RFC 4180.
  */
+import { isCurrentEmployment } from "../model/employment.js";
 import { nameKey } from "../model/fields.js";
 import type { Person } from "../model/person.js";
 import type { NetworkSnapshot } from "../store/network-snapshot.js";
@@ -21,7 +22,7 @@ export function currentEmployerNames(snapshot: NetworkSnapshot): Map<string, str
   const out = new Map<string, string[]>();
   for (const stint of snapshot.employments) {
     const name = orgNames.get(stint.organizationId);
-    if (stint.to !== null || name === undefined) continue;
+    if (!isCurrentEmployment(stint) || name === undefined) continue;
     const names = out.get(stint.personId) ?? [];
     if (!names.includes(name)) names.push(name);
     out.set(stint.personId, names);

@@ -27,8 +27,9 @@ export interface EmlOptions {
   now?: Date;
 }
 
-export const EXPORT_FORMATS = ["text", "eml"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The formats a batch of update drafts exports to (exportUpdate): one text file, or one .eml per copy. */
+export const DRAFT_EXPORT_FORMATS = ["text", "eml"] as const;
+export type DraftExportFormat = (typeof DRAFT_EXPORT_FORMATS)[number];
 
 const SEPARATOR = "-".repeat(72);
 const CRLF = "\r\n";
@@ -66,8 +67,8 @@ export function draftAsEml(draft: Draft, name: string, options: EmlOptions = {})
 }
 
 /** A batch exported as one text file or as one .eml per copy (file names made unique within the batch). */
-export async function exportUpdate(store: NetworkStore, ownerId: string, batch: string, format: ExportFormat, options: { now?: Date } = {}): Promise<ExportedDraft[]> {
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw badInput("format", `must be one of ${EXPORT_FORMATS.join(", ")}`);
+export async function exportUpdate(store: NetworkStore, ownerId: string, batch: string, format: DraftExportFormat, options: { now?: Date } = {}): Promise<ExportedDraft[]> {
+  if (!(DRAFT_EXPORT_FORMATS as readonly string[]).includes(format)) throw badInput("format", `must be one of ${DRAFT_EXPORT_FORMATS.join(", ")}`);
   const drafts = await draftsOf(store, ownerId, batch);
   const people = await store.getMany(ownerId, "person", [...new Set(drafts.map((d) => d.personId))]);
   const names = new Map(people.flatMap((p) => (p ? [[p.id, p.name] as const] : [])));

@@ -87,10 +87,7 @@ export class CsvParser {
         if (lf < i) lf = find("\n", i);
         if (cr < i) cr = find("\r", i);
         const stop = Math.min(separator, lf, cr);
-        if (stop === n) {
-          i = n;
-          break;
-        }
+        if (stop === n) break; // the field goes on in the next chunk
         this.cells.push(this.field + chunk.slice(mark, stop));
         this.field = "";
         i = stop + 1;
@@ -109,10 +106,7 @@ export class CsvParser {
         if (lf < i) lf = find("\n", i);
         if (cr < i) cr = find("\r", i);
         if (lf < quote || cr < quote) this.countLineBreaks(chunk, i, quote);
-        if (quote === n) {
-          i = n;
-          break;
-        }
+        if (quote === n) break; // the quoted field goes on in the next chunk
         this.field += chunk.slice(mark, quote);
         this.state = State.QuoteInQuoted;
         i = mark = quote + 1;

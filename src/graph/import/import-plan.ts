@@ -10,7 +10,7 @@
  * file changes nothing.
  */
 import { badInput, ErrorCode, isWarmpathError, WarmpathError } from "../../errors.js";
-import type { Employment } from "../model/employment.js";
+import { isCurrentEmployment, type Employment } from "../model/employment.js";
 import * as f from "../model/fields.js";
 import type { FollowUp, FollowUpList } from "../model/follow-up.js";
 import type { Organization } from "../model/organization.js";
@@ -176,7 +176,7 @@ export class ImportPlanner {
   static fromView(ownerId: string, view: ImportView, now: Date): ImportPlanner {
     const planner = new ImportPlanner(ownerId, view.selfId, now);
     for (const org of view.organizations) planner.addOrganization(org);
-    for (const job of view.employments) if (job.to === null) planner.addJob(job);
+    for (const job of view.employments) if (isCurrentEmployment(job)) planner.addJob(job);
     for (const person of view.people) {
       planner.stored.set(person.id, person);
       planner.addPerson(person);

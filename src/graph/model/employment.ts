@@ -10,6 +10,9 @@ export interface Employment extends RecordBase {
   to: string | null;
 }
 
+/** Whether a stint is current: it has no end date. The one place that rule is written (stores say it in their query language through the `current` filter). */
+export const isCurrentEmployment = (stint: Pick<Employment, "to">): boolean => stint.to === null;
+
 export interface EmploymentInput {
   personId: string;
   organizationId: string;

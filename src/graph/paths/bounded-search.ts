@@ -10,7 +10,7 @@
  * Desaulniers 2005.)
  */
 import { MinHeap } from "./min-heap.js";
-import type { PathIndex } from "./path-index.js";
+import type { PathIndex } from "../path-index/path-index.js";
 
 export interface SearchLimits {
   maxHops: number;

@@ -11,7 +11,7 @@
  * cheaper or equal way with fewer ties existed) and uses the fewest ties among
  * equally warm ones.
  */
-import type { PathIndex } from "./path-index.js";
+import type { PathIndex } from "../path-index/path-index.js";
 
 interface Scratch {
   /** cost[h][v]: the value v gained in round h, or Infinity when it did not improve then. */

@@ -3,7 +3,7 @@
  * network should not allocate and zero a million bytes per query. The array
  * is zeroed when handed out; whoever marks nodes clears them before returning.
  */
-import type { PathIndex } from "./path-index.js";
+import type { PathIndex } from "../path-index/path-index.js";
 
 const marks = new WeakMap<PathIndex, Uint8Array>();
 

@@ -1,5 +1,5 @@
 /** Paths in fewest ties (breadth-first on the path index), for comparison with the warmest ones and for reach. */
-import type { PathIndex } from "./path-index.js";
+import type { PathIndex } from "../path-index/path-index.js";
 
 /** Breadth-first from `source` to `maxHops` ties; stops early once `stopAt` is reached. */
 function breadthFirst(index: PathIndex, source: number, maxHops: number, stopAt = -1): { hops: Int32Array; parent: Int32Array } {

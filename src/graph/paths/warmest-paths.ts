@@ -22,7 +22,7 @@ import { badInput } from "../../errors.js";
 import { boundedSearch, pathOf } from "./bounded-search.js";
 import { hopLayers } from "./hop-layers.js";
 import { nodeMarks } from "./node-marks.js";
-import type { PathIndex } from "./path-index.js";
+import type { PathIndex } from "../path-index/path-index.js";
 import { costBound } from "./warmth-bound.js";
 
 export interface WarmestPathsOptions {

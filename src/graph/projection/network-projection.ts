@@ -8,7 +8,7 @@
  * synced projection equals a freshly built one.
  */
 import { UndirectedGraph } from "graphology";
-import type { Employment } from "../model/employment.js";
+import { isCurrentEmployment, type Employment } from "../model/employment.js";
 import type { Favor } from "../model/favor.js";
 import type { Interaction } from "../model/interaction.js";
 import type { RecordKind } from "../model/kinds.js";
@@ -18,7 +18,7 @@ import type { Person } from "../model/person.js";
 import type { Tie } from "../model/tie.js";
 import { listAll } from "../store/list-all.js";
 import type { NetworkStore } from "../store/network-store.js";
-import { buildPathIndex, type PathIndex } from "../paths/path-index.js";
+import { buildPathIndex, type PathIndex } from "../path-index/path-index.js";
 import { NO_EVIDENCE, summarizeEvidence, type TieEvidence } from "../warmth/tie-evidence.js";
 import { inferredWarmth, tieWarmth } from "../warmth/tie-warmth.js";
 import { WARMTH_DEFAULTS, type WarmthOptions } from "../warmth/warmth-options.js";
@@ -136,7 +136,7 @@ export class NetworkProjection {
 
   /** People currently employed at an organization. */
   currentlyAt(organizationId: string): string[] {
-    return [...new Set(this.employments.group(organizationId).filter((e) => e.to === null).map((e) => e.personId))];
+    return [...new Set(this.employments.group(organizationId).filter(isCurrentEmployment).map((e) => e.personId))];
   }
 
   /** The clock the projection measures recency with. */

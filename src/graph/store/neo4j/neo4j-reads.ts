@@ -1,5 +1,6 @@
 /** Read statements, each run inside a caller's transaction, returning plain records. */
 import { int } from "neo4j-driver";
+import { isCurrentEmployment } from "../../model/employment.js";
 import { SPECS, type Filters, type RecordKind, type Records } from "../../model/kinds.js";
 import type { Person } from "../../model/person.js";
 import type { ImportScope, ImportView } from "../import-batch.js";
@@ -154,7 +155,7 @@ export async function importView(tx: Tx, owner: string, selfId: string, scope: I
   for (const p of (await peopleByKeys(tx, owner, scope.identityKeys)).values()) people.set(p.id, p);
   for (const p of await peopleByNameKeys(tx, owner, scope.nameKeys)) people.set(p.id, p);
   const ids = [...people.keys()];
-  const employments = (await recordsByRefs(tx, owner, "employment", ["personId"], ids)).filter((e) => e.to === null);
+  const employments = (await recordsByRefs(tx, owner, "employment", ["personId"], ids)).filter(isCurrentEmployment);
   const named = await rows(tx, "UNWIND $keys AS key MATCH (n:Organization {owner: $owner, identityKey: key}) RETURN properties(n) AS p", {
     owner,
     keys: scope.organizationKeys,

@@ -16,10 +16,10 @@
  * matching in which every match anchors the next (individualization and
  * refinement, as graph-isomorphism tools do it, without backtracking).
  */
-import { nameKey } from "../model/fields.js";
-import { SPECS, type Inputs, type UpsertKind } from "../model/kinds.js";
-import type { Person, PersonInput } from "../model/person.js";
-import type { NetworkStore, UpsertOutcome } from "../store/network-store.js";
+import { nameKey } from "../../model/fields.js";
+import { SPECS, type Inputs, type UpsertKind } from "../../model/kinds.js";
+import type { Person, PersonInput } from "../../model/person.js";
+import type { NetworkStore, UpsertOutcome } from "../../store/network-store.js";
 import { linkGraph, matchNamesakes, refineColors, REFINE_ROUNDS } from "./namesake-matching.js";
 import { inputOf, readFile, sameData, type FileRecord, type GraphKind, type ReadFile } from "./warmpath-json-file.js";
 

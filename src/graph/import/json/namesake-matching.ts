@@ -5,9 +5,9 @@
  * matching in which every match anchors the next (individualization and
  * refinement, as graph-isomorphism tools do it, without backtracking).
  */
-import { nameKey } from "../model/fields.js";
-import { SPECS } from "../model/kinds.js";
-import type { Person } from "../model/person.js";
+import { nameKey } from "../../model/fields.js";
+import { SPECS } from "../../model/kinds.js";
+import type { Person } from "../../model/person.js";
 import { sameData, type FileRecord } from "./warmpath-json-file.js";
 
 /**

@@ -1,8 +1,8 @@
 /** Reading a warmpath JSON export: the whole file parsed and checked, each record by its kind's own rules, before anything is written. */
-import { badInput, isWarmpathError } from "../../errors.js";
-import { SPECS, type Records } from "../model/kinds.js";
-import type { RecordData } from "../model/record.js";
-import { WARMPATH_JSON_FORMAT, WARMPATH_JSON_VERSION } from "./network-json.js";
+import { badInput, isWarmpathError } from "../../../errors.js";
+import { SPECS, type Records } from "../../model/kinds.js";
+import type { RecordData } from "../../model/record.js";
+import { WARMPATH_JSON_FORMAT, WARMPATH_JSON_VERSION } from "../../export/network-json.js";
 
 export type GraphKind = "person" | "organization" | "tie" | "employment" | "membership";
 type Data<K extends GraphKind> = RecordData<Records[K]>;
