@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import type { NetworkStore } from "../src/graph/index.js";
-import { SqliteStore } from "../src/graph/index.js";
+import { SqliteStore } from "../src/sqlite.js";
 import { rng } from "./synthetic-network.js";
 
 const args = process.argv.slice(2);
@@ -125,7 +125,7 @@ if (which === "sqlite" || which === "all") {
 }
 if (which === "neo4j" || which === "all") {
   const { withNeo4j } = await import("./neo4j-for-bench.js");
-  const { Neo4jStore } = await import("../src/graph/index.js");
+  const { Neo4jStore } = await import("../src/neo4j.js");
   await withNeo4j(async (c) => {
     const personId = await seed(new Neo4jStore(c));
     await benchStore("Neo4j", { NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password }, personId);

@@ -1,25 +1,249 @@
 import "reflect-metadata";
 
 /**
- * warmpath, the library: everything an app needs to embed the network store.
- * This file is the public API; anything not exported here is internal.
+ * `warmpath`, the library: the GraphQL API and its HTTP server, the domain
+ * types, the store port, and the engine and habit functions an app embeds.
+ * This file is the public API (api-report.md lists it); anything not exported
+ * here or by the other entry points is internal. The storage adapters have
+ * entry points of their own, so importing this one loads no database driver:
+ * `warmpath/sqlite` (SqliteStore), `warmpath/neo4j` (Neo4jStore) and
+ * `warmpath/testing` (the store contract suite, for other adapters).
  */
 
 // Errors: one class, one set of codes.
 export { ErrorCode, WarmpathError, isWarmpathError, type WarmpathErrorDetails } from "./errors.js";
 
-// The domain model and the store port with its two adapters.
-export * from "./graph/index.js";
-
-// The GraphQL API: the executable schema, a ready Apollo server, and the per-request context.
+// The GraphQL API: the executable schema, a ready Apollo server, the per-request context, the HTTP server.
 export { buildWarmpathSchema } from "./build-schema.js";
 export { createWarmpathServer, contextFor, SERVER_DEFAULTS, type WarmpathServerOptions } from "./server.js";
-export { startHttpServer, HTTP_DEFAULTS, type HttpServerOptions, type RunningServer, type RequestLogger } from "./http-server.js";
 export type { WarmpathContext } from "./resolvers/index.js";
+export {
+  startHttpServer,
+  HTTP_DEFAULTS,
+  CONNECTION_TIMEOUT_DEFAULTS,
+  type HttpServerOptions,
+  type RunningServer,
+  type RequestLogger,
+  type ConnectionTimeouts,
+} from "./http-server.js";
 
-// Choosing a store from settings, as the server and CLI do.
-export { readConfig, type WarmpathConfig, type StoreConfig } from "./config.js";
-export { openStore, describeStore } from "./open-store.js";
-
-// The command line, for tools that wrap it.
+// Settings and the store they name (each adapter loaded only when configured), and the command line.
+export { readConfig, DEFAULT_SQLITE_PATH, type WarmpathConfig, type StoreConfig } from "./config.js";
+export { openStore } from "./open-store.js";
 export { runCli } from "./cli/main.js";
+
+// The domain: record kinds, their types and enumerations, and the store port adapters implement.
+export {
+  CATEGORIES,
+  ORGANIZATION_KINDS,
+  TIE_CONTEXTS,
+  PROVENANCES,
+  MIN_RATING,
+  INTERACTION_KINDS,
+  DIRECTIONS,
+  FOLLOW_UP_LISTS,
+  FOLLOW_UP_STATUSES,
+  FAVOR_KINDS,
+  FAVOR_DIRECTIONS,
+  INTRO_REQUEST_STATUSES,
+  DRAFT_STATUSES,
+  RECORD_KINDS,
+  UPSERT_KINDS,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  isCurrentEmployment,
+  withDeadline,
+  type Category,
+  type Person,
+  type PersonInput,
+  type PersonPatch,
+  type PersonFilter,
+  type OrganizationKind,
+  type Organization,
+  type OrganizationInput,
+  type OrganizationPatch,
+  type OrganizationFilter,
+  type TieContext,
+  type Provenance,
+  type Tie,
+  type TieInput,
+  type TiePatch,
+  type TieFilter,
+  type Employment,
+  type EmploymentInput,
+  type EmploymentPatch,
+  type EmploymentFilter,
+  type Membership,
+  type MembershipInput,
+  type MembershipPatch,
+  type MembershipFilter,
+  type InteractionKind,
+  type Direction,
+  type Interaction,
+  type InteractionInput,
+  type InteractionPatch,
+  type InteractionFilter,
+  type FollowUpList,
+  type FollowUpStatus,
+  type FollowUp,
+  type FollowUpInput,
+  type FollowUpPatch,
+  type FollowUpFilter,
+  type FavorKind,
+  type FavorDirection,
+  type Favor,
+  type FavorInput,
+  type FavorPatch,
+  type FavorFilter,
+  type IntroRequestStatus,
+  type IntroRequest,
+  type IntroRequestInput,
+  type IntroRequestPatch,
+  type IntroRequestFilter,
+  type News,
+  type NewsInput,
+  type Cadence,
+  type CadenceInput,
+  type DraftStatus,
+  type Draft,
+  type RecordKind,
+  type UpsertKind,
+  type Records,
+  type Inputs,
+  type Patches,
+  type Filters,
+  type NetworkStore,
+  type UpsertOutcome,
+  type UpsertResult,
+  type BulkUpsertResult,
+  type PersonLookup,
+  type CreateOptions,
+  type ChangeEntry,
+  type ChangeSet,
+  type NetworkSnapshot,
+  type ImportScope,
+  type ImportView,
+  type ImportWrites,
+  type ImportBatchPlanner,
+  type IdempotencyClaim,
+  type KeyClaimState,
+  type PageArgs,
+  type Connection,
+  type Edge,
+  type Deadline,
+} from "./graph/index.js";
+
+// The path engine: the warmth model, the path index, warmest paths, and the analytics.
+export {
+  tieWarmth,
+  WARMTH_DEFAULTS,
+  buildPathIndex,
+  PathIndex,
+  PATH_INDEX_DEFAULTS,
+  warmestPaths,
+  WARMEST_PATHS_DEFAULTS,
+  MAX_HOPS_LIMIT,
+  warmthLabel,
+  findIntroPaths,
+  findShortestPath,
+  reach,
+  REACH_DEFAULTS,
+  communities,
+  brokers,
+  BROKERS_DEFAULTS,
+  findReach,
+  findTopConnectors,
+  findCommunities,
+  findBridges,
+  findBrokers,
+  findCoverage,
+  ANALYTICS_DEFAULTS,
+  type TieWarmth,
+  type WarmthFactors,
+  type TieEvidence,
+  type WarmthOptions,
+  type PathIndexOptions,
+  type UndirectedOptions,
+  type WarmestPathsOptions,
+  type FoundPath,
+  type IntroTarget,
+  type IntroPathsOptions,
+  type IntroPath,
+  type IntroHop,
+  type IntroPathResult,
+  type ReachLevel,
+  type ReachOptions,
+  type Community,
+  type Bridge,
+  type CommunitiesOptions,
+  type Connector,
+  type Coverage,
+  type Broker,
+  type BrokersOptions,
+} from "./graph/index.js";
+
+// The networking habits: cadence and lists, news and updates, favors, introduction requests.
+export {
+  CADENCE_DEFAULTS,
+  categoryCadences,
+  setCadence,
+  nextContacts,
+  NEXT_CONTACTS_DEFAULTS,
+  immediateFollowUps,
+  losingTouch,
+  addFollowUp,
+  snoozeFollowUp,
+  completeFollowUp,
+  recordNews,
+  newsHistory,
+  draftUpdate,
+  markUpdateSent,
+  RECIPIENT_LISTS,
+  exportUpdate,
+  DRAFT_EXPORT_FORMATS,
+  recordFavor,
+  favorBalance,
+  peopleYouCouldHelp,
+  conversationStarters,
+  setElevatorPitch,
+  INTRO_REQUEST_TRANSITIONS,
+  createIntroRequest,
+  setIntroRequestStatus,
+  introRequests,
+  type CadenceRule,
+  type NextContact,
+  type ImmediateFollowUp,
+  type LosingTouch,
+  type RecipientList,
+  type UpdateRecipients,
+  type DraftedUpdate,
+  type DraftExportFormat,
+  type ExportedDraft,
+  type FavorBalance,
+  type HelpOpportunity,
+  type ConversationStarters,
+  type IntroRequestView,
+} from "./graph/index.js";
+
+// Imports and exports.
+export {
+  importContacts,
+  IMPORT_DEFAULTS,
+  IMPORT_LAYOUTS,
+  ZIP_DEFAULTS,
+  importNetworkJson,
+  exportNetwork,
+  NETWORK_EXPORT_FORMATS,
+  loadDemoNetwork,
+  type ImportOptions,
+  type ImportReport,
+  type ImportRowReport,
+  type RowOutcome,
+  type ImportLayout,
+  type ImportWarning,
+  type ZipLimits,
+  type ImportCounts,
+  type JsonImportReport,
+  type NetworkExportFormat,
+  type ExportedFile,
+} from "./graph/index.js";

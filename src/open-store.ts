@@ -3,16 +3,16 @@
  * (the composition root's helper for the server and the command line).
  */
 import type { StoreConfig } from "./config.js";
-import type { NetworkStore } from "./graph/store/network-store.js";
-import { SqliteStore } from "./graph/store/sqlite/sqlite-store.js";
+import type { NetworkStore } from "./graph/index.js";
 
 /** Opens, checks and migrates the configured store; fails fast with UNAVAILABLE when it cannot be reached. */
 export async function openStore(config: StoreConfig): Promise<NetworkStore> {
-  // The Neo4j driver is loaded only when it is used: a command line on SQLite starts without it.
+  // Each adapter (and its driver) is loaded only when it is used: `import "warmpath"` loads neither,
+  // and a command line on SQLite starts without the Neo4j driver.
   const store: NetworkStore =
     config.kind === "sqlite"
-      ? new SqliteStore({ path: config.path })
-      : new (await import("./graph/store/neo4j/neo4j-store.js")).Neo4jStore({
+      ? new (await import("./sqlite.js")).SqliteStore({ path: config.path })
+      : new (await import("./neo4j.js")).Neo4jStore({
           uri: config.uri,
           user: config.user,
           password: config.password,

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { Neo4jStore } from "../src/graph/index.js";
+import { Neo4jStore } from "../src/neo4j.js";
 import { apiSuite } from "./api/api-suite.js";
 import { neo4jConnection } from "./setup/neo4j-connection.js";
 

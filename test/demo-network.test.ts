@@ -10,7 +10,7 @@ import { NetworkProjection } from "../src/graph/projection/network-projection.js
 import { listAll } from "../src/graph/store/list-all.js";
 import type { NetworkStore } from "../src/graph/store/network-store.js";
 import { SqliteStore } from "../src/graph/store/sqlite/sqlite-store.js";
-import { expectError } from "./contract/expect-error.js";
+import { expectError } from "../src/testing.js";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 

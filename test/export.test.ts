@@ -3,10 +3,11 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorCode } from "../src/errors.js";
 import { csvCell } from "../src/graph/export/csv-cell.js";
-import { EXPORT_FORMATS, exportNetwork } from "../src/graph/export/export-network.js";
-import { importNetworkJson, type JsonImportReport } from "../src/graph/export/import-network-json.js";
-import { ORGANIZATION_KINDS, PROVENANCES, SqliteStore, summarizeEvidence, tieWarmth, type NetworkSnapshot, type NetworkStore } from "../src/graph/index.js";
-import { expectError } from "./contract/expect-error.js";
+import { NETWORK_EXPORT_FORMATS, exportNetwork } from "../src/graph/export/export-network.js";
+import { importNetworkJson, type JsonImportReport } from "../src/graph/import/json/import-network-json.js";
+import { ORGANIZATION_KINDS, PROVENANCES, summarizeEvidence, tieWarmth, type NetworkSnapshot, type NetworkStore } from "../src/graph/index.js";
+import { SqliteStore } from "../src/sqlite.js";
+import { expectError } from "../src/testing.js";
 import { parseCsv } from "./support/csv-reader.js";
 import { parseVcards } from "./support/vcard-reader.js";
 import { all, parseXml, type XmlElement } from "./support/xml-reader.js";
@@ -46,7 +47,7 @@ describe("exportNetwork", () => {
   const id: Record<string, string> = {};
   const TRICKY = `O'Brien, "Bo" & <Co>; \\ ok`;
   const LONG_TITLE = "Directrice générale — Ωmega Ünïcödé Gesellschaft für ausgesprochen lange Titel 🚀🚀🚀 und so weiter";
-  const exported = (format: (typeof EXPORT_FORMATS)[number]) => exportNetwork(store, owner, format, { now: NOW });
+  const exported = (format: (typeof NETWORK_EXPORT_FORMATS)[number]) => exportNetwork(store, owner, format, { now: NOW });
 
   beforeAll(async () => {
     store = new SqliteStore({ path: ":memory:" });
@@ -85,7 +86,7 @@ describe("exportNetwork", () => {
   });
 
   it("names each file after the day and gives its media type", async () => {
-    const files = await Promise.all(EXPORT_FORMATS.map(exported));
+    const files = await Promise.all(NETWORK_EXPORT_FORMATS.map(exported));
     expect(files.map((f) => f.filename)).toEqual(["csv", "vcf", "graphml", "gexf", "json"].map((ext) => `warmpath-network-2026-11-22.${ext}`));
     expect(files.map((f) => f.mediaType.split(";")[0])).toEqual(["text/csv", "text/vcard", "application/graphml+xml", "application/gexf+xml", "application/json"]);
   });

@@ -10,7 +10,7 @@ import { Writable } from "node:stream";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildWarmpathSchema } from "../src/build-schema.js";
-import { SqliteStore } from "../src/graph/index.js";
+import { SqliteStore } from "../src/sqlite.js";
 import { startHttpServer, type RunningServer } from "../src/http-server.js";
 import { FuzzDocuments, seededRng } from "./support/graphql-fuzz.js";
 

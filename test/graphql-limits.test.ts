@@ -9,7 +9,7 @@ import "reflect-metadata";
 import { randomUUID } from "node:crypto";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SqliteStore } from "../src/graph/index.js";
+import { SqliteStore } from "../src/sqlite.js";
 import { startHttpServer, type RunningServer } from "../src/http-server.js";
 
 const owner = `limits-${randomUUID()}`;

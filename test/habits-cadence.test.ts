@@ -9,7 +9,7 @@ import { keepInTouch } from "../src/graph/habits/keep-in-touch.js";
 import { lastContacts } from "../src/graph/habits/last-contacts.js";
 import { addDays } from "../src/graph/habits/calendar-days.js";
 import { losingTouch } from "../src/graph/habits/losing-touch.js";
-import { expectError } from "./contract/expect-error.js";
+import { expectError } from "../src/testing.js";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 const TODAY = "2026-11-22";

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorCode } from "../src/errors.js";
-import { SqliteStore, type NetworkStore } from "../src/graph/index.js";
+import { type NetworkStore } from "../src/graph/index.js";
+import { SqliteStore } from "../src/sqlite.js";
 import { conversationStarters } from "../src/graph/habits/conversation-starters.js";
 import { favorBalance, recordFavor } from "../src/graph/habits/favors.js";
 import { peopleYouCouldHelp } from "../src/graph/habits/people-you-could-help.js";
-import { expectError } from "./contract/expect-error.js";
+import { expectError } from "../src/testing.js";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 

@@ -2,13 +2,14 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorCode } from "../src/errors.js";
-import { findTie, SqliteStore, type IntroRequestStatus, type NetworkStore, type Person } from "../src/graph/index.js";
+import { findTie, type IntroRequestStatus, type NetworkStore, type Person } from "../src/graph/index.js";
+import { SqliteStore } from "../src/sqlite.js";
 import { setElevatorPitch } from "../src/graph/habits/elevator-pitch.js";
 import { introRequestDraft, sentenceCount } from "../src/graph/habits/intro-request-draft.js";
 import { createIntroRequest, introRequests, INTRO_REQUEST_TRANSITIONS, setIntroRequestStatus } from "../src/graph/habits/intro-requests.js";
 import { listAll } from "../src/graph/store/list-all.js";
 import { newRecord } from "../src/graph/store/record-ops.js";
-import { expectError } from "./contract/expect-error.js";
+import { expectError } from "../src/testing.js";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 const PITCH = "I build payment systems that do not go down. Ten years at Initech; now looking for a staff role in fintech.";

@@ -9,7 +9,7 @@ import { immediateFollowUps } from "../src/graph/habits/immediate-follow-ups.js"
 import { introRequestReminders, REMINDER_AFTER_DAYS } from "../src/graph/habits/intro-request-reminders.js";
 import { addDays } from "../src/graph/habits/calendar-days.js";
 import { nextContacts } from "../src/graph/habits/next-contacts.js";
-import { expectError } from "./contract/expect-error.js";
+import { expectError } from "../src/testing.js";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 const TODAY = "2026-11-22";

@@ -4,7 +4,7 @@ import { ErrorCode } from "../src/errors.js";
 import { newsHistory, recordNews } from "../src/graph/habits/news.js";
 import type { NetworkStore } from "../src/graph/store/network-store.js";
 import { SqliteStore } from "../src/graph/store/sqlite/sqlite-store.js";
-import { expectError } from "./contract/expect-error.js";
+import { expectError } from "../src/testing.js";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 

@@ -9,7 +9,7 @@ import type { Draft } from "../src/graph/model/draft.js";
 import type { PersonInput } from "../src/graph/model/person.js";
 import type { NetworkStore } from "../src/graph/store/network-store.js";
 import { SqliteStore } from "../src/graph/store/sqlite/sqlite-store.js";
-import { expectError } from "./contract/expect-error.js";
+import { expectError } from "../src/testing.js";
 import { emlBody, emlFields } from "./support/eml-reader.js";
 
 const NOW = new Date("2026-11-22T12:00:00Z");

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { SqliteStore } from "../src/graph/index.js";
+import { SqliteStore } from "../src/sqlite.js";
 import { httpSuite } from "./http/http-suite.js";
 
 // A file, not :memory:, so two store instances (the readiness test) share one database.

@@ -8,7 +8,7 @@ import { importContacts, type ImportReport } from "../src/graph/import/import-co
 import { listAll } from "../src/graph/store/list-all.js";
 import type { NetworkStore } from "../src/graph/store/network-store.js";
 import { SqliteStore } from "../src/graph/store/sqlite/sqlite-store.js";
-import { expectError } from "./contract/expect-error.js";
+import { expectError } from "../src/testing.js";
 import { sample } from "./support/import-samples.js";
 
 const NOW = new Date("2026-11-22T12:00:00Z");

@@ -9,7 +9,7 @@ import { organizationSpec } from "../src/graph/model/organization.js";
 import { tieSpec } from "../src/graph/model/tie.js";
 import { SqliteStore } from "../src/graph/store/sqlite/sqlite-store.js";
 import { graphqlHarness } from "./api/graphql-harness.js";
-import { expectError } from "./contract/expect-error.js";
+import { expectError } from "../src/testing.js";
 import { collect } from "./support/import-samples.js";
 
 /** Every control character no stored text may hold: C0 but tab, LF and CR; DEL; C1. */

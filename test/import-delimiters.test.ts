@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ErrorCode } from "../src/errors.js";
 import type { ContactRow, ImportLayout } from "../src/graph/import/contact-row.js";
 import { readContacts } from "../src/graph/import/read-contacts.js";
-import { expectError } from "./contract/expect-error.js";
+import { expectError } from "../src/testing.js";
 import { collect } from "./support/import-samples.js";
 
 const read = async (source: string | Uint8Array | AsyncIterable<Uint8Array>, layout: ImportLayout | "auto" = "auto") => {

@@ -9,7 +9,7 @@ import { outlookColumns } from "../src/graph/import/header-aliases.js";
 import { connectedOnDate } from "../src/graph/import/linkedin-layout.js";
 import { readContacts } from "../src/graph/import/read-contacts.js";
 import { vcardRows } from "../src/graph/import/vcard-layout.js";
-import { expectError } from "./contract/expect-error.js";
+import { expectError } from "../src/testing.js";
 import { collect, sample, SAMPLES } from "./support/import-samples.js";
 
 

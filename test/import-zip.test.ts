@@ -11,7 +11,7 @@ import { readContacts } from "../src/graph/import/read-contacts.js";
 import { contactFileInZip } from "../src/graph/import/zip-contact-file.js";
 import type { NetworkStore } from "../src/graph/store/network-store.js";
 import { SqliteStore } from "../src/graph/store/sqlite/sqlite-store.js";
-import { expectError } from "./contract/expect-error.js";
+import { expectError } from "../src/testing.js";
 import { collect } from "./support/import-samples.js";
 import { zipBytes } from "./support/zip-writer.js";
 

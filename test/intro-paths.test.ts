@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorCode } from "../src/errors.js";
-import { SqliteStore, type NetworkStore } from "../src/graph/index.js";
+import { type NetworkStore } from "../src/graph/index.js";
+import { SqliteStore } from "../src/sqlite.js";
 import { findShortestPath } from "../src/graph/paths/find-paths.js";
 import { introPaths } from "../src/graph/paths/intro-paths.js";
 import { warmestPaths } from "../src/graph/paths/warmest-paths.js";
 import { NetworkProjection } from "../src/graph/projection/network-projection.js";
-import { expectError } from "./contract/expect-error.js";
+import { expectError } from "../src/testing.js";
 
 const NOW = new Date("2026-11-22T00:00:00Z");
 

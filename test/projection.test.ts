@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NetworkProjection } from "../src/graph/projection/network-projection.js";
-import { SqliteStore, type NetworkStore } from "../src/graph/index.js";
+import { type NetworkStore } from "../src/graph/index.js";
+import { SqliteStore } from "../src/sqlite.js";
 import { indexRows } from "./support/index-rows.js";
 
 const NOW = new Date("2026-11-22T00:00:00Z");

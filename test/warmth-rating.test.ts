@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorCode } from "../src/errors.js";
-import { MIN_RATING, SqliteStore, type NetworkStore } from "../src/graph/index.js";
+import { MIN_RATING, type NetworkStore } from "../src/graph/index.js";
+import { SqliteStore } from "../src/sqlite.js";
 import { introPaths } from "../src/graph/paths/intro-paths.js";
 import { NetworkProjection } from "../src/graph/projection/network-projection.js";
-import { expectError } from "./contract/expect-error.js";
+import { expectError } from "../src/testing.js";
 
 const NOW = new Date("2026-11-22T00:00:00Z");
 

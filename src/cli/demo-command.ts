@@ -1,9 +1,9 @@
 /** `warmpath demo`: loads the small demo network, so a newcomer can try every command, and says what to try. */
-import { DEMO_HIGHLIGHTS, loadDemoNetwork } from "../graph/demo/demo-network.js";
 import { JSON_OPTION, parseCommandArgs, positionalArgs } from "./cli-args.js";
 import { writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type Command } from "./command.js";
 import { withStore } from "./with-store.js";
+import { DEMO_HIGHLIGHTS, loadDemoNetwork } from "../graph/index.js";
 
 const HELP = `Usage: warmpath demo [--json]
 

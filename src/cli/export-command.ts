@@ -1,11 +1,11 @@
 /** `warmpath export <format> [--out file]`: the network in a format other tools read, on stdout or into a file. */
 import { writeFile } from "node:fs/promises";
 import { badInput } from "../errors.js";
-import { EXPORT_FORMATS, exportNetwork, type ExportFormat } from "../graph/export/export-network.js";
 import { JSON_OPTION, parseCommandArgs, positionalArgs } from "./cli-args.js";
 import { writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type Command } from "./command.js";
 import { withStore } from "./with-store.js";
+import { NETWORK_EXPORT_FORMATS, exportNetwork, type NetworkExportFormat } from "../graph/index.js";
 
 const HELP = `Usage: warmpath export <format> [--out <file>] [--json]
 
@@ -13,7 +13,7 @@ Exports your network: csv (people, for spreadsheets; formula-like cells are
 escaped), vcard (address books), graphml or gexf (Gephi and other graph tools),
 json (warmpath's own, everything). Written to stdout, or to --out.
 
-Formats: ${EXPORT_FORMATS.join(", ")}
+Formats: ${NETWORK_EXPORT_FORMATS.join(", ")}
 
 Options:
   --out <file>   write the export to this file instead of stdout
@@ -27,9 +27,9 @@ export const exportCommand: Command = {
     const { values, positionals } = parseCommandArgs({ args, options: { ...JSON_OPTION, out: { type: "string" } } });
     const [format] = positionalArgs(positionals, ["format"]) as [string];
     // Checked here too, so that a typo fails before the store is opened.
-    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw badInput("format", `must be one of ${EXPORT_FORMATS.join(", ")}, not ${JSON.stringify(format)}`);
+    if (!(NETWORK_EXPORT_FORMATS as readonly string[]).includes(format)) throw badInput("format", `must be one of ${NETWORK_EXPORT_FORMATS.join(", ")}, not ${JSON.stringify(format)}`);
     if (values.out !== undefined && values.out.trim() === "") throw badInput("--out", "must name a file");
-    const exported = await withStore(io, ({ store, ownerId }) => exportNetwork(store, ownerId, format as ExportFormat));
+    const exported = await withStore(io, ({ store, ownerId }) => exportNetwork(store, ownerId, format as NetworkExportFormat));
 
     if (values.out !== undefined) {
       await writeFile(values.out, exported.content);

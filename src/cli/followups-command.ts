@@ -1,10 +1,10 @@
 /** `warmpath followups`: the Immediate Follow-up list, what is waiting for your answer, longest-waiting first. */
-import { immediateFollowUps } from "../graph/habits/immediate-follow-ups.js";
 import { JSON_OPTION, parseCommandArgs, positionalArgs } from "./cli-args.js";
 import { writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type Command } from "./command.js";
 import { peopleById } from "./people-names.js";
 import { withStore } from "./with-store.js";
+import { immediateFollowUps } from "../graph/index.js";
 
 const HELP = `Usage: warmpath followups [--json]
 

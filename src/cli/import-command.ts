@@ -7,14 +7,12 @@ import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { badInput } from "../errors.js";
-import { importNetworkJson, type ImportCounts, type JsonImportReport } from "../graph/export/import-network-json.js";
-import { IMPORT_LAYOUTS } from "../graph/import/contact-row.js";
-import { importContacts, type ImportReport } from "../graph/import/import-contacts.js";
 import { asOptionNames, JSON_OPTION, parseCommandArgs, positionalArgs } from "./cli-args.js";
 import { writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type CliIo, type Command } from "./command.js";
 import { ProgressBar } from "./progress-bar.js";
 import { withStore } from "./with-store.js";
+import { IMPORT_LAYOUTS, importContacts, importNetworkJson, type ImportCounts, type ImportReport, type JsonImportReport } from "../graph/index.js";
 
 /** The layouts the import engine reads, auto (detect the layout), and json (a warmpath export, restored whole). */
 export const IMPORT_FORMATS = Object.freeze([...IMPORT_LAYOUTS, "auto", "json"] as const);

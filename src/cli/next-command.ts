@@ -1,10 +1,10 @@
 /** `warmpath next`: the Next Contact list, whom to get in touch with over the coming weeks, and why. */
-import { nextContacts, NEXT_CONTACTS_DEFAULTS } from "../graph/habits/next-contacts.js";
 import { asOptionNames, JSON_OPTION, parseCommandArgs, positionalArgs, wholeNumber } from "./cli-args.js";
 import { writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type Command } from "./command.js";
 import { peopleById } from "./people-names.js";
 import { withStore } from "./with-store.js";
+import { NEXT_CONTACTS_DEFAULTS, nextContacts } from "../graph/index.js";
 
 const HELP = `Usage: warmpath next [--within <days>] [--json]
 

@@ -4,17 +4,13 @@
  * weakest link; or, plainly, why there is none.
  */
 import { badInput } from "../errors.js";
-import type { IntroHop, IntroPath } from "../graph/paths/intro-paths.js";
-import { findIntroPaths } from "../graph/paths/find-paths.js";
-import { WARMEST_PATHS_DEFAULTS } from "../graph/paths/warmest-paths.js";
-import type { Person } from "../graph/model/person.js";
 import { asOptionNames, JSON_OPTION, parseCommandArgs, positionalArgs, wholeNumber } from "./cli-args.js";
 import { decimal, writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type Command } from "./command.js";
-import { currentEmployers } from "../graph/current-employers.js";
 import { peopleById, roleLine } from "./people-names.js";
 import { resolveOrganization, resolvePerson } from "./resolve-target.js";
 import { withStore } from "./with-store.js";
+import { WARMEST_PATHS_DEFAULTS, currentEmployers, findIntroPaths, type IntroHop, type IntroPath, type Person } from "../graph/index.js";
 
 const HELP = `Usage: warmpath path --to <name | e-mail | profile URL> [options]
        warmpath path --org <organization name> [options]

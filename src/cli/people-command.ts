@@ -1,11 +1,10 @@
 /** `warmpath people <search>`: people whose name, title or current employer match, with their e-mails. */
-import { listAll } from "../graph/store/list-all.js";
 import { JSON_OPTION, parseCommandArgs } from "./cli-args.js";
 import { writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type Command } from "./command.js";
-import { currentEmployers } from "../graph/current-employers.js";
 import { roleLine } from "./people-names.js";
 import { withStore } from "./with-store.js";
+import { currentEmployers, listAll } from "../graph/index.js";
 
 const HELP = `Usage: warmpath people [<search>] [--json]
 

@@ -5,12 +5,7 @@
  * an error that lists them, so the user can pick one more precisely.
  */
 import { badInput, notFound } from "../errors.js";
-import { nameKey } from "../graph/model/fields.js";
-import type { Organization } from "../graph/model/organization.js";
-import type { Person } from "../graph/model/person.js";
-import type { PersonLookup } from "../graph/store/network-store.js";
-import { listAll } from "../graph/store/list-all.js";
-import type { NetworkStore } from "../graph/store/network-store.js";
+import { listAll, nameKey, type NetworkStore, type Organization, type Person, type PersonLookup } from "../graph/index.js";
 
 /** How many matches an ambiguity error names before "and N more". */
 const LISTED = 10;

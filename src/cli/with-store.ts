@@ -4,9 +4,9 @@
  * when the command is done.
  */
 import { readConfig } from "../config.js";
-import type { NetworkStore } from "../graph/store/network-store.js";
 import { describeStore, openStore } from "../open-store.js";
 import type { CliIo } from "./command.js";
+import type { NetworkStore } from "../graph/index.js";
 
 /** What a command works on: the open store, whose network, and where it lives (for messages). */
 export interface CliStore {

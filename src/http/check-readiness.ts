@@ -5,8 +5,7 @@
  * probe, and the orchestrator behind it, for the driver's own timeouts.
  */
 import { ErrorCode, isWarmpathError } from "../errors.js";
-import { withDeadline } from "../graph/deadline.js";
-import type { NetworkStore } from "../graph/index.js";
+import { withDeadline, type NetworkStore } from "../graph/index.js";
 
 export interface Readiness {
   status: 200 | 503;

@@ -8,12 +8,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import { ErrorCode, isWarmpathError } from "../errors.js";
-import { withDeadline } from "../graph/deadline.js";
-import type { NetworkStore } from "../graph/index.js";
 import type { WarmpathContext } from "../resolvers/index.js";
 import { contextFor } from "../server.js";
 import { readJsonBody } from "./read-json-body.js";
 import { sendError } from "./send-json.js";
+import { withDeadline, type NetworkStore } from "../graph/index.js";
 
 export interface GraphqlHandlerOptions {
   apollo: ApolloServer<WarmpathContext>;

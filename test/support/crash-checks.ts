@@ -11,10 +11,21 @@ type Db = Database.Database;
 
 /**
  * Opens the file read-only (the killed writer's WAL is read, never checkpointed or removed, so the
- * next writer opens the file as the crash left it), runs `check`, closes it.
+ * next writer opens the file as the crash left it), runs `check`, closes it. When the crash left a
+ * WAL index that must be rebuilt first, a read-only connection may not do it (SQLITE_READONLY_*):
+ * then the file is opened for writing, which recovers the WAL exactly as the next writer would.
  */
 export function withFile<T>(path: string, check: (db: Db) => T): T {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    return checkOnce(path, true, check);
+  } catch (error) {
+    if (!String((error as { code?: unknown }).code ?? "").startsWith("SQLITE_READONLY")) throw error;
+    return checkOnce(path, false, check);
+  }
+}
+
+function checkOnce<T>(path: string, readonly: boolean, check: (db: Db) => T): T {
+  const db = new Database(path, { readonly, fileMustExist: true });
   try {
     return check(db);
   } finally {

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { WarmpathError, type ErrorCode } from "../../src/errors.js";
+import { WarmpathError, type ErrorCode } from "../errors.js";
 
 /** Awaits a rejection and checks its code (and field), never its message. */
 export async function expectError(promise: Promise<unknown>, code: ErrorCode, field?: string): Promise<WarmpathError> {

@@ -6,8 +6,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ErrorCode } from "../../src/errors.js";
-import type { NetworkStore } from "../../src/graph/store/network-store.js";
+import { ErrorCode } from "../errors.js";
+import type { NetworkStore } from "../graph/index.js";
 import { expectError } from "./expect-error.js";
 import { idempotencyContract } from "./idempotency-contract.js";
 import { importConcurrencyContract } from "./import-concurrency-contract.js";

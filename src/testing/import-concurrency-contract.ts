@@ -4,8 +4,7 @@
  * Run by store-contract.ts against every adapter.
  */
 import { describe, expect, it } from "vitest";
-import { importContacts } from "../../src/graph/import/import-contacts.js";
-import type { NetworkStore } from "../../src/graph/store/network-store.js";
+import { importContacts, type NetworkStore } from "../graph/index.js";
 
 const HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On";
 // Rows without URL or e-mail (matched by name with company), with a URL, with an e-mail, and a name alone.

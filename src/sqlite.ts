@@ -1,0 +1,5 @@
+/**
+ * `warmpath/sqlite`: the embedded SQLite store alone. Importing it loads
+ * better-sqlite3 and never the Neo4j driver.
+ */
+export { SqliteStore, type SqliteStoreOptions } from "./graph/store/sqlite/sqlite-store.js";
