@@ -1,7 +1,9 @@
 /**
  * bench/paths: latency of the warmest-path search (k = 3, maxHops = 4) over
  * random pairs, on synthetic social networks (Holme-Kim: heavy-tailed degrees
- * with clustering) and on the public graphs in ../shared/data; beside
+ * with clustering) and on two SNAP graphs (ca-GrQc, ego-Facebook), read from
+ * ../shared/data/graphs beside the checkout or from --graphs (about 550 KB, so
+ * not copied into the repository; a missing graph is reported and skipped); beside
  * graphology-shortest-path's dijkstra.bidirectional for the single warmest path
  * on the same pairs in the same run. Also the index's bytes per tie and its
  * build time.
@@ -10,13 +12,15 @@
  * throwaway server) and Cypher's shortestPath (fewest ties, up to 4) runs on
  * the same pairs as a second baseline.
  *
- *   npx tsx bench/paths.ts [--sizes 10000,100000] [--pairs 200] [--neo4j]
+ *   npx tsx bench/paths.ts [--sizes 10000,100000] [--pairs 200] [--neo4j] [--graphs DIR]
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { UndirectedGraph } from "graphology";
 import { bidirectional } from "graphology-shortest-path/dijkstra.js";
-import { buildPathIndex } from "../src/graph/paths/path-index.js";
+import { buildPathIndex } from "../src/graph/path-index/path-index.js";
 import { warmestPaths } from "../src/graph/paths/warmest-paths.js";
 import { socialGraph } from "./social-graph.js";
 import { rng } from "./synthetic-network.js";
@@ -28,6 +32,7 @@ const arg = (name: string, fallback: string) => {
 };
 const SIZES = arg("sizes", "10000,100000").split(",").map(Number);
 const PAIRS = Number(arg("pairs", "200"));
+const GRAPHS = resolve(arg("graphs", fileURLToPath(new URL("../../shared/data/graphs/", import.meta.url))));
 
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 const percentile = (values: number[], p: number) => {
@@ -35,8 +40,14 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 };
 
-function publicGraph(file: string): UndirectedGraph {
-  const raw = readFileSync(new URL(`../../shared/data/graphs/${file}`, import.meta.url));
+/** A public graph from GRAPHS, or undefined (said on stderr) when it is not there. */
+function publicGraph(file: string, source: string): UndirectedGraph | undefined {
+  const path = resolve(GRAPHS, file);
+  if (!existsSync(path)) {
+    console.error(`\nbench/paths: skipped ${file}: ${path} not found. The SNAP graphs live in ../shared/data/graphs beside the checkout; elsewhere get it from ${source}, save it as ${file} in a folder and pass --graphs DIR.`);
+    return undefined;
+  }
+  const raw = readFileSync(path);
   const text = file.endsWith(".gz") ? gunzipSync(raw).toString("utf8") : raw.toString("utf8");
   const random = rng(7);
   const graph = new UndirectedGraph();
@@ -135,5 +146,10 @@ for (const [i, size] of SIZES.entries()) {
   const run = bench(name, graph);
   if (i === 0 && args.includes("--neo4j")) await neo4jBaseline(name, graph, run);
 }
-bench("SNAP ca-GrQc", publicGraph("ca-grqc.edges.csv"));
-bench("SNAP ego-Facebook", publicGraph("ego-facebook.edges.txt.gz"));
+for (const [name, file, source] of [
+  ["SNAP ca-GrQc", "ca-grqc.edges.csv", "https://snap.stanford.edu/data/ca-GrQc.html"],
+  ["SNAP ego-Facebook", "ego-facebook.edges.txt.gz", "https://snap.stanford.edu/data/ego-Facebook.html"],
+] as const) {
+  const graph = publicGraph(file, source);
+  if (graph) bench(name, graph);
+}

@@ -6,10 +6,10 @@ import { describe, expect, it } from "vitest";
 import { ErrorCode, WarmpathError } from "../src/errors.js";
 import { brokers } from "../src/graph/analytics/brokers.js";
 import { communities } from "../src/graph/analytics/communities.js";
-import { buildPathIndex } from "../src/graph/paths/path-index.js";
+import { buildPathIndex } from "../src/graph/path-index/path-index.js";
 import { coverage, topConnectors } from "../src/graph/analytics/connectors-and-coverage.js";
 import { reach } from "../src/graph/analytics/reach.js";
-import { SqliteStore } from "../src/graph/index.js";
+import { SqliteStore } from "../src/sqlite.js";
 import { NetworkProjection } from "../src/graph/projection/network-projection.js";
 
 function graphOf(edges: [string, string, number][]) {
@@ -34,7 +34,7 @@ describe("network analytics", () => {
   });
 
   it("splits Zachary's karate club into communities that separate its two leaders, and finds the bridges", () => {
-    const edges = readFileSync(new URL("../../shared/data/graphs/karate.edges.txt", import.meta.url), "utf8")
+    const edges = readFileSync(new URL("./fixtures/graphs/karate.edges.txt", import.meta.url), "utf8")
       .trim()
       .split("\n")
       .map((line) => line.trim().split(/\s+/) as [string, string])

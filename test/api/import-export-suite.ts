@@ -10,7 +10,7 @@ import type { NetworkStore } from "../../src/graph/index.js";
 import { graphqlHarness } from "./graphql-harness.js";
 
 const IMPORT = `mutation($text: String!, $dry: Boolean) { importContacts(format: AUTO, text: $text, dryRun: $dry) { layout dryRun created updated unchanged skipped rejected rows { line outcome reason } } }`;
-const linkedin = readFileSync(new URL("../../../shared/data/imports/linkedin-connections.csv", import.meta.url), "utf8");
+const linkedin = readFileSync(new URL("../fixtures/imports/linkedin-connections.csv", import.meta.url), "utf8");
 
 export function importExportSuite(name: string, makeStore: () => Promise<NetworkStore>): void {
   describe(`imports and exports over GraphQL on ${name}`, () => {

@@ -1,8 +1,8 @@
-/** The sample import files in ../shared/data/imports (beside the checkout, as CI lays it out), and a way to drain a stream of rows. */
+/** The sample import files in test/fixtures/imports (see its README for where each came from), and a way to drain a stream of rows. */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-export const SAMPLES = fileURLToPath(new URL("../../../shared/data/imports/", import.meta.url));
+export const SAMPLES = fileURLToPath(new URL("../fixtures/imports/", import.meta.url));
 
 export const sample = (file: string): Uint8Array => readFileSync(`${SAMPLES}${file}`);
 
