@@ -5,7 +5,6 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { startMain } from "./support/start-main.js";
 
-
 describe("npm start", () => {
   it("serves GraphQL on the embedded SQLite file named by WARMPATH_DB", async () => {
     const db = join(mkdtempSync(join(tmpdir(), "warmpath-main-")), "main.db");
@@ -17,10 +16,15 @@ describe("npm start", () => {
         url = /serving GraphQL at (http:\/\/\S+)"/.exec(server.out())?.[1];
       }
       expect(url, server.err()).toBeDefined();
-      const response = await fetch(url!, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ me { isSelf } }" }) });
+      const response = await fetch(url!, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ me { isSelf } }" }),
+      });
       expect(await response.json()).toEqual({ data: { me: { isSelf: true } } });
       // The request's log line is written when its response finishes.
-      for (let i = 0; i < 50 && !server.out().includes('"path":"/graphql"'); i++) await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; i < 50 && !server.out().includes('"path":"/graphql"'); i++)
+        await new Promise((r) => setTimeout(r, 100));
       expect(server.out()).toContain('"path":"/graphql"');
     } finally {
       server.child.kill("SIGTERM");

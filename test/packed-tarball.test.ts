@@ -5,38 +5,73 @@
  * points' promise that `warmpath/sqlite` never loads the Neo4j driver.
  */
 import { execFile } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = resolve(import.meta.dirname, "..");
-const VERSION = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+const VERSION = (
+  JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }
+).version;
 const exec = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), "warmpath-pack-"));
 const app = join(dir, "app");
 
 async function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}) {
-  return exec(command, args, { cwd, env: { ...process.env, NEO4J_URI: "", ...env }, maxBuffer: 64 * 1024 * 1024, timeout: 360_000 });
+  return exec(command, args, {
+    cwd,
+    env: { ...process.env, NEO4J_URI: "", ...env },
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 360_000,
+  });
 }
 
 beforeAll(async () => {
   // Build and pack a copy, so this test never races another one that builds dist/ in the checkout.
   const pkg = join(dir, "pkg");
-  for (const entry of ["package.json", "README.md", "bin", "src", "tsconfig.json", "tsconfig.build.json"]) cpSync(join(ROOT, entry), join(pkg, entry), { recursive: true });
+  for (const entry of [
+    "package.json",
+    "README.md",
+    "bin",
+    "src",
+    "tsconfig.json",
+    "tsconfig.build.json",
+  ])
+    cpSync(join(ROOT, entry), join(pkg, entry), { recursive: true });
   symlinkSync(join(ROOT, "node_modules"), join(pkg, "node_modules"), "dir");
-  await run(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], pkg);
-  const { stdout } = await run("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", dir], pkg);
+  await run(
+    process.execPath,
+    [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"],
+    pkg,
+  );
+  const { stdout } = await run(
+    "npm",
+    ["pack", "--ignore-scripts", "--json", "--pack-destination", dir],
+    pkg,
+  );
   const tarball = join(dir, (JSON.parse(stdout) as { filename: string }[])[0]!.filename);
   mkdirSync(app);
-  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "an-app", version: "1.0.0", type: "module", private: true }));
+  writeFileSync(
+    join(app, "package.json"),
+    JSON.stringify({ name: "an-app", version: "1.0.0", type: "module", private: true }),
+  );
   await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], app);
 }, 420_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const warmpath = (args: string[], env: Record<string, string> = {}) => run(join(app, "node_modules/.bin/warmpath"), args, app, env);
+const warmpath = (args: string[], env: Record<string, string> = {}) =>
+  run(join(app, "node_modules/.bin/warmpath"), args, app, env);
 
 describe("the packed package, installed from its tarball", () => {
   it("runs `warmpath --version` and `warmpath demo`", async () => {
@@ -63,13 +98,17 @@ describe("the packed package, installed from its tarball", () => {
         "console.log(JSON.stringify(result.body.singleResult.data));",
       ].join("\n"),
     );
-    expect(JSON.parse((await run(process.execPath, ["embed.js"], app)).stdout)).toEqual({ me: { name: "Alice" } });
+    expect(JSON.parse((await run(process.execPath, ["embed.js"], app)).stdout)).toEqual({
+      me: { name: "Alice" },
+    });
   });
 
   it("loads the Neo4j driver for warmpath/neo4j and never for warmpath or warmpath/sqlite", async () => {
     const driverFilesAfter = async (entry: string) => {
       const script = `import { createRequire } from "node:module"; await import(${JSON.stringify(entry)}); console.log(Object.keys(createRequire(import.meta.url).cache).filter((k) => k.includes("/neo4j-driver")).length);`;
-      return Number((await run(process.execPath, ["--input-type=module", "-e", script], app)).stdout.trim());
+      return Number(
+        (await run(process.execPath, ["--input-type=module", "-e", script], app)).stdout.trim(),
+      );
     };
     expect(await driverFilesAfter("warmpath/sqlite")).toBe(0);
     expect(await driverFilesAfter("warmpath")).toBe(0);

@@ -15,12 +15,14 @@ import { send } from "./http/raw-http.js";
 
 const dir = mkdtempSync(join(tmpdir(), "warmpath-startup-"));
 
-
 /** Starts warmpath expecting it to fail, and returns its one stderr line after checking the exit code and shape. */
 async function failingStart(env: Record<string, string>): Promise<string> {
   const run = startMain(env);
   const code = await run.exited;
-  const lines = run.err().split("\n").filter((line) => line.trim() !== "");
+  const lines = run
+    .err()
+    .split("\n")
+    .filter((line) => line.trim() !== "");
   expect({ code, lines }).toEqual({ code: 1, lines: [expect.stringMatching(/^warmpath: /)] });
   expect(run.err()).not.toMatch(/^\s+at /m);
   expect(run.out()).not.toContain("serving GraphQL");
@@ -33,7 +35,11 @@ describe("npm start when it cannot start", () => {
     await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
     const port = (busy.address() as { port: number }).port;
     try {
-      const line = await failingStart({ PORT: String(port), HOST: "127.0.0.1", WARMPATH_DB: join(dir, "busy.db") });
+      const line = await failingStart({
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        WARMPATH_DB: join(dir, "busy.db"),
+      });
       expect(line).toBe(`warmpath: port ${port} is in use; set PORT`);
     } finally {
       await new Promise<void>((resolve) => busy.close(() => resolve()));
@@ -76,7 +82,10 @@ describe("npm start when it cannot start", () => {
     const port = (hung.address() as { port: number }).port;
     try {
       const started = Date.now();
-      const line = await failingStart({ NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_PASSWORD: "x" });
+      const line = await failingStart({
+        NEO4J_URI: `bolt://127.0.0.1:${port}`,
+        NEO4J_PASSWORD: "x",
+      });
       expect(Date.now() - started).toBeLessThan(20_000);
       expect(line).toMatch(/^warmpath: UNAVAILABLE: /);
       expect(line).not.toContain(String(port));
@@ -93,14 +102,22 @@ describe("npm start when it cannot start", () => {
   });
 
   it("prints a WarmpathError as its code and message: an allowed host that is not a host name", async () => {
-    const line = await failingStart({ WARMPATH_DB: join(dir, "hosts.db"), PORT: "0", HOST: "127.0.0.1", WARMPATH_ALLOWED_HOSTS: "ok.example,not a host" });
+    const line = await failingStart({
+      WARMPATH_DB: join(dir, "hosts.db"),
+      PORT: "0",
+      HOST: "127.0.0.1",
+      WARMPATH_ALLOWED_HOSTS: "ok.example,not a host",
+    });
     expect(line).toBe('warmpath: BAD_USER_INPUT: allowedHosts[1]: "not a host" is not a host name');
   });
 });
 
 describe("the hardening settings", () => {
   it("reads WARMPATH_ALLOWED_HOSTS as a comma-separated list and WARMPATH_REQUEST_TIMEOUT_MS as milliseconds", () => {
-    const config = readConfig({ WARMPATH_ALLOWED_HOSTS: " warmpath.example, api.example:8443 ,, ", WARMPATH_REQUEST_TIMEOUT_MS: "2500" });
+    const config = readConfig({
+      WARMPATH_ALLOWED_HOSTS: " warmpath.example, api.example:8443 ,, ",
+      WARMPATH_REQUEST_TIMEOUT_MS: "2500",
+    });
     expect(config.allowedHosts).toEqual(["warmpath.example", "api.example:8443"]);
     expect(config.requestTimeoutMs).toBe(2500);
     const defaults = readConfig({});
@@ -110,12 +127,19 @@ describe("the hardening settings", () => {
 
   it("refuses a request timeout that is not a positive whole number, naming the variable", () => {
     for (const value of ["0", "-5", "1.5", "ten"]) {
-      expect(() => readConfig({ WARMPATH_REQUEST_TIMEOUT_MS: value })).toThrow(expect.objectContaining({ code: "BAD_USER_INPUT", field: "WARMPATH_REQUEST_TIMEOUT_MS" }));
+      expect(() => readConfig({ WARMPATH_REQUEST_TIMEOUT_MS: value })).toThrow(
+        expect.objectContaining({ code: "BAD_USER_INPUT", field: "WARMPATH_REQUEST_TIMEOUT_MS" }),
+      );
     }
   });
 
   it("serves the names in WARMPATH_ALLOWED_HOSTS and refuses others", async () => {
-    const server = startMain({ WARMPATH_DB: join(dir, "allowed.db"), PORT: "0", HOST: "127.0.0.1", WARMPATH_ALLOWED_HOSTS: "warmpath.example" });
+    const server = startMain({
+      WARMPATH_DB: join(dir, "allowed.db"),
+      PORT: "0",
+      HOST: "127.0.0.1",
+      WARMPATH_ALLOWED_HOSTS: "warmpath.example",
+    });
     try {
       let port: number | undefined;
       for (let i = 0; i < 100 && port === undefined; i++) {

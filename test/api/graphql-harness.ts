@@ -5,7 +5,10 @@ import type { NetworkStore } from "../../src/graph/index.js";
 import type { WarmpathContext } from "../../src/resolvers/index.js";
 import { contextFor, createWarmpathServer } from "../../src/server.js";
 
-export type Result = { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+export type Result = {
+  data?: Record<string, any> | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+};
 
 /** Registers the hooks that open the store and start the server; `run` executes one operation as `owner`, at `clock()`. */
 export function graphqlHarness(makeStore: () => Promise<NetworkStore>, clock?: () => Date) {
@@ -23,8 +26,15 @@ export function graphqlHarness(makeStore: () => Promise<NetworkStore>, clock?: (
   });
   return {
     store: () => store,
-    async run(owner: string, query: string, variables: Record<string, unknown> = {}): Promise<Result> {
-      const response = await server.executeOperation({ query, variables }, { contextValue: contextFor(store, owner, clock) });
+    async run(
+      owner: string,
+      query: string,
+      variables: Record<string, unknown> = {},
+    ): Promise<Result> {
+      const response = await server.executeOperation(
+        { query, variables },
+        { contextValue: contextFor(store, owner, clock) },
+      );
       if (response.body.kind !== "single") throw new Error("expected a single result");
       return response.body.singleResult as Result;
     },

@@ -14,7 +14,8 @@ function capture(): { logger: ReturnType<typeof pino>; lines: Record<string, unk
   const lines: Record<string, unknown>[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
-      for (const line of String(chunk).split("\n")) if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of String(chunk).split("\n"))
+        if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
@@ -33,7 +34,15 @@ export function httpSuite(name: string, makeStore: () => Promise<NetworkStore>):
       store = await makeStore();
       await store.init();
       await store.ensureOwner(owner, { name: "Me Over HTTP" });
-      server = await startHttpServer({ store, ownerId: owner, port: 0, host: "127.0.0.1", bodyLimitBytes: 16 * 1024, maxDepth: 6, logger: log.logger });
+      server = await startHttpServer({
+        store,
+        ownerId: owner,
+        port: 0,
+        host: "127.0.0.1",
+        bodyLimitBytes: 16 * 1024,
+        maxDepth: 6,
+        logger: log.logger,
+      });
       base = server.url.replace(/\/graphql$/, "");
     });
     afterAll(async () => {
@@ -41,8 +50,10 @@ export function httpSuite(name: string, makeStore: () => Promise<NetworkStore>):
       await store?.close();
     });
 
-    const post = (body: string, headers: Record<string, string> = { "content-type": "application/json" }) =>
-      fetch(`${base}/graphql`, { method: "POST", headers, body });
+    const post = (
+      body: string,
+      headers: Record<string, string> = { "content-type": "application/json" },
+    ) => fetch(`${base}/graphql`, { method: "POST", headers, body });
     const gql = async (query: string, variables: object = {}) => {
       const response = await post(JSON.stringify({ query, variables }));
       return { status: response.status, json: (await response.json()) as any };
@@ -55,8 +66,13 @@ export function httpSuite(name: string, makeStore: () => Promise<NetworkStore>):
     });
 
     it("runs a mutation and reports bad input with its code and field", async () => {
-      const created = await gql(`mutation { createPerson(input: { name: "Over HTTP", emails: ["o@example.org"] }) { name emails } }`);
-      expect(created.json.data.createPerson).toEqual({ name: "Over HTTP", emails: ["o@example.org"] });
+      const created = await gql(
+        `mutation { createPerson(input: { name: "Over HTTP", emails: ["o@example.org"] }) { name emails } }`,
+      );
+      expect(created.json.data.createPerson).toEqual({
+        name: "Over HTTP",
+        emails: ["o@example.org"],
+      });
       const bad = await gql(`mutation { createPerson(input: { name: "" }) { id } }`);
       expect(bad.status).toBe(200);
       expect(bad.json.errors[0].extensions).toEqual({ code: "BAD_USER_INPUT", field: "name" });
@@ -79,7 +95,9 @@ export function httpSuite(name: string, makeStore: () => Promise<NetworkStore>):
 
     it("refuses a body over the size limit with 413 and stores nothing", async () => {
       const before = await store.version(owner);
-      const huge = JSON.stringify({ query: `mutation { createPerson(input: { name: "Big", notes: "${"x".repeat(20_000)}" }) { id } }` });
+      const huge = JSON.stringify({
+        query: `mutation { createPerson(input: { name: "Big", notes: "${"x".repeat(20_000)}" }) { id } }`,
+      });
       const response = await post(huge);
       expect(response.status).toBe(413);
       expect(((await response.json()) as any).errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
@@ -87,7 +105,9 @@ export function httpSuite(name: string, makeStore: () => Promise<NetworkStore>):
     });
 
     it("refuses an operation nested deeper than the limit, and one with too many aliases", async () => {
-      const deep = await gql("{ me { knows { person { knows { person { knows { person { name } } } } } } } }");
+      const deep = await gql(
+        "{ me { knows { person { knows { person { knows { person { name } } } } } } } }",
+      );
       expect(deep.status).toBe(400);
       expect(deep.json.errors[0].message).toMatch(/levels deep/);
       const aliases = Array.from({ length: 60 }, (_, i) => `a${i}: me { id }`).join(" ");
@@ -107,7 +127,13 @@ export function httpSuite(name: string, makeStore: () => Promise<NetworkStore>):
     it("is not ready once its store is gone", async () => {
       const lost = await makeStore();
       await lost.init();
-      const other = await startHttpServer({ store: lost, ownerId: owner, port: 0, host: "127.0.0.1", logger: pino({ level: "silent" }) });
+      const other = await startHttpServer({
+        store: lost,
+        ownerId: owner,
+        port: 0,
+        host: "127.0.0.1",
+        logger: pino({ level: "silent" }),
+      });
       try {
         await lost.close();
         const response = await fetch(other.url.replace(/\/graphql$/, "/readyz"));

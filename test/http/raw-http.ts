@@ -12,23 +12,34 @@ export interface RawResponse {
 }
 
 /** One request to 127.0.0.1:`port` with exactly the headers given (Host included). */
-export function send(port: number, options: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<RawResponse> {
+export function send(
+  port: number,
+  options: {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string | Buffer;
+  } = {},
+): Promise<RawResponse> {
   const { method = "GET", path = "/graphql", headers = {}, body } = options;
   return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, method, path, headers, setHost: false, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => {
-        const text = Buffer.concat(chunks).toString("utf8");
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch {
-          json = undefined;
-        }
-        resolve({ status: res.statusCode ?? 0, text, json });
-      });
-    });
+    const req = request(
+      { host: "127.0.0.1", port, method, path, headers, setHost: false, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          let json: unknown;
+          try {
+            json = JSON.parse(text);
+          } catch {
+            json = undefined;
+          }
+          resolve({ status: res.statusCode ?? 0, text, json });
+        });
+      },
+    );
     req.on("error", reject);
     req.end(body);
   });
@@ -36,7 +47,11 @@ export function send(port: number, options: { method?: string; path?: string; he
 
 /** A GraphQL POST with Host `host`. */
 export const postQuery = (port: number, host: string, query: string, variables: object = {}) =>
-  send(port, { method: "POST", headers: { host, "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  send(port, {
+    method: "POST",
+    headers: { host, "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
 
 /** A raw TCP connection that records what it received and when it was closed. */
 export interface RawSocket {
@@ -54,8 +69,12 @@ export function openSocket(port: number): Promise<RawSocket> {
     socket.on("data", (c: Buffer) => (data += c.toString("latin1")));
     // Errors (a reset from the server) count as closed, like an orderly close.
     socket.on("error", () => undefined);
-    const closed = new Promise<number>((r) => socket.on("close", () => ((done = true), r(Date.now()))));
-    socket.once("connect", () => resolve({ socket, received: () => data, closed, isClosed: () => done }));
+    const closed = new Promise<number>((r) =>
+      socket.on("close", () => ((done = true), r(Date.now()))),
+    );
+    socket.once("connect", () =>
+      resolve({ socket, received: () => data, closed, isClosed: () => done }),
+    );
     socket.once("error", reject);
   });
 }

@@ -15,6 +15,9 @@ export function neo4jConnection(): Neo4jConnection {
   const unavailable = inject("neo4jUnavailable");
   if (unavailable) throw new Error("Neo4j unavailable: " + unavailable);
   const uri = inject("neo4jUri");
-  if (!uri) throw new Error("Neo4j unavailable: no neo4jUri was provided (is test/setup/neo4j.global.ts in globalSetup?)");
+  if (!uri)
+    throw new Error(
+      "Neo4j unavailable: no neo4jUri was provided (is test/setup/neo4j.global.ts in globalSetup?)",
+    );
   return { uri, user: inject("neo4jUser"), password: inject("neo4jPassword") };
 }

@@ -43,7 +43,9 @@ const STOP_GRACE_MS = 8_000;
 const BENCH = process.env.WARMPATH_NEO4J_PROFILE === "bench";
 const PAGECACHE_MB = BENCH ? "3072" : "64";
 const JVM_ARGS = [
-  ...(BENCH ? ["-Xms2g", "-Xmx4g", "-XX:+UseParallelGC"] : ["-Xms256m", "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"]),
+  ...(BENCH
+    ? ["-Xms2g", "-Xmx4g", "-XX:+UseParallelGC"]
+    : ["-Xms256m", "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"]),
   "-XX:+ExitOnOutOfMemoryError",
   "--add-opens=java.base/java.nio=ALL-UNNAMED",
   "--add-opens=java.base/java.io=ALL-UNNAMED",
@@ -67,7 +69,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide("neo4jUser", user);
     project.provide("neo4jPassword", password);
     project.provide("neo4jUnavailable", unavailable);
-    if (unavailable) log(`neo4j unavailable: ${unavailable} (Neo4j tests will fail; other tests still run)`);
+    if (unavailable)
+      log(`neo4j unavailable: ${unavailable} (Neo4j tests will fail; other tests still run)`);
   };
 
   const externalUri = process.env.NEO4J_URI?.trim();
@@ -77,7 +80,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const started = Date.now();
     const err = await verify(externalUri, user, password, 30_000);
     if (err) {
-      give(externalUri, user, password, `cannot connect to NEO4J_URI=${externalUri} as ${user}: ${err}`);
+      give(
+        externalUri,
+        user,
+        password,
+        `cannot connect to NEO4J_URI=${externalUri} as ${user}: ${err}`,
+      );
     } else {
       log(`neo4j ready in ${secs(Date.now() - started)} s at ${externalUri} (NEO4J_URI)`);
       give(externalUri, user, password, "");
@@ -107,7 +115,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
         continue;
       }
       server = result.server;
-      const err = await verify(result.uri, user, password, Math.max(5_000, READY_TIMEOUT_MS - (Date.now() - started)));
+      const err = await verify(
+        result.uri,
+        user,
+        password,
+        Math.max(5_000, READY_TIMEOUT_MS - (Date.now() - started)),
+      );
       if (err) {
         lastError = `the Neo4j test server started but the driver cannot connect to ${result.uri}: ${err}`;
         break;
@@ -136,27 +149,50 @@ async function fetchJars(): Promise<string> {
     return "java not found: install OpenJDK 17 and Maven (apt-get install openjdk-17-jdk-headless maven), or set NEO4J_URI";
   }
   const started = Date.now();
-  const res = await run("bash", [path.join(NEO4J_DIR, "fetch.sh")], FETCH_TIMEOUT_MS, (line) => log(line));
+  const res = await run("bash", [path.join(NEO4J_DIR, "fetch.sh")], FETCH_TIMEOUT_MS, (line) =>
+    log(line),
+  );
   if (res.spawnError) return `cannot run bash neo4j/fetch.sh: ${res.spawnError}`;
   if (res.code !== 0) {
-    const why = res.stderr.trim().split("\n").slice(-5).join(" | ") || `exit code ${res.code ?? res.signal}`;
+    const why =
+      res.stderr.trim().split("\n").slice(-5).join(" | ") || `exit code ${res.code ?? res.signal}`;
     return `neo4j/fetch.sh failed: ${why}`;
   }
   if (Date.now() - started > 5_000) log(`neo4j/fetch.sh took ${secs(Date.now() - started)} s`);
   return "";
 }
 
-async function startServer(port: number): Promise<{ server: Server; uri: string } | { error: string }> {
+async function startServer(
+  port: number,
+): Promise<{ server: Server; uri: string } | { error: string }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "warmpath-neo4j-"));
-  const classpath = [path.join(NEO4J_DIR, "target", "lib", "*"), path.join(NEO4J_DIR, "target", "warmpath-neo4j.jar")].join(
-    path.delimiter,
+  const classpath = [
+    path.join(NEO4J_DIR, "target", "lib", "*"),
+    path.join(NEO4J_DIR, "target", "warmpath-neo4j.jar"),
+  ].join(path.delimiter);
+  const child = spawn(
+    "java",
+    [
+      ...JVM_ARGS,
+      "-cp",
+      classpath,
+      "warmpath.EmbeddedNeo4j",
+      String(port),
+      dataDir,
+      "--exit-on-stdin-eof",
+      "--delete-data-dir-on-exit",
+    ],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NEO4J_PAGECACHE_MB: PAGECACHE_MB,
+        NEO4J_TX_TIMEOUT_S: BENCH ? "3600" : "120",
+      },
+      // stdin stays an open pipe: when this process dies, even by SIGKILL, java sees EOF, stops and removes dataDir.
+      stdio: ["pipe", "pipe", "pipe"],
+    },
   );
-  const child = spawn("java", [...JVM_ARGS, "-cp", classpath, "warmpath.EmbeddedNeo4j", String(port), dataDir, "--exit-on-stdin-eof", "--delete-data-dir-on-exit"], {
-    cwd: ROOT,
-    env: { ...process.env, NEO4J_PAGECACHE_MB: PAGECACHE_MB, NEO4J_TX_TIMEOUT_S: BENCH ? "3600" : "120" },
-    // stdin stays an open pipe: when this process dies, even by SIGKILL, java sees EOF, stops and removes dataDir.
-    stdio: ["pipe", "pipe", "pipe"],
-  });
   // If vitest exits without running teardown, don't leave java or its data behind.
   const onExit = (): void => {
     try {
@@ -188,7 +224,9 @@ async function startServer(port: number): Promise<{ server: Server; uri: string 
   const uri = await new Promise<string | { error: string }>((resolve) => {
     let buffered = "";
     const timer = setTimeout(() => {
-      finish({ error: `the Neo4j test server was not ready within ${READY_TIMEOUT_MS / 1000} s; last output: ${tail()}` });
+      finish({
+        error: `the Neo4j test server was not ready within ${READY_TIMEOUT_MS / 1000} s; last output: ${tail()}`,
+      });
     }, READY_TIMEOUT_MS);
     const tail = (): string => stderrTail.slice(-8).join(" | ") || "(none)";
     const onData = (chunk: string): void => {
@@ -197,7 +235,9 @@ async function startServer(port: number): Promise<{ server: Server; uri: string 
       if (m?.[1]) finish(m[1]);
     };
     const onChildExit = (code: number | null, signal: NodeJS.Signals | null): void => {
-      finish({ error: `the Neo4j test server exited (${code ?? signal}) before it was ready: ${tail()}` });
+      finish({
+        error: `the Neo4j test server exited (${code ?? signal}) before it was ready: ${tail()}`,
+      });
     };
     const onError = (e: Error): void => {
       finish({ error: `cannot start java: ${e.message}` });
@@ -230,7 +270,9 @@ async function stopServer(server: Server): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     child.kill("SIGTERM");
-    const timer = new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), STOP_GRACE_MS).unref());
+    const timer = new Promise<"timeout">((resolve) =>
+      setTimeout(() => resolve("timeout"), STOP_GRACE_MS).unref(),
+    );
     if ((await Promise.race([exited, timer])) === "timeout") {
       log(`neo4j: pid ${child.pid} did not stop within ${STOP_GRACE_MS / 1000} s, sending SIGKILL`);
       child.kill("SIGKILL");
@@ -243,9 +285,14 @@ async function stopServer(server: Server): Promise<void> {
 }
 
 /** Connects with neo4j-driver until it succeeds or timeoutMs passes. Returns "" on success, else the last error. */
-async function verify(uri: string, user: string, password: string, timeoutMs: number): Promise<string> {
+async function verify(
+  uri: string,
+  user: string,
+  password: string,
+  timeoutMs: number,
+): Promise<string> {
   const deadline = Date.now() + timeoutMs;
-  let last = "";
+  let last: string;
   for (;;) {
     const d = createDriver(uri, auth.basic(user, password), { connectionTimeout: 5_000 });
     try {
@@ -282,7 +329,12 @@ interface RunResult {
 }
 
 /** Runs a command; forwards stdout lines to onLine; keeps stderr (also echoed, for CI logs). */
-function run(cmd: string, args: string[], timeoutMs: number, onLine?: (line: string) => void): Promise<RunResult> {
+function run(
+  cmd: string,
+  args: string[],
+  timeoutMs: number,
+  onLine?: (line: string) => void,
+): Promise<RunResult> {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";

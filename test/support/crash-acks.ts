@@ -6,7 +6,15 @@ export type CrashAck =
   | { kind: "ready" }
   | { kind: "person"; via: "store" | "graphql"; id: string; name: string }
   | { kind: "batch"; batch: string; ids: string[]; names: string[] }
-  | { kind: "tie"; via: "store" | "graphql"; id: string; ends: [string, string]; strength: number; context: string; notes: string }
+  | {
+      kind: "tie";
+      via: "store" | "graphql";
+      id: string;
+      ends: [string, string];
+      strength: number;
+      context: string;
+      notes: string;
+    }
   | { kind: "interaction"; id: string; personId: string; summary: string }
   | { kind: "favor"; id: string; personId: string; summary: string };
 

@@ -19,7 +19,8 @@ export function withFile<T>(path: string, check: (db: Db) => T): T {
   try {
     return checkOnce(path, true, check);
   } catch (error) {
-    if (!String((error as { code?: unknown }).code ?? "").startsWith("SQLITE_READONLY")) throw error;
+    if (!String((error as { code?: unknown }).code ?? "").startsWith("SQLITE_READONLY"))
+      throw error;
     return checkOnce(path, false, check);
   }
 }
@@ -39,23 +40,36 @@ export function fileProblems(db: Db): string[] {
   const integrity = db.pragma("integrity_check", { simple: true });
   if (integrity !== "ok") problems.push(`integrity_check says ${JSON.stringify(integrity)}`);
   const dangling = db.pragma("foreign_key_check") as unknown[];
-  if (dangling.length > 0) problems.push(`foreign_key_check finds ${dangling.length} dangling references, first ${JSON.stringify(dangling[0])}`);
+  if (dangling.length > 0)
+    problems.push(
+      `foreign_key_check finds ${dangling.length} dangling references, first ${JSON.stringify(dangling[0])}`,
+    );
   return problems;
 }
 
-const hasSchema = (db: Db) => db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'change'").pluck().get() === 1;
+const hasSchema = (db: Db) =>
+  db
+    .prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'change'")
+    .pluck()
+    .get() === 1;
 
 /** Every acknowledged write of the writer child is stored with the content it acknowledged. */
 export function missingAcks(db: Db, acks: readonly CrashAck[]): string[] {
-  if (acks.some((a) => a.kind !== "loaded" && a.kind !== "ready") && !hasSchema(db)) return ["writes were acknowledged but the file has no tables"];
+  if (acks.some((a) => a.kind !== "loaded" && a.kind !== "ready") && !hasSchema(db))
+    return ["writes were acknowledged but the file has no tables"];
   const person = db.prepare("SELECT name FROM person WHERE id = ?").pluck();
   const batch = db.prepare("SELECT id, name FROM person WHERE notes = ? ORDER BY id");
-  const tie = db.prepare("SELECT person_a AS a, person_b AS b, strength, context, notes FROM tie WHERE id = ?");
-  const interaction = db.prepare("SELECT person_id AS personId, summary FROM interaction WHERE id = ?");
+  const tie = db.prepare(
+    "SELECT person_a AS a, person_b AS b, strength, context, notes FROM tie WHERE id = ?",
+  );
+  const interaction = db.prepare(
+    "SELECT person_id AS personId, summary FROM interaction WHERE id = ?",
+  );
   const favor = db.prepare("SELECT person_id AS personId, summary FROM favor WHERE id = ?");
   const problems: string[] = [];
   for (const ack of acks) {
-    const missing = (found: unknown) => problems.push(`acknowledged ${JSON.stringify(ack)} but found ${JSON.stringify(found)}`);
+    const missing = (found: unknown) =>
+      problems.push(`acknowledged ${JSON.stringify(ack)} but found ${JSON.stringify(found)}`);
     switch (ack.kind) {
       case "loaded":
       case "ready":
@@ -67,19 +81,30 @@ export function missingAcks(db: Db, acks: readonly CrashAck[]): string[] {
       }
       case "batch": {
         const rows = batch.all(ack.batch) as { id: string; name: string }[];
-        const want = ack.ids.map((id, i) => ({ id, name: ack.names[i] })).sort((x, y) => (x.id < y.id ? -1 : 1));
+        const want = ack.ids
+          .map((id, i) => ({ id, name: ack.names[i] }))
+          .sort((x, y) => (x.id < y.id ? -1 : 1));
         if (JSON.stringify(rows) !== JSON.stringify(want)) missing(rows);
         break;
       }
       case "tie": {
-        const row = tie.get(ack.id) as { a: string; b: string; strength: number; context: string; notes: string } | undefined;
+        const row = tie.get(ack.id) as
+          { a: string; b: string; strength: number; context: string; notes: string } | undefined;
         const ends = row ? [row.a, row.b].sort().join() : null;
-        if (!row || ends !== [...ack.ends].sort().join() || row.strength !== ack.strength || row.context !== ack.context || row.notes !== ack.notes) missing(row);
+        if (
+          !row ||
+          ends !== [...ack.ends].sort().join() ||
+          row.strength !== ack.strength ||
+          row.context !== ack.context ||
+          row.notes !== ack.notes
+        )
+          missing(row);
         break;
       }
       case "interaction":
       case "favor": {
-        const row = (ack.kind === "favor" ? favor : interaction).get(ack.id) as { personId: string; summary: string } | undefined;
+        const row = (ack.kind === "favor" ? favor : interaction).get(ack.id) as
+          { personId: string; summary: string } | undefined;
         if (row?.personId !== ack.personId || row.summary !== ack.summary) missing(row);
         break;
       }
@@ -104,7 +129,9 @@ export function halfWritten(db: Db, ownerId: string): string[] {
   if (!hasSchema(db)) return [];
   const problems: string[] = [];
   const partial = db
-    .prepare("SELECT notes, count(*) AS n FROM person WHERE owner = ? AND notes LIKE 'batch:%' GROUP BY notes HAVING n <> ?")
+    .prepare(
+      "SELECT notes, count(*) AS n FROM person WHERE owner = ? AND notes LIKE 'batch:%' GROUP BY notes HAVING n <> ?",
+    )
     .all(ownerId, CRASH_BATCH_SIZE);
   if (partial.length > 0) problems.push(`batches stored in part: ${JSON.stringify(partial)}`);
   const unkeyed = db
@@ -114,17 +141,30 @@ export function halfWritten(db: Db, ownerId: string): string[] {
     )
     .pluck()
     .get(ownerId) as number;
-  if (unkeyed > 0) problems.push(`${unkeyed} people with a profile URL or e-mail have no identity row`);
-  const bareTies = db.prepare("SELECT count(*) FROM tie WHERE owner = ? AND notes LIKE 'tie:%' AND (strength IS NULL OR context IS NULL)").pluck().get(ownerId) as number;
+  if (unkeyed > 0)
+    problems.push(`${unkeyed} people with a profile URL or e-mail have no identity row`);
+  const bareTies = db
+    .prepare(
+      "SELECT count(*) FROM tie WHERE owner = ? AND notes LIKE 'tie:%' AND (strength IS NULL OR context IS NULL)",
+    )
+    .pluck()
+    .get(ownerId) as number;
   if (bareTies > 0) problems.push(`${bareTies} ties lost their strength or context`);
-  const owner = db.prepare("SELECT version FROM owner WHERE id = ?").pluck().get(ownerId) as number | undefined;
-  const versions = db.prepare("SELECT count(DISTINCT version) AS n, max(version) AS max FROM change WHERE owner = ?").get(ownerId) as { n: number; max: number | null };
+  const owner = db.prepare("SELECT version FROM owner WHERE id = ?").pluck().get(ownerId) as
+    number | undefined;
+  const versions = db
+    .prepare("SELECT count(DISTINCT version) AS n, max(version) AS max FROM change WHERE owner = ?")
+    .get(ownerId) as { n: number; max: number | null };
   if ((owner ?? 0) !== (versions.max ?? 0) || versions.n !== (versions.max ?? 0)) {
-    problems.push(`owner version ${owner} but the change feed holds ${versions.n} versions up to ${versions.max}`);
+    problems.push(
+      `owner version ${owner} but the change feed holds ${versions.n} versions up to ${versions.max}`,
+    );
   }
   for (const table of RECORD_TABLES) {
     const unlogged = db
-      .prepare(`SELECT count(*) FROM ${table} WHERE owner = ? AND id NOT IN (SELECT j.value FROM change c, json_each(c.ids) j WHERE c.owner = ?)`)
+      .prepare(
+        `SELECT count(*) FROM ${table} WHERE owner = ? AND id NOT IN (SELECT j.value FROM change c, json_each(c.ids) j WHERE c.owner = ?)`,
+      )
       .pluck()
       .get(ownerId, ownerId) as number;
     if (unlogged > 0) problems.push(`${unlogged} ${table} rows have no change entry`);
@@ -136,12 +176,30 @@ export function halfWritten(db: Db, ownerId: string): string[] {
 export function duplicates(db: Db, ownerId: string): string[] {
   if (!hasSchema(db)) return [];
   const problems: string[] = [];
-  const urls = db.prepare("SELECT profile_url AS url, count(*) AS n FROM person WHERE owner = ? AND profile_url IS NOT NULL GROUP BY profile_url HAVING n > 1").all(ownerId);
-  if (urls.length > 0) problems.push(`${urls.length} profile URLs belong to several people, first ${JSON.stringify(urls[0])}`);
-  const jobs = db.prepare("SELECT person_id, organization_id, count(*) AS n FROM employment WHERE owner = ? GROUP BY 1, 2 HAVING n > 1").all(ownerId);
+  const urls = db
+    .prepare(
+      "SELECT profile_url AS url, count(*) AS n FROM person WHERE owner = ? AND profile_url IS NOT NULL GROUP BY profile_url HAVING n > 1",
+    )
+    .all(ownerId);
+  if (urls.length > 0)
+    problems.push(
+      `${urls.length} profile URLs belong to several people, first ${JSON.stringify(urls[0])}`,
+    );
+  const jobs = db
+    .prepare(
+      "SELECT person_id, organization_id, count(*) AS n FROM employment WHERE owner = ? GROUP BY 1, 2 HAVING n > 1",
+    )
+    .all(ownerId);
   if (jobs.length > 0) problems.push(`${jobs.length} people hold the same job twice`);
-  const orgs = db.prepare("SELECT lower(name) AS name, count(*) AS n FROM organization WHERE owner = ? GROUP BY 1 HAVING n > 1").all(ownerId);
-  if (orgs.length > 0) problems.push(`${orgs.length} organizations are stored twice, first ${JSON.stringify(orgs[0])}`);
+  const orgs = db
+    .prepare(
+      "SELECT lower(name) AS name, count(*) AS n FROM organization WHERE owner = ? GROUP BY 1 HAVING n > 1",
+    )
+    .all(ownerId);
+  if (orgs.length > 0)
+    problems.push(
+      `${orgs.length} organizations are stored twice, first ${JSON.stringify(orgs[0])}`,
+    );
   return problems;
 }
 
@@ -156,7 +214,11 @@ export interface ImportProgress {
 
 /** Reads an import's progress; row i of the file is `First<i> Last<i>` at `<urlPrefix><i>`. */
 export function importProgress(db: Db, ownerId: string, urlPrefix: string): ImportProgress {
-  if (!hasSchema(db) || db.prepare("SELECT count(*) FROM owner WHERE id = ?").pluck().get(ownerId) === 0) return { people: 0, named: 0, tied: 0, employed: 0, organizations: 0 };
+  if (
+    !hasSchema(db) ||
+    db.prepare("SELECT count(*) FROM owner WHERE id = ?").pluck().get(ownerId) === 0
+  )
+    return { people: 0, named: 0, tied: 0, employed: 0, organizations: 0 };
   const selfId = db.prepare("SELECT self_id FROM owner WHERE id = ?").pluck().get(ownerId);
   return db
     .prepare(
@@ -167,5 +229,10 @@ export function importProgress(db: Db, ownerId: string, urlPrefix: string): Impo
          (SELECT count(*) FROM organization o WHERE o.owner = @owner) AS organizations
        FROM person p WHERE p.owner = @owner AND p.profile_url LIKE @prefix`,
     )
-    .get({ owner: ownerId, self: selfId, prefix: `${urlPrefix}%`, start: urlPrefix.length + 1 }) as ImportProgress;
+    .get({
+      owner: ownerId,
+      self: selfId,
+      prefix: `${urlPrefix}%`,
+      start: urlPrefix.length + 1,
+    }) as ImportProgress;
 }

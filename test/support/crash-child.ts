@@ -17,8 +17,16 @@ export interface CrashChild {
 }
 
 /** Starts `node --import tsx test/support/<script> ...args` in the checkout, on the given environment. */
-export function startChild(script: string, args: readonly string[], env: NodeJS.ProcessEnv): CrashChild {
-  const child = spawn(process.execPath, ["--import", "tsx", `test/support/${script}`, ...args], { cwd: ROOT, env, stdio: ["pipe", "pipe", "pipe"] });
+export function startChild(
+  script: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+): CrashChild {
+  const child = spawn(process.execPath, ["--import", "tsx", `test/support/${script}`, ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ["pipe", "pipe", "pipe"],
+  });
   const lines: string[] = [];
   const waiters = new Set<() => void>();
   let partial = "";
@@ -46,7 +54,13 @@ export function startChild(script: string, args: readonly string[], env: NodeJS.
     exited,
     waitForLine(test, ms) {
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => done(() => reject(new Error(`no such line from ${script} within ${ms} ms; stderr:\n${stderr}`))), ms);
+        const timer = setTimeout(
+          () =>
+            done(() =>
+              reject(new Error(`no such line from ${script} within ${ms} ms; stderr:\n${stderr}`)),
+            ),
+          ms,
+        );
         const done = (settle: () => void) => {
           clearTimeout(timer);
           waiters.delete(check);
@@ -55,7 +69,10 @@ export function startChild(script: string, args: readonly string[], env: NodeJS.
         const check = () => {
           const line = lines.find(test);
           if (line !== undefined) done(() => resolve(line));
-          else if (ended) done(() => reject(new Error(`${script} ended before the line came; stderr:\n${stderr}`)));
+          else if (ended)
+            done(() =>
+              reject(new Error(`${script} ended before the line came; stderr:\n${stderr}`)),
+            );
         };
         waiters.add(check);
         check();
@@ -64,13 +81,19 @@ export function startChild(script: string, args: readonly string[], env: NodeJS.
     async kill() {
       child.kill("SIGKILL");
       const { code, signal } = await exited;
-      if (signal !== "SIGKILL") throw new Error(`${script} ended by itself (code ${code}, signal ${signal}) before the kill; stderr:\n${stderr}`);
+      if (signal !== "SIGKILL")
+        throw new Error(
+          `${script} ended by itself (code ${code}, signal ${signal}) before the kill; stderr:\n${stderr}`,
+        );
     },
   };
 }
 
 /** mulberry32: a small seeded PRNG, so a failing run's kill moments can be replayed with its seed. */
-export function seededRandom(seed: number): { between(min: number, max: number): number; chance(p: number): boolean } {
+export function seededRandom(seed: number): {
+  between(min: number, max: number): number;
+  chance(p: number): boolean;
+} {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -79,7 +102,10 @@ export function seededRandom(seed: number): { between(min: number, max: number):
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { between: (min, max) => Math.floor(min + next() * (max - min + 1)), chance: (p) => next() < p };
+  return {
+    between: (min, max) => Math.floor(min + next() * (max - min + 1)),
+    chance: (p) => next() < p,
+  };
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

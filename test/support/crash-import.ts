@@ -1,5 +1,5 @@
 /**
- * The child of the kill -9 import test (test/crash-safety.test.ts): the real
+ * The child of the kill -9 import test (test/graph/store/crash-safety.test.ts): the real
  * command line, `warmpath import linkedin <file> --json`, run from the sources
  * with tsx (bin/warmpath.js needs a build of dist/, which this test does not make).
  * The store is the one WARMPATH_DB and WARMPATH_OWNER name.

@@ -1,5 +1,5 @@
 /**
- * The child of the kill -9 test (test/crash-safety.test.ts). It loads, warms up
+ * The child of the kill -9 test (test/graph/store/crash-safety.test.ts). It loads, warms up
  * on an in-memory store, says "loaded", and waits for a "go" line on stdin (so
  * the parent can start the next life while this one's predecessor writes,
  * hiding tsx's start-up). Then it opens the SQLite file named by its first
@@ -53,12 +53,20 @@ async function open(file: string) {
     ownerId: CRASH_OWNER,
     port: 0,
     host: "127.0.0.1",
-    logger: { info: () => undefined, error: (fields) => process.stderr.write(`${JSON.stringify(fields)}\n`) },
+    logger: {
+      info: () => undefined,
+      error: (fields) => process.stderr.write(`${JSON.stringify(fields)}\n`),
+    },
   });
   async function graphql<T>(query: string, variables: object): Promise<T> {
-    const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    if (!response.ok || body.errors || !body.data) fail(`GraphQL answered ${response.status}: ${JSON.stringify(body)}`);
+    if (!response.ok || body.errors || !body.data)
+      fail(`GraphQL answered ${response.status}: ${JSON.stringify(body)}`);
     return body.data!;
   }
   const close = async () => {
@@ -71,7 +79,12 @@ async function open(file: string) {
 type Opened = Awaited<ReturnType<typeof open>>;
 
 /** One cycle of writes, each acknowledged once it resolved: a person, a batch, a tie on the store; four GraphQL mutations. */
-async function cycle({ store, selfId, graphql }: Opened, tag: string, n: number, ack: (line: CrashAck) => void): Promise<void> {
+async function cycle(
+  { store, selfId, graphql }: Opened,
+  tag: string,
+  n: number,
+  ack: (line: CrashAck) => void,
+): Promise<void> {
   const name = `Store Person ${tag}`;
   const person = await store.create(CRASH_OWNER, "person", { name });
   ack({ kind: "person", via: "store", id: person.id, name });
@@ -84,9 +97,24 @@ async function cycle({ store, selfId, graphql }: Opened, tag: string, n: number,
   const batch = await store.bulkUpsert(CRASH_OWNER, "person", inputs);
   ack({ kind: "batch", batch: `batch:${tag}`, ids: batch.ids, names: inputs.map((p) => p.name) });
 
-  const storeTie = { strength: ((n % 9) + 1) / 10, context: CONTEXTS[n % CONTEXTS.length]!, notes: `tie:store:${tag}` };
-  const tie = await store.upsert(CRASH_OWNER, "tie", { personA: person.id, personB: batch.ids[0]!, provenance: "manual", ...storeTie });
-  ack({ kind: "tie", via: "store", id: tie.record.id, ends: [person.id, batch.ids[0]!], ...storeTie });
+  const storeTie = {
+    strength: ((n % 9) + 1) / 10,
+    context: CONTEXTS[n % CONTEXTS.length]!,
+    notes: `tie:store:${tag}`,
+  };
+  const tie = await store.upsert(CRASH_OWNER, "tie", {
+    personA: person.id,
+    personB: batch.ids[0]!,
+    provenance: "manual",
+    ...storeTie,
+  });
+  ack({
+    kind: "tie",
+    via: "store",
+    id: tie.record.id,
+    ends: [person.id, batch.ids[0]!],
+    ...storeTie,
+  });
 
   const gqlName = `GraphQL Person ${tag}`;
   const { createPerson } = await graphql<{ createPerson: { id: string; name: string } }>(
@@ -97,24 +125,50 @@ async function cycle({ store, selfId, graphql }: Opened, tag: string, n: number,
   ack({ kind: "person", via: "graphql", id: createPerson.id, name: gqlName });
 
   // One mutation, several things written at once: the tie with its strength, context, date and notes.
-  const gqlTie = { strength: ((n % 7) + 2) / 10, context: CONTEXTS[(n + 1) % CONTEXTS.length]!, notes: `tie:graphql:${tag}` };
+  const gqlTie = {
+    strength: ((n % 7) + 2) / 10,
+    context: CONTEXTS[(n + 1) % CONTEXTS.length]!,
+    notes: `tie:graphql:${tag}`,
+  };
   // Every other cycle the GraphQL tie joins the owner, as most real ties do.
   const other = n % 2 === 0 ? selfId : batch.ids[1]!;
-  const { connect } = await graphql<{ connect: { id: string } }>("mutation ($input: ConnectInput!) { connect(input: $input) { id strength context notes } }", {
-    input: { personA: createPerson.id, personB: other, strength: gqlTie.strength, context: gqlTie.context.toUpperCase(), since: "2024-03-15", notes: gqlTie.notes },
-  });
+  const { connect } = await graphql<{ connect: { id: string } }>(
+    "mutation ($input: ConnectInput!) { connect(input: $input) { id strength context notes } }",
+    {
+      input: {
+        personA: createPerson.id,
+        personB: other,
+        strength: gqlTie.strength,
+        context: gqlTie.context.toUpperCase(),
+        since: "2024-03-15",
+        notes: gqlTie.notes,
+      },
+    },
+  );
   ack({ kind: "tie", via: "graphql", id: connect.id, ends: [createPerson.id, other], ...gqlTie });
 
   const summary = `interaction:${tag}`;
-  const { logInteraction } = await graphql<{ logInteraction: { id: string } }>("mutation ($input: LogInteractionInput!) { logInteraction(input: $input) { id summary } }", {
-    input: { personId: createPerson.id, kind: "COFFEE", at: new Date().toISOString(), direction: "OUTBOUND", summary },
-  });
+  const { logInteraction } = await graphql<{ logInteraction: { id: string } }>(
+    "mutation ($input: LogInteractionInput!) { logInteraction(input: $input) { id summary } }",
+    {
+      input: {
+        personId: createPerson.id,
+        kind: "COFFEE",
+        at: new Date().toISOString(),
+        direction: "OUTBOUND",
+        summary,
+      },
+    },
+  );
   ack({ kind: "interaction", id: logInteraction.id, personId: createPerson.id, summary });
 
   const favorSummary = `favor:${tag}`;
-  const { recordFavor } = await graphql<{ recordFavor: { id: string } }>("mutation ($input: RecordFavorInput!) { recordFavor(input: $input) { id summary } }", {
-    input: { personId: person.id, direction: "GIVEN", kind: "ADVICE", summary: favorSummary },
-  });
+  const { recordFavor } = await graphql<{ recordFavor: { id: string } }>(
+    "mutation ($input: RecordFavorInput!) { recordFavor(input: $input) { id summary } }",
+    {
+      input: { personId: person.id, direction: "GIVEN", kind: "ADVICE", summary: favorSummary },
+    },
+  );
   ack({ kind: "favor", id: recordFavor.id, personId: person.id, summary: favorSummary });
 }
 
@@ -129,6 +183,7 @@ await go;
 const opened = await open(path);
 print({ kind: "ready" });
 const started = Date.now();
-for (let n = 0; n < MAX_CYCLES && Date.now() - started < MAX_MS; n++) await cycle(opened, `L${life}-${n}`, n, print);
+for (let n = 0; n < MAX_CYCLES && Date.now() - started < MAX_MS; n++)
+  await cycle(opened, `L${life}-${n}`, n, print);
 await opened.close();
 process.exit(0);

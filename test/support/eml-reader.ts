@@ -10,7 +10,11 @@ export interface EmlField {
 }
 
 const decodeWords = (value: string): string =>
-  value.replace(/\?= =\?/g, "?==?").replace(/=\?UTF-8\?B\?([^?]*)\?=/gi, (_, b64: string) => Buffer.from(b64, "base64").toString("utf8"));
+  value
+    .replace(/\?= =\?/g, "?==?")
+    .replace(/=\?UTF-8\?B\?([^?]*)\?=/gi, (_, b64: string) =>
+      Buffer.from(b64, "base64").toString("utf8"),
+    );
 
 /** The header fields in order; a line that is neither a field nor a continuation throws. */
 export function emlFields(eml: string): EmlField[] {

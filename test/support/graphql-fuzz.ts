@@ -44,7 +44,7 @@ const NASTY_STRINGS = [
   "'; DROP TABLE person; --",
   "MATCH (n) DETACH DELETE n",
   "{{firstName}} {{unknown}}",
-  "=HYPERLINK(\"http://x\")",
+  '=HYPERLINK("http://x")',
   "../../etc/passwd",
   "2024-02-30",
   "1999-13-01",
@@ -56,7 +56,22 @@ const NASTY_STRINGS = [
   "@@@",
   "\\u0000",
 ];
-const NASTY_NUMBERS = ["0", "-1", "1", "2147483647", "2147483648", "-2147483649", "9007199254740993", "1e308", "-1e308", "0.5", "1.5", "NaN", "Infinity", "-0"];
+const NASTY_NUMBERS = [
+  "0",
+  "-1",
+  "1",
+  "2147483647",
+  "2147483648",
+  "-2147483649",
+  "9007199254740993",
+  "1e308",
+  "-1e308",
+  "0.5",
+  "1.5",
+  "NaN",
+  "Infinity",
+  "-0",
+];
 
 function stringValue(rng: Rng): string {
   const r = rng();
@@ -75,7 +90,8 @@ export class FuzzDocuments {
 
   private value(type: GraphQLInputType, depth: number): string {
     const rng = this.rng;
-    if (rng() < 0.05) return pick(rng, ["null", ...NASTY_NUMBERS, '"wrong"', "true", "[]", "{}", "$undefinedVar"]);
+    if (rng() < 0.05)
+      return pick(rng, ["null", ...NASTY_NUMBERS, '"wrong"', "true", "[]", "{}", "$undefinedVar"]);
     if (isNonNullType(type)) return this.value(type.ofType, depth);
     if (isListType(type)) {
       const n = rng() < 0.05 ? int(rng, 100, 1_500) : int(rng, 0, 3);
@@ -84,7 +100,9 @@ export class FuzzDocuments {
     if (isEnumType(type)) return rng() < 0.9 ? pick(rng, type.getValues()).name : "NOT_A_VALUE";
     if (isInputObjectType(type)) {
       if (depth > 4) return "{}";
-      const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) || rng() < 0.5);
+      const fields = Object.values(type.getFields()).filter(
+        (f) => isNonNullType(f.type) || rng() < 0.5,
+      );
       return `{ ${fields.map((f) => `${f.name}: ${this.value(f.type, depth + 1)}`).join(", ")} }`;
     }
     if (isScalarType(type)) {
@@ -96,10 +114,14 @@ export class FuzzDocuments {
         case "Boolean":
           return rng() < 0.9 ? pick(rng, ["true", "false"]) : '"yes"';
         case "ID":
-          return rng() < 0.6 && this.ids.length ? JSON.stringify(pick(rng, this.ids)) : stringValue(rng);
+          return rng() < 0.6 && this.ids.length
+            ? JSON.stringify(pick(rng, this.ids))
+            : stringValue(rng);
         default:
           // Dates and other custom scalars: sometimes well formed, often not.
-          return rng() < 0.4 ? JSON.stringify(pick(rng, ["2024-03-15", "2030-01-01", "2024-03-15T10:00:00Z"])) : stringValue(rng);
+          return rng() < 0.4
+            ? JSON.stringify(pick(rng, ["2024-03-15", "2030-01-01", "2024-03-15T10:00:00Z"]))
+            : stringValue(rng);
       }
     }
     return "null";
@@ -127,7 +149,9 @@ export class FuzzDocuments {
 
   private args(field: GraphQLField<unknown, unknown>): string {
     const given = field.args.filter((a) => isNonNullType(a.type) || this.rng() < 0.4);
-    return given.length ? `(${given.map((a) => `${a.name}: ${this.value(a.type, 0)}`).join(", ")})` : "";
+    return given.length
+      ? `(${given.map((a) => `${a.name}: ${this.value(a.type, 0)}`).join(", ")})`
+      : "";
   }
 
   /** A document of the schema's shape: one operation on a random root field or two. */
@@ -140,7 +164,10 @@ export class FuzzDocuments {
     const body = chosen
       .map((f, i) => {
         const named = getNamedType(f.type);
-        const sel = isObjectType(named) || isUnionType(named) || isInterfaceType(named) ? ` ${this.selection(named, 1)}` : "";
+        const sel =
+          isObjectType(named) || isUnionType(named) || isInterfaceType(named)
+            ? ` ${this.selection(named, 1)}`
+            : "";
         return `f${i}: ${f.name}${this.args(f)}${sel}`;
       })
       .join(" ");
@@ -162,7 +189,14 @@ export class FuzzDocuments {
       case 1: {
         // fragment fan-out
         const n = int(rng, 10, 40);
-        query = ["{ ...F0 }", ...Array.from({ length: n - 1 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`), `fragment F${n - 1} on Query { me { id } }`].join(" ");
+        query = [
+          "{ ...F0 }",
+          ...Array.from(
+            { length: n - 1 },
+            (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+          ),
+          `fragment F${n - 1} on Query { me { id } }`,
+        ].join(" ");
         break;
       }
       case 2: // many aliases
@@ -182,18 +216,51 @@ export class FuzzDocuments {
       case 6: {
         // flip characters
         const chars = [...query];
-        for (let i = 0; i < int(rng, 1, 10); i++) chars[int(rng, 0, chars.length - 1)] = pick(rng, ["{", "}", "(", ")", ":", "$", "@", "\"", "\u0000", "…", "#", "\n"]);
+        for (let i = 0; i < int(rng, 1, 10); i++)
+          chars[int(rng, 0, chars.length - 1)] = pick(rng, [
+            "{",
+            "}",
+            "(",
+            ")",
+            ":",
+            "$",
+            "@",
+            '"',
+            "\u0000",
+            "…",
+            "#",
+            "\n",
+          ]);
         query = chars.join("");
         break;
       }
       case 7: // control and unicode characters in names and strings
-        query = query.replace(/"s\d+"/g, () => JSON.stringify(pick(rng, NASTY_STRINGS) + "\u0001\u007f\u202e"));
+        query = query.replace(/"s\d+"/g, () =>
+          JSON.stringify(pick(rng, NASTY_STRINGS) + "\u0001\u007f\u202e"),
+        );
         break;
       case 8: // operation types and names the server does not serve
-        query = pick(rng, ["subscription { me { id } }", "query A { me { id } } query B { me { id } }", "query A { me { id } } mutation A { deletePerson(input: {id: \"x\"}) }", "{ __schema { types { name fields { name } } } }", "{ __type(name: \"Person\") { name } }"]);
+        query = pick(rng, [
+          "subscription { me { id } }",
+          "query A { me { id } } query B { me { id } }",
+          'query A { me { id } } mutation A { deletePerson(input: {id: "x"}) }',
+          "{ __schema { types { name fields { name } } } }",
+          '{ __type(name: "Person") { name } }',
+        ]);
         return { query, operationName: pick(rng, [undefined, "A", "B", "C", 7, null]) };
       case 9: // variables of the wrong shape
-        return { query: "query($n: Int, $id: ID!) { people(first: $n) { totalCount } person(id: $id) { name } }", variables: pick(rng, [{ n: "x", id: 1 }, { n: 1e308 }, [], "vars", { n: 5, id: { a: 1 } }, null]) };
+        return {
+          query:
+            "query($n: Int, $id: ID!) { people(first: $n) { totalCount } person(id: $id) { name } }",
+          variables: pick(rng, [
+            { n: "x", id: 1 },
+            { n: 1e308 },
+            [],
+            "vars",
+            { n: 5, id: { a: 1 } },
+            null,
+          ]),
+        };
       case 10: // a huge token count
         query = `{ me { ${"id ".repeat(int(rng, 4_000, 20_000))} } }`;
         break;

@@ -16,10 +16,16 @@ export const HOSTILE: readonly { raw: string; clean: string }[] = [
   { raw: "Nul\u0000Byte Esc\u001b[31mRed", clean: "NulByte Esc[31mRed" },
   { raw: "Line\u2028Sep\u2029Para\u0085Nel", clean: "Line Sep Para Nel" },
   { raw: "Lone\rCR and\nLF", clean: "Lone CR and LF" },
-  { raw: "Rlo \u202Emoc.elpmaxe@live\u202C and \u2066isolate\u2069", clean: "Rlo moc.elpmaxe@live and isolate" },
+  {
+    raw: "Rlo \u202Emoc.elpmaxe@live\u202C and \u2066isolate\u2069",
+    clean: "Rlo moc.elpmaxe@live and isolate",
+  },
   { raw: "Tab\tVT\vFF\fDEL\u007fCSI\u009b[0m", clean: "Tab VT FF DELCSI[0m" },
   { raw: "Lone \uD800surrogate", clean: "Lone surrogate" },
-  { raw: "Card\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN:Forged", clean: "Card END:VCARD BEGIN:VCARD FN:Forged" },
+  {
+    raw: "Card\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN:Forged",
+    clean: "Card END:VCARD BEGIN:VCARD FN:Forged",
+  },
   { raw: '\t=HYPERLINK("http://evil.example")', clean: ' =HYPERLINK("http://evil.example")' },
   { raw: `<&>"' x;y,z\\`, clean: `<&>"' x;y,z\\` },
   { raw: "Zoë 🚀 محمد\u200F", clean: "Zoë 🚀 محمد\u200F" },
@@ -60,7 +66,18 @@ function person(id: string, name: string, fields: Partial<Person> = {}): Person 
 }
 
 function tie(id: string, personA: string, personB: string, fields: Partial<Tie> = {}): Tie {
-  return { ...base(id), personA, personB, strength: null, context: null, since: null, lastInteraction: null, provenance: "manual", notes: null, ...fields };
+  return {
+    ...base(id),
+    personA,
+    personB,
+    strength: null,
+    context: null,
+    since: null,
+    lastInteraction: null,
+    provenance: "manual",
+    notes: null,
+    ...fields,
+  };
 }
 
 /** The person at HOSTILE index `i`: its id carries XML markup characters, which ids must survive. */
@@ -86,16 +103,38 @@ export function hostileNetwork(): NetworkSnapshot {
         categories: i % 2 === 0 ? ["friend", "mentor"] : [],
       }),
     );
-    ties.push(tie(`tie_self_${i}`, SELF_ID, personId(i), { strength: 0.5 + i / 100, since: "2015-01-01" }));
-    if (i > 0) ties.push(tie(`tie <${i}>`, personId(i - 1), personId(i), { context: "friend", provenance: "linkedin" }));
+    ties.push(
+      tie(`tie_self_${i}`, SELF_ID, personId(i), { strength: 0.5 + i / 100, since: "2015-01-01" }),
+    );
+    if (i > 0)
+      ties.push(
+        tie(`tie <${i}>`, personId(i - 1), personId(i), {
+          context: "friend",
+          provenance: "linkedin",
+        }),
+      );
   });
   return {
     version: 1,
     selfId: SELF_ID,
     people,
-    organizations: HOSTILE.map((_, i) => ({ ...base(orgId(i)), name: pick(i + 4).raw, kind: "company", domain: null, location: null, notes: null })),
+    organizations: HOSTILE.map((_, i) => ({
+      ...base(orgId(i)),
+      name: pick(i + 4).raw,
+      kind: "company",
+      domain: null,
+      location: null,
+      notes: null,
+    })),
     ties,
-    employments: HOSTILE.map((_, i) => ({ ...base(`emp_${i}`), personId: personId(i), organizationId: orgId(i), title: null, from: "2020-01-01", to: null })),
+    employments: HOSTILE.map((_, i) => ({
+      ...base(`emp_${i}`),
+      personId: personId(i),
+      organizationId: orgId(i),
+      title: null,
+      from: "2020-01-01",
+      to: null,
+    })),
     memberships: [],
   };
 }

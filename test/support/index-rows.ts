@@ -5,7 +5,8 @@ export function indexRows(index: PathIndex): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [key, i] of index.indexOf) {
     const row: string[] = [];
-    for (let e = index.starts[i]!; e < index.ends[i]!; e++) row.push(`${index.keys[index.targets[e]!]} ${index.costs[e]!.toFixed(12)}`);
+    for (let e = index.starts[i]!; e < index.ends[i]!; e++)
+      row.push(`${index.keys[index.targets[e]!]} ${index.costs[e]!.toFixed(12)}`);
     out[key] = row.sort();
   }
   return out;

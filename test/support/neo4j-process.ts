@@ -46,11 +46,26 @@ export interface Neo4jProcessOptions {
 
 /** Starts EmbeddedNeo4j and resolves once it prints its ready line. */
 export async function startNeo4jProcess(o: Neo4jProcessOptions): Promise<Neo4jProcess> {
-  const classpath = [path.join(NEO4J_DIR, "target", "lib", "*"), path.join(NEO4J_DIR, "target", "warmpath-neo4j.jar")].join(path.delimiter);
-  const args = [...JVM_ARGS, "-cp", classpath, "warmpath.EmbeddedNeo4j", String(o.port), o.dataDir, "--exit-on-stdin-eof"];
+  const classpath = [
+    path.join(NEO4J_DIR, "target", "lib", "*"),
+    path.join(NEO4J_DIR, "target", "warmpath-neo4j.jar"),
+  ].join(path.delimiter);
+  const args = [
+    ...JVM_ARGS,
+    "-cp",
+    classpath,
+    "warmpath.EmbeddedNeo4j",
+    String(o.port),
+    o.dataDir,
+    "--exit-on-stdin-eof",
+  ];
   if (o.password !== undefined) args.push("--auth", o.password);
   // stdin stays an open pipe: if this process dies, java reads EOF and stops (the data folder is ours to remove).
-  const child = spawn("java", args, { cwd: ROOT, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, NEO4J_PAGECACHE_MB: "64" } });
+  const child = spawn("java", args, {
+    cwd: ROOT,
+    stdio: ["pipe", "pipe", "pipe"],
+    env: { ...process.env, NEO4J_PAGECACHE_MB: "64" },
+  });
   const kill = (): void => void child.kill("SIGKILL");
   process.on("exit", kill);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

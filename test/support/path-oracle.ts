@@ -13,7 +13,9 @@ export type EdgeList = [number, number, number][];
 export function indexOf(nodes: number, edges: EdgeList): PathIndex {
   const graph = new UndirectedGraph();
   for (let i = 0; i < nodes; i++) graph.addNode(String(i));
-  for (const [a, b, strength] of edges) if (a !== b && !graph.hasEdge(String(a), String(b))) graph.addEdge(String(a), String(b), { strength });
+  for (const [a, b, strength] of edges)
+    if (a !== b && !graph.hasEdge(String(a), String(b)))
+      graph.addEdge(String(a), String(b), { strength });
   return buildPathIndex(graph);
 }
 
@@ -30,7 +32,11 @@ export function strengthsOf(edges: EdgeList): Map<string, number> {
 }
 
 /** A path's warmth as the product of its strengths, multiplied from the source on. */
-export function productOf(index: PathIndex, strengths: Map<string, number>, nodes: readonly number[]): number {
+export function productOf(
+  index: PathIndex,
+  strengths: Map<string, number>,
+  nodes: readonly number[],
+): number {
   let product = 1;
   for (let i = 0; i + 1 < nodes.length; i++) {
     const [a, b] = [Number(index.keys[nodes[i]!]), Number(index.keys[nodes[i + 1]!])];
@@ -40,7 +46,13 @@ export function productOf(index: PathIndex, strengths: Map<string, number>, node
 }
 
 /** Every simple path from the source within maxHops whose only target is its last node, cheapest first. */
-export function allPaths(index: PathIndex, source: number, targets: Set<number>, maxHops: number, exclude: Set<number>): { nodes: number[]; cost: number }[] {
+export function allPaths(
+  index: PathIndex,
+  source: number,
+  targets: Set<number>,
+  maxHops: number,
+  exclude: Set<number>,
+): { nodes: number[]; cost: number }[] {
   const out: { nodes: number[]; cost: number }[] = [];
   const walk = (path: number[], cost: number) => {
     const here = path[path.length - 1]!;
@@ -61,7 +73,9 @@ export function networks(strengths: readonly number[], maxHops = { min: 1, max: 
   return fc
     .record({
       nodes: fc.integer({ min: 2, max: 8 }),
-      edges: fc.array(fc.tuple(fc.nat(7), fc.nat(7), fc.constantFrom(...strengths)), { maxLength: 22 }),
+      edges: fc.array(fc.tuple(fc.nat(7), fc.nat(7), fc.constantFrom(...strengths)), {
+        maxLength: 22,
+      }),
       source: fc.nat(7),
       targets: fc.uniqueArray(fc.nat(7), { minLength: 1, maxLength: 2 }),
       exclude: fc.uniqueArray(fc.nat(7), { maxLength: 2 }),
@@ -78,7 +92,13 @@ export function networks(strengths: readonly number[], maxHops = { min: 1, max: 
 }
 
 /** A generated case as an index, with its source, targets, exclusions and the targets one can reach. */
-export function caseOf(g: { nodes: number; edges: EdgeList; source: number; targets: number[]; exclude: number[] }) {
+export function caseOf(g: {
+  nodes: number;
+  edges: EdgeList;
+  source: number;
+  targets: number[];
+  exclude: number[];
+}) {
   const index = indexOf(g.nodes, g.edges);
   const s = node(index, g.source);
   const targets = new Set(g.targets.map((t) => node(index, t)));

@@ -22,7 +22,10 @@ export function parseXml(xml: string): XmlElement {
     throw new Error(`not well-formed XML at ${i}: ${why}`);
   };
   const bad = NOT_CHAR.exec(xml);
-  if (bad !== null) throw new Error(`not XML 1.0: U+${bad[0].codePointAt(0)!.toString(16).padStart(4, "0")} at ${bad.index}`);
+  if (bad !== null)
+    throw new Error(
+      `not XML 1.0: U+${bad[0].codePointAt(0)!.toString(16).padStart(4, "0")} at ${bad.index}`,
+    );
   const char = (code: number): string => {
     const c = code <= 0x10ffff ? String.fromCodePoint(code) : "\0";
     return NOT_CHAR.test(c) ? fail(`reference to a character XML 1.0 forbids: ${code}`) : c;
@@ -54,7 +57,7 @@ export function parseXml(xml: string): XmlElement {
     for (;;) {
       const before = i;
       ws();
-      if (xml.startsWith("/>", i)) return (i += 2), el;
+      if (xml.startsWith("/>", i)) return ((i += 2), el);
       if (xml[i] === ">") break;
       if (i === before) fail("expected space before an attribute");
       const key = name();
@@ -94,4 +97,7 @@ export function parseXml(xml: string): XmlElement {
   return root;
 }
 
-export const all = (el: XmlElement, name: string): XmlElement[] => [...(el.name === name ? [el] : []), ...el.children.flatMap((c) => all(c, name))];
+export const all = (el: XmlElement, name: string): XmlElement[] => [
+  ...(el.name === name ? [el] : []),
+  ...el.children.flatMap((c) => all(c, name)),
+];

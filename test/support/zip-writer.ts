@@ -21,7 +21,8 @@ export function zipBytes(entries: readonly ZipEntry[]): Uint8Array {
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
-    const data = typeof entry.data === "string" ? Buffer.from(entry.data, "utf8") : Buffer.from(entry.data);
+    const data =
+      typeof entry.data === "string" ? Buffer.from(entry.data, "utf8") : Buffer.from(entry.data);
     const method = entry.method ?? 8;
     const body = method === 8 ? deflateRawSync(data) : data;
     const name = Buffer.from(entry.name, "utf8");

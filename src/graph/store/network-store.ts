@@ -1,7 +1,7 @@
 /**
  * The storage port: one interface for every adapter (SQLite, Neo4j). Every
  * operation is scoped to an owner; another owner's id behaves exactly like a
- * missing one. Adapters pass the contract suite in test/contract.
+ * missing one. Adapters pass the contract suite in src/testing (`warmpath/testing`).
  */
 import type { Filters, Inputs, Patches, RecordKind, Records, UpsertKind } from "../model/kinds.js";
 import type { Person, PersonInput } from "../model/person.js";

@@ -14,7 +14,7 @@
  *   w = b + (1 - b) * a * e                otherwise (a = evidenceWeightRated or ...Unrated)
  *   w = min(w, provenanceCap[provenance])
  *
- * Guarantees (property-tested in test/warmth-monotone.test.ts):
+ * Guarantees (property-tested in test/graph/warmth/warmth-monotone.test.ts):
  * - Positive evidence never cools a tie: every factor is non-decreasing in what
  *   is logged (a later contact, one more contact, one more two-way exchange, one
  *   more favor), and evidence only closes part of the gap between b and 1, so

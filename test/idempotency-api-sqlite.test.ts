@@ -1,5 +1,0 @@
-import "reflect-metadata";
-import { SqliteStore } from "../src/sqlite.js";
-import { idempotencySuite } from "./api/idempotency-suite.js";
-
-idempotencySuite("SQLite", async () => new SqliteStore({ path: ":memory:" }));
