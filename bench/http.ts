@@ -34,19 +34,42 @@ async function seed(store: NetworkStore): Promise<string> {
   await store.init();
   const self = await store.ensureOwner(OWNER, { name: "Bench Owner" });
   const random = rng(7);
-  const { ids } = await store.bulkUpsert(OWNER, "person", Array.from({ length: PEOPLE }, (_, i) => ({ name: `Person ${i}`, title: "Engineer" })));
-  const orgs = await store.bulkUpsert(OWNER, "organization", Array.from({ length: 20 }, (_, i) => ({ name: `Company ${i}` })));
+  const { ids } = await store.bulkUpsert(
+    OWNER,
+    "person",
+    Array.from({ length: PEOPLE }, (_, i) => ({ name: `Person ${i}`, title: "Engineer" })),
+  );
+  const orgs = await store.bulkUpsert(
+    OWNER,
+    "organization",
+    Array.from({ length: 20 }, (_, i) => ({ name: `Company ${i}` })),
+  );
   const pairs = new Map<string, { personA: string; personB: string; strength: number }>();
   for (const id of ids) {
     for (let k = 0; k < TIES_PER_PERSON / 2; k++) {
       const other = ids[Math.floor(random() * ids.length)]!;
-      if (other !== id) pairs.set([id, other].sort().join("|"), { personA: id, personB: other, strength: 0.1 + random() * 0.9 });
+      if (other !== id)
+        pairs.set([id, other].sort().join("|"), {
+          personA: id,
+          personB: other,
+          strength: 0.1 + random() * 0.9,
+        });
     }
   }
-  for (const id of ids.slice(0, 100)) pairs.set([self.id, id].sort().join("|"), { personA: self.id, personB: id, strength: 0.9 });
+  for (const id of ids.slice(0, 100))
+    pairs.set([self.id, id].sort().join("|"), { personA: self.id, personB: id, strength: 0.9 });
   const ties = [...pairs.values()];
-  for (let i = 0; i < ties.length; i += 5_000) await store.bulkUpsert(OWNER, "tie", ties.slice(i, i + 5_000));
-  await store.bulkUpsert(OWNER, "employment", ids.map((id, i) => ({ personId: id, organizationId: orgs.ids[i % orgs.ids.length]!, title: "Engineer" })));
+  for (let i = 0; i < ties.length; i += 5_000)
+    await store.bulkUpsert(OWNER, "tie", ties.slice(i, i + 5_000));
+  await store.bulkUpsert(
+    OWNER,
+    "employment",
+    ids.map((id, i) => ({
+      personId: id,
+      organizationId: orgs.ids[i % orgs.ids.length]!,
+      title: "Engineer",
+    })),
+  );
   await store.close();
   return ids[500]!;
 }
@@ -61,15 +84,27 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startServer(env: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
+async function startServer(
+  env: Record<string, string>,
+): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", WARMPATH_OWNER: OWNER, NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      WARMPATH_OWNER: OWNER,
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i++) {
-    const ready = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${base}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return { base, child };
     await new Promise((r) => setTimeout(r, 150));
   }
@@ -77,7 +112,11 @@ async function startServer(env: Record<string, string>): Promise<{ base: string;
   throw new Error("the server did not become ready");
 }
 
-async function load(base: string, query: string, variables: object = {}): Promise<{ rps: number; p99: number; errors: number }> {
+async function load(
+  base: string,
+  query: string,
+  variables: object = {},
+): Promise<{ rps: number; p99: number; errors: number }> {
   const result = await autocannon({
     url: `${base}/graphql`,
     method: "POST",
@@ -86,16 +125,28 @@ async function load(base: string, query: string, variables: object = {}): Promis
     connections: CONNECTIONS,
     duration: SECONDS,
   });
-  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
 }
 
-async function benchStore(name: string, env: Record<string, string>, personId: string): Promise<void> {
+async function benchStore(
+  name: string,
+  env: Record<string, string>,
+  personId: string,
+): Promise<void> {
   const { base, child } = await startServer(env);
   try {
     const queries: [string, string, object][] = [
       ["{ __typename } (baseline)", "{ __typename }", {}],
       ["person(id)", "query($id: ID!) { person(id: $id) { id name title } }", { id: personId }],
-      ["people(first: 50) + ties + employers", "{ people(first: 50) { edges { node { name knows { strength person { name } } employment { organization { name } } } } } }", {}],
+      [
+        "people(first: 50) + ties + employers",
+        "{ people(first: 50) { edges { node { name knows { strength person { name } } employment { organization { name } } } } } }",
+        {},
+      ],
     ];
     console.log(`\n${name}: ${CONNECTIONS} connections, ${SECONDS} s per query`);
     const figures: number[] = [];
@@ -103,10 +154,14 @@ async function benchStore(name: string, env: Record<string, string>, personId: s
       await load(base, query, variables).then(() => undefined); // warm-up run, not reported
       const { rps, p99, errors } = await load(base, query, variables);
       figures.push(rps);
-      console.log(`  ${label.padEnd(40)} ${Math.round(rps).toString().padStart(7)} req/s   p99 ${String(p99).padStart(5)} ms${errors ? `   ${errors} errors` : ""}`);
+      console.log(
+        `  ${label.padEnd(40)} ${Math.round(rps).toString().padStart(7)} req/s   p99 ${String(p99).padStart(5)} ms${errors ? `   ${errors} errors` : ""}`,
+      );
     }
     const ratio = figures[1]! / figures[0]!;
-    console.log(`  person / baseline throughput: ${ratio.toFixed(2)}   target >= 0.50: ${ratio >= 0.5 ? "met" : "MISSED"}`);
+    console.log(
+      `  person / baseline throughput: ${ratio.toFixed(2)}   target >= 0.50: ${ratio >= 0.5 ? "met" : "MISSED"}`,
+    );
     console.log(`  people(first: 50) nested / baseline: ${(figures[2]! / figures[0]!).toFixed(3)}`);
   } finally {
     child.kill("SIGTERM");
@@ -128,6 +183,10 @@ if (which === "neo4j" || which === "all") {
   const { Neo4jStore } = await import("../src/neo4j.js");
   await withNeo4j(async (c) => {
     const personId = await seed(new Neo4jStore(c));
-    await benchStore("Neo4j", { NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password }, personId);
+    await benchStore(
+      "Neo4j",
+      { NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password },
+      personId,
+    );
   });
 }

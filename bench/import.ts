@@ -26,17 +26,31 @@ const ROWS = option("rows", 100_000);
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 
-const COMPANIES = ["Contoso Ltd", "Northwind Traders", "Fabrikam, Inc.", "Analytical Engines", "Blue Ridge Ventures", "Shenzhen Robotics"];
+const COMPANIES = [
+  "Contoso Ltd",
+  "Northwind Traders",
+  "Fabrikam, Inc.",
+  "Analytical Engines",
+  "Blue Ridge Ventures",
+  "Shenzhen Robotics",
+];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** A LinkedIn export as LinkedIn writes it: a notes preamble, CRLF, quoted commas, mostly empty e-mails. */
 function linkedinFile(path: string): void {
-  const lines = ["Notes:", '"When exporting your connection data, you may notice that some of the email addresses are missing."', "", "First Name,Last Name,URL,Email Address,Company,Position,Connected On"];
+  const lines = [
+    "Notes:",
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    "",
+    "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+  ];
   for (let i = 0; i < ROWS; i++) {
     const company = COMPANIES[i % COMPANIES.length]!;
     const email = i % 10 === 0 ? `person${i}@example.com` : "";
     const date = `${String((i % 28) + 1).padStart(2, "0")} ${MONTHS[i % 12]} ${2010 + (i % 15)}`;
-    lines.push(`First${i},Last${i},https://www.linkedin.com/in/person-${i},${email},"${company}","Engineer, Level ${i % 5}",${date}`);
+    lines.push(
+      `First${i},Last${i},https://www.linkedin.com/in/person-${i},${email},"${company}","Engineer, Level ${i % 5}",${date}`,
+    );
   }
   writeFileSync(path, lines.join("\r\n") + "\r\n");
 }
@@ -53,7 +67,10 @@ async function measure(name: string, store: NetworkStore, file: string): Promise
   start = process.hrtime.bigint();
   const report = await importContacts(store, owner, createReadStream(file), { layout: "linkedin" });
   const imported = ROWS / seconds(start);
-  if (report.created !== ROWS) throw new Error(`expected ${ROWS} people created, got ${JSON.stringify({ ...report, rows: undefined })}`);
+  if (report.created !== ROWS)
+    throw new Error(
+      `expected ${ROWS} people created, got ${JSON.stringify({ ...report, rows: undefined })}`,
+    );
 
   start = process.hrtime.bigint();
   const again = await importContacts(store, owner, createReadStream(file), { layout: "linkedin" });
@@ -64,16 +81,25 @@ async function measure(name: string, store: NetworkStore, file: string): Promise
   await store.ensureOwner(bare, { name: "Bench Owner" });
   start = process.hrtime.bigint();
   for (let i = 0; i < ROWS; i += 1_000) {
-    const people = Array.from({ length: Math.min(1_000, ROWS - i) }, (_, j) => ({ name: `First${i + j} Last${i + j}`, profileUrl: `https://www.linkedin.com/in/person-${i + j}` }));
+    const people = Array.from({ length: Math.min(1_000, ROWS - i) }, (_, j) => ({
+      name: `First${i + j} Last${i + j}`,
+      profileUrl: `https://www.linkedin.com/in/person-${i + j}`,
+    }));
     await store.bulkUpsert(bare, "person", people);
   }
   const bulkOnly = ROWS / seconds(start);
 
   console.log(`\n${name}`);
-  console.log(`  import (people, ties, employers)   ${fmt(imported)} rows/s   target >= 20,000 (SQLite): ${imported >= 20_000 ? "met" : "MISSED"}`);
+  console.log(
+    `  import (people, ties, employers)   ${fmt(imported)} rows/s   target >= 20,000 (SQLite): ${imported >= 20_000 ? "met" : "MISSED"}`,
+  );
   console.log(`  re-import of the same file         ${fmt(reimported)} rows/s (all unchanged)`);
-  console.log(`  baseline: reading the file only    ${fmt(readOnly)} rows/s   (import at ${(imported / readOnly).toFixed(2)}x of it)`);
-  console.log(`  baseline: bare bulkUpsert of people ${fmt(bulkOnly)} rows/s   (import at ${(imported / bulkOnly).toFixed(2)}x of it)`);
+  console.log(
+    `  baseline: reading the file only    ${fmt(readOnly)} rows/s   (import at ${(imported / readOnly).toFixed(2)}x of it)`,
+  );
+  console.log(
+    `  baseline: bare bulkUpsert of people ${fmt(bulkOnly)} rows/s   (import at ${(imported / bulkOnly).toFixed(2)}x of it)`,
+  );
 }
 
 const dir = mkdtempSync(join(tmpdir(), "warmpath-bench-import-"));

@@ -21,14 +21,25 @@ const schema = buildWarmpathSchema();
 const ours = operationLimitRules(SERVER_DEFAULTS);
 
 const fanOut = (n: number) =>
-  ["query { ...F0 }", ...Array.from({ length: n - 1 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`), `fragment F${n - 1} on Query { me { id } }`].join("\n");
+  [
+    "query { ...F0 }",
+    ...Array.from(
+      { length: n - 1 },
+      (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+    ),
+    `fragment F${n - 1} on Query { me { id } }`,
+  ].join("\n");
 
 const DOCUMENTS: Record<string, string> = {
-  "a person with ties and jobs": "{ me { id name knows { strength context person { name title } } employment { title organization { name } } } }",
-  "a page of 100 people with ties": "{ people(first: 100) { totalCount edges { cursor node { name knows { strength person { name } } } } pageInfo { hasNextPage } } }",
-  "introPaths with evidence": '{ introPaths(to: { organizationId: "org_1" }, k: 3) { noPathReason paths { warmth label people { name } hops { strength evidence from { name } to { name } } } } }',
+  "a person with ties and jobs":
+    "{ me { id name knows { strength context person { name title } } employment { title organization { name } } } }",
+  "a page of 100 people with ties":
+    "{ people(first: 100) { totalCount edges { cursor node { name knows { strength person { name } } } } pageInfo { hasNextPage } } }",
+  "introPaths with evidence":
+    '{ introPaths(to: { organizationId: "org_1" }, k: 3) { noPathReason paths { warmth label people { name } hops { strength evidence from { name } to { name } } } } }',
   "30 fragments, each spread twice": fanOut(30),
-  "ties 3 levels deep under 1,000 people": "{ people(first: 1000) { edges { node { knows { person { knows { person { knows { person { id } } } } } } } } } }",
+  "ties 3 levels deep under 1,000 people":
+    "{ people(first: 1000) { edges { node { knows { person { knows { person { knows { person { id } } } } } } } } } }",
 };
 
 function median(samples: number[]): number {
@@ -50,17 +61,37 @@ function measure(work: () => void): number {
 const rows: string[][] = [];
 for (const [name, text] of Object.entries(DOCUMENTS)) {
   const document = parse(text);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === "OperationDefinition")!;
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === "OperationDefinition",
+  )!;
   const baseline = measure(() => validate(schema, parse(text), specifiedRules));
   const rules = measure(() => validate(schema, document, ours));
   let cost = 0;
   const estimate = measure(() => {
-    cost = estimateCost(schema, document, operation, {}, { people: 2_000, ties: 10_000 }, SERVER_DEFAULTS.maxListArgument).cost;
+    cost = estimateCost(
+      schema,
+      document,
+      operation,
+      {},
+      { people: 2_000, ties: 10_000 },
+      SERVER_DEFAULTS.maxListArgument,
+    ).cost;
   });
-  rows.push([name, baseline.toFixed(1), rules.toFixed(1), estimate.toFixed(1), `${(((rules + estimate) / baseline) * 100).toFixed(0)}%`, Math.round(cost).toLocaleString("en-US")]);
+  rows.push([
+    name,
+    baseline.toFixed(1),
+    rules.toFixed(1),
+    estimate.toFixed(1),
+    `${(((rules + estimate) / baseline) * 100).toFixed(0)}%`,
+    Math.round(cost).toLocaleString("en-US"),
+  ]);
 }
 
-console.log(`bench/limits: median µs per document over ${SAMPLES} samples (node ${process.version})\n`);
-console.log("| document | parse + validate (baseline) | Armor's rules | cost estimate | ours / baseline | estimated cost |");
+console.log(
+  `bench/limits: median µs per document over ${SAMPLES} samples (node ${process.version})\n`,
+);
+console.log(
+  "| document | parse + validate (baseline) | Armor's rules | cost estimate | ours / baseline | estimated cost |",
+);
 console.log("| --- | --- | --- | --- | --- | --- |");
 for (const row of rows) console.log(`| ${row.join(" | ")} |`);

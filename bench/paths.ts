@@ -32,7 +32,9 @@ const arg = (name: string, fallback: string) => {
 };
 const SIZES = arg("sizes", "10000,100000").split(",").map(Number);
 const PAIRS = Number(arg("pairs", "200"));
-const GRAPHS = resolve(arg("graphs", fileURLToPath(new URL("../../shared/data/graphs/", import.meta.url))));
+const GRAPHS = resolve(
+  arg("graphs", fileURLToPath(new URL("../../shared/data/graphs/", import.meta.url))),
+);
 
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 const percentile = (values: number[], p: number) => {
@@ -44,7 +46,9 @@ const percentile = (values: number[], p: number) => {
 function publicGraph(file: string, source: string): UndirectedGraph | undefined {
   const path = resolve(GRAPHS, file);
   if (!existsSync(path)) {
-    console.error(`\nbench/paths: skipped ${file}: ${path} not found. The SNAP graphs live in ../shared/data/graphs beside the checkout; elsewhere get it from ${source}, save it as ${file} in a folder and pass --graphs DIR.`);
+    console.error(
+      `\nbench/paths: skipped ${file}: ${path} not found. The SNAP graphs live in ../shared/data/graphs beside the checkout; elsewhere get it from ${source}, save it as ${file} in a folder and pass --graphs DIR.`,
+    );
     return undefined;
   }
   const raw = readFileSync(path);
@@ -56,19 +60,30 @@ function publicGraph(file: string, source: string): UndirectedGraph | undefined 
     if (!a || !b || a === b || Number.isNaN(Number(a))) continue;
     graph.mergeNode(a);
     graph.mergeNode(b);
-    if (!graph.hasEdge(a, b)) graph.addEdge(a, b, { strength: Math.round((0.05 + 0.95 * random() ** 1.5) * 1000) / 1000 });
+    if (!graph.hasEdge(a, b))
+      graph.addEdge(a, b, { strength: Math.round((0.05 + 0.95 * random() ** 1.5) * 1000) / 1000 });
   }
   return graph;
 }
 
-function bench(name: string, graph: UndirectedGraph): { pairs: (readonly [string, string])[]; p50: number; p99: number } {
+function bench(
+  name: string,
+  graph: UndirectedGraph,
+): { pairs: (readonly [string, string])[]; p50: number; p99: number } {
   let start = process.hrtime.bigint();
   const index = buildPathIndex(graph);
   const buildMs = ms(start);
   const bytes = index.byteLength;
   const random = rng(99);
   const nodes = graph.nodes();
-  const pairs = Array.from({ length: PAIRS }, () => [nodes[Math.floor(random() * nodes.length)]!, nodes[Math.floor(random() * nodes.length)]!] as const);
+  const pairs = Array.from(
+    { length: PAIRS },
+    () =>
+      [
+        nodes[Math.floor(random() * nodes.length)]!,
+        nodes[Math.floor(random() * nodes.length)]!,
+      ] as const,
+  );
   const ours: number[] = [];
   const oursSingle: number[] = [];
   const baseline: number[] = [];
@@ -90,35 +105,68 @@ function bench(name: string, graph: UndirectedGraph): { pairs: (readonly [string
     // The unbounded warmest path, when it has at most 4 ties, must be what the bounded search finds.
     if (reference && reference.length - 1 <= 4 && single[0]) {
       let c = 0;
-      for (let i = 0; i + 1 < reference.length; i++) c += -Math.log(graph.getEdgeAttribute(reference[i]!, reference[i + 1]!, "strength") as number);
+      for (let i = 0; i + 1 < reference.length; i++)
+        c += -Math.log(
+          graph.getEdgeAttribute(reference[i]!, reference[i + 1]!, "strength") as number,
+        );
       if (Math.abs(c - single[0].cost) < 1e-9) agree++;
     } else agree++;
   }
   const fmt = (v: number) => v.toFixed(3).padStart(9);
-  console.log(`\n${name}: ${graph.order.toLocaleString("en-US")} people, ${graph.size.toLocaleString("en-US")} ties`);
-  console.log(`  index: built in ${buildMs.toFixed(0)} ms, ${(bytes / graph.size).toFixed(1)} bytes per tie (target <= 40)`);
-  console.log(`  introPaths k=3 maxHops=4       p50 ${fmt(percentile(ours, 50))} ms   p99 ${fmt(percentile(ours, 99))} ms   (${found}/${PAIRS} pairs have a path)`);
-  console.log(`  warmest single path            p50 ${fmt(percentile(oursSingle, 50))} ms   p99 ${fmt(percentile(oursSingle, 99))} ms`);
-  console.log(`  baseline dijkstra.bidirectional p50 ${fmt(percentile(baseline, 50))} ms   p99 ${fmt(percentile(baseline, 99))} ms`);
+  console.log(
+    `\n${name}: ${graph.order.toLocaleString("en-US")} people, ${graph.size.toLocaleString("en-US")} ties`,
+  );
+  console.log(
+    `  index: built in ${buildMs.toFixed(0)} ms, ${(bytes / graph.size).toFixed(1)} bytes per tie (target <= 40)`,
+  );
+  console.log(
+    `  introPaths k=3 maxHops=4       p50 ${fmt(percentile(ours, 50))} ms   p99 ${fmt(percentile(ours, 99))} ms   (${found}/${PAIRS} pairs have a path)`,
+  );
+  console.log(
+    `  warmest single path            p50 ${fmt(percentile(oursSingle, 50))} ms   p99 ${fmt(percentile(oursSingle, 99))} ms`,
+  );
+  console.log(
+    `  baseline dijkstra.bidirectional p50 ${fmt(percentile(baseline, 50))} ms   p99 ${fmt(percentile(baseline, 99))} ms`,
+  );
   const speedup = percentile(baseline, 50) / percentile(oursSingle, 50);
-  console.log(`  single warmest path vs baseline: ${speedup.toFixed(1)}x faster at p50 (target >= 30x); ${agree}/${PAIRS} pairs agree with the baseline`);
+  console.log(
+    `  single warmest path vs baseline: ${speedup.toFixed(1)}x faster at p50 (target >= 30x); ${agree}/${PAIRS} pairs agree with the baseline`,
+  );
   return { pairs, p50: percentile(ours, 50), p99: percentile(ours, 99) };
 }
 
 /** Cypher's shortestPath on the same pairs: fewest ties, up to 4, as Neo4j users would first reach for. */
-async function neo4jBaseline(name: string, graph: UndirectedGraph, run: { pairs: (readonly [string, string])[]; p50: number; p99: number }): Promise<void> {
+async function neo4jBaseline(
+  name: string,
+  graph: UndirectedGraph,
+  run: { pairs: (readonly [string, string])[]; p50: number; p99: number },
+): Promise<void> {
   const { withNeo4j } = await import("./neo4j-for-bench.js");
   const neo4j = (await import("neo4j-driver")).default;
   await withNeo4j(async (c) => {
-    const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), { disableLosslessIntegers: true });
+    const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), {
+      disableLosslessIntegers: true,
+    });
     try {
-      await driver.executeQuery("CREATE CONSTRAINT bench_person IF NOT EXISTS FOR (p:BenchPerson) REQUIRE p.id IS UNIQUE");
+      await driver.executeQuery(
+        "CREATE CONSTRAINT bench_person IF NOT EXISTS FOR (p:BenchPerson) REQUIRE p.id IS UNIQUE",
+      );
       await driver.executeQuery("CALL db.awaitIndexes(300)");
       const nodes = graph.nodes();
-      for (let i = 0; i < nodes.length; i += 10_000) await driver.executeQuery("UNWIND $ids AS id CREATE (:BenchPerson {id: id})", { ids: nodes.slice(i, i + 10_000) });
-      const edges = graph.mapEdges((_e, a, s, t) => ({ s, t, cost: -Math.log(a.strength as number) }));
+      for (let i = 0; i < nodes.length; i += 10_000)
+        await driver.executeQuery("UNWIND $ids AS id CREATE (:BenchPerson {id: id})", {
+          ids: nodes.slice(i, i + 10_000),
+        });
+      const edges = graph.mapEdges((_e, a, s, t) => ({
+        s,
+        t,
+        cost: -Math.log(a.strength as number),
+      }));
       for (let i = 0; i < edges.length; i += 10_000) {
-        await driver.executeQuery("UNWIND $rows AS r MATCH (a:BenchPerson {id: r.s}), (b:BenchPerson {id: r.t}) CREATE (a)-[:BENCH_TIE {cost: r.cost}]->(b)", { rows: edges.slice(i, i + 10_000) });
+        await driver.executeQuery(
+          "UNWIND $rows AS r MATCH (a:BenchPerson {id: r.s}), (b:BenchPerson {id: r.t}) CREATE (a)-[:BENCH_TIE {cost: r.cost}]->(b)",
+          { rows: edges.slice(i, i + 10_000) },
+        );
       }
       const times: number[] = [];
       for (const [s, t] of run.pairs) {
@@ -130,8 +178,12 @@ async function neo4jBaseline(name: string, graph: UndirectedGraph, run: { pairs:
         times.push(ms(start));
       }
       const [p50, p99] = [percentile(times, 50), percentile(times, 99)];
-      console.log(`\n${name} on Neo4j: Cypher shortestPath (fewest ties, <= 4) p50 ${p50.toFixed(3)} ms   p99 ${p99.toFixed(3)} ms`);
-      console.log(`  introPaths (k = 3, warmest) vs Cypher shortestPath: ${(p50 / run.p50).toFixed(1)}x at p50, ${(p99 / run.p99).toFixed(1)}x at p99`);
+      console.log(
+        `\n${name} on Neo4j: Cypher shortestPath (fewest ties, <= 4) p50 ${p50.toFixed(3)} ms   p99 ${p99.toFixed(3)} ms`,
+      );
+      console.log(
+        `  introPaths (k = 3, warmest) vs Cypher shortestPath: ${(p50 / run.p50).toFixed(1)}x at p50, ${(p99 / run.p99).toFixed(1)}x at p99`,
+      );
     } finally {
       await driver.close();
     }
@@ -141,14 +193,20 @@ async function neo4jBaseline(name: string, graph: UndirectedGraph, run: { pairs:
 for (const [i, size] of SIZES.entries()) {
   const start = process.hrtime.bigint();
   const graph = socialGraph(size);
-  console.log(`\n(generated a ${size.toLocaleString("en-US")}-person network in ${(ms(start) / 1000).toFixed(1)} s)`);
+  console.log(
+    `\n(generated a ${size.toLocaleString("en-US")}-person network in ${(ms(start) / 1000).toFixed(1)} s)`,
+  );
   const name = `Holme-Kim ${size.toLocaleString("en-US")}`;
   const run = bench(name, graph);
   if (i === 0 && args.includes("--neo4j")) await neo4jBaseline(name, graph, run);
 }
 for (const [name, file, source] of [
   ["SNAP ca-GrQc", "ca-grqc.edges.csv", "https://snap.stanford.edu/data/ca-GrQc.html"],
-  ["SNAP ego-Facebook", "ego-facebook.edges.txt.gz", "https://snap.stanford.edu/data/ego-Facebook.html"],
+  [
+    "SNAP ego-Facebook",
+    "ego-facebook.edges.txt.gz",
+    "https://snap.stanford.edu/data/ego-Facebook.html",
+  ],
 ] as const) {
   const graph = publicGraph(file, source);
   if (graph) bench(name, graph);

@@ -40,22 +40,47 @@ try {
   let start = process.hrtime.bigint();
   const ids: string[] = [];
   const names = graph.nodes();
-  for (let i = 0; i < names.length; i += CHUNK) ids.push(...(await store.bulkUpsert(owner, "person", names.slice(i, i + CHUNK).map((n) => ({ name: `Person ${n}` })))).ids);
-  const edges = graph.mapEdges((_e, a, s, t) => ({ personA: ids[Number(s)]!, personB: ids[Number(t)]!, strength: a.strength as number }));
+  for (let i = 0; i < names.length; i += CHUNK)
+    ids.push(
+      ...(
+        await store.bulkUpsert(
+          owner,
+          "person",
+          names.slice(i, i + CHUNK).map((n) => ({ name: `Person ${n}` })),
+        )
+      ).ids,
+    );
+  const edges = graph.mapEdges((_e, a, s, t) => ({
+    personA: ids[Number(s)]!,
+    personB: ids[Number(t)]!,
+    strength: a.strength as number,
+  }));
   // The owner knows a few hundred people directly, as a real user would.
   const random = rng(5);
-  for (let i = 0; i < 300; i++) edges.push({ personA: self.id, personB: ids[Math.floor(random() * ids.length)]!, strength: 0.8 });
-  for (let i = 0; i < edges.length; i += CHUNK) await store.bulkUpsert(owner, "tie", edges.slice(i, i + CHUNK));
-  console.log(`stored ${fmt(PEOPLE)} people and ${fmt(edges.length)} ties in ${seconds(start).toFixed(1)} s`);
+  for (let i = 0; i < 300; i++)
+    edges.push({
+      personA: self.id,
+      personB: ids[Math.floor(random() * ids.length)]!,
+      strength: 0.8,
+    });
+  for (let i = 0; i < edges.length; i += CHUNK)
+    await store.bulkUpsert(owner, "tie", edges.slice(i, i + CHUNK));
+  console.log(
+    `stored ${fmt(PEOPLE)} people and ${fmt(edges.length)} ties in ${seconds(start).toFixed(1)} s`,
+  );
 
   start = process.hrtime.bigint();
   const projection = await NetworkProjection.load(store, owner);
   const loaded = seconds(start);
   projection.pathIndex();
   const built = seconds(start);
-  console.log(`projection built from the store in ${built.toFixed(1)} s (graph ${loaded.toFixed(1)} s, index ${(built - loaded).toFixed(1)} s; target < 20 s at 1,000,000 people)`);
+  console.log(
+    `projection built from the store in ${built.toFixed(1)} s (graph ${loaded.toFixed(1)} s, index ${(built - loaded).toFixed(1)} s; target < 20 s at 1,000,000 people)`,
+  );
   const used = process.memoryUsage();
-  console.log(`  heap ${fmt(used.heapUsed / 2 ** 20)} MB, index ${(projection.pathIndex().byteLength / edges.length).toFixed(1)} bytes per tie`);
+  console.log(
+    `  heap ${fmt(used.heapUsed / 2 ** 20)} MB, index ${(projection.pathIndex().byteLength / edges.length).toFixed(1)} bytes per tie`,
+  );
 
   // Each write: a new tie from the owner, then sync and a query that must route through it.
   const synced: number[] = [];
@@ -68,7 +93,9 @@ try {
     start = process.hrtime.bigint();
     await projection.sync();
     const index = projection.pathIndex();
-    const [best] = warmestPaths(index, index.indexOf.get(self.id)!, [index.indexOf.get(target)!], { k: 1 });
+    const [best] = warmestPaths(index, index.indexOf.get(self.id)!, [index.indexOf.get(target)!], {
+      k: 1,
+    });
     synced.push(seconds(start) * 1000);
     if (!best || best.cost !== 0) throw new Error(`write ${w}: the query did not see the new ties`);
   }
@@ -78,8 +105,12 @@ try {
   const rebuildMs = seconds(start) * 1000;
   synced.sort((a, b) => a - b);
   const p50 = synced[Math.floor(synced.length / 2)]!;
-  console.log(`write kept in step (sync + query that sees it): p50 ${p50.toFixed(2)} ms, max ${synced[synced.length - 1]!.toFixed(2)} ms over ${synced.length} writes`);
-  console.log(`  baseline, rebuilding from the store: ${fmt(rebuildMs)} ms a write, ${(rebuildMs / p50).toFixed(0)}x slower`);
+  console.log(
+    `write kept in step (sync + query that sees it): p50 ${p50.toFixed(2)} ms, max ${synced[synced.length - 1]!.toFixed(2)} ms over ${synced.length} writes`,
+  );
+  console.log(
+    `  baseline, rebuilding from the store: ${fmt(rebuildMs)} ms a write, ${(rebuildMs / p50).toFixed(0)}x slower`,
+  );
 } finally {
   store.close();
   rmSync(dir, { recursive: true, force: true });

@@ -6,7 +6,12 @@
 import { UndirectedGraph } from "graphology";
 import { rng } from "./synthetic-network.js";
 
-export function socialGraph(people: number, m = 10, triadProbability = 0.6, seed = 42): UndirectedGraph {
+export function socialGraph(
+  people: number,
+  m = 10,
+  triadProbability = 0.6,
+  seed = 42,
+): UndirectedGraph {
   const random = rng(seed);
   const graph = new UndirectedGraph();
   const ends: number[] = []; // every tie's two ends: sampling it is preferential attachment
@@ -27,7 +32,12 @@ export function socialGraph(people: number, m = 10, triadProbability = 0.6, seed
     let last = -1;
     for (let added = 0, tries = 0; added < Math.min(m, v) && tries < 10 * m; tries++) {
       const pool = last >= 0 && random() < triadProbability ? neighbors[last]! : null;
-      const target = pool && pool.length > 0 ? pool[Math.floor(random() * pool.length)]! : ends.length > 0 ? ends[Math.floor(random() * ends.length)]! : 0;
+      const target =
+        pool && pool.length > 0
+          ? pool[Math.floor(random() * pool.length)]!
+          : ends.length > 0
+            ? ends[Math.floor(random() * ends.length)]!
+            : 0;
       if (link(v, target)) {
         added++;
         last = target;

@@ -8,7 +8,10 @@ import type { SyntheticNetwork } from "./synthetic-network.js";
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 
-export function sqliteBaseline(path: string, net: SyntheticNetwork): { writeSeconds: number; readSeconds: number } {
+export function sqliteBaseline(
+  path: string,
+  net: SyntheticNetwork,
+): { writeSeconds: number; readSeconds: number } {
   const db = new Database(path);
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = FULL");
@@ -32,7 +35,8 @@ export function sqliteBaseline(path: string, net: SyntheticNetwork): { writeSeco
   start = process.hrtime.bigint();
   const rows = db.prepare("SELECT * FROM tie").all();
   const readSeconds = seconds(start);
-  if (rows.length !== net.ties.length) throw new Error("baseline read back the wrong number of ties");
+  if (rows.length !== net.ties.length)
+    throw new Error("baseline read back the wrong number of ties");
   db.close();
   return { writeSeconds, readSeconds };
 }
@@ -42,18 +46,31 @@ export async function neo4jBaseline(
   net: SyntheticNetwork,
 ): Promise<{ writeSeconds: number; readSeconds: number }> {
   const neo4j = (await import("neo4j-driver")).default;
-  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), { disableLosslessIntegers: true });
+  const driver = neo4j.driver(
+    connection.uri,
+    neo4j.auth.basic(connection.user, connection.password),
+    { disableLosslessIntegers: true },
+  );
   try {
     const tag = `baseline${Date.now()}`;
-    await driver.executeQuery("CREATE INDEX baseline_node IF NOT EXISTS FOR (n:BaselineNode) ON (n.id)");
+    await driver.executeQuery(
+      "CREATE INDEX baseline_node IF NOT EXISTS FOR (n:BaselineNode) ON (n.id)",
+    );
     await driver.executeQuery("CALL db.awaitIndexes(300)");
     for (let i = 0; i < net.people.length; i += 10_000) {
-      const rows = net.people.slice(i, i + 10_000).map((p, j) => ({ id: `${tag}-${i + j}`, name: p.name }));
-      await driver.executeQuery("UNWIND $rows AS r CREATE (:BaselineNode {id: r.id, name: r.name})", { rows });
+      const rows = net.people
+        .slice(i, i + 10_000)
+        .map((p, j) => ({ id: `${tag}-${i + j}`, name: p.name }));
+      await driver.executeQuery(
+        "UNWIND $rows AS r CREATE (:BaselineNode {id: r.id, name: r.name})",
+        { rows },
+      );
     }
     let start = process.hrtime.bigint();
     for (let i = 0; i < net.ties.length; i += 10_000) {
-      const rows = net.ties.slice(i, i + 10_000).map(([a, b]) => ({ a: `${tag}-${a}`, b: `${tag}-${b}` }));
+      const rows = net.ties
+        .slice(i, i + 10_000)
+        .map(([a, b]) => ({ a: `${tag}-${a}`, b: `${tag}-${b}` }));
       await driver.executeQuery(
         "UNWIND $rows AS r MATCH (a:BaselineNode {id: r.a}), (b:BaselineNode {id: r.b}) CREATE (a)-[:BASELINE_TIE {strength: 0.5}]->(b)",
         { rows },
@@ -66,7 +83,8 @@ export async function neo4jBaseline(
       { tag },
     );
     const readSeconds = seconds(start);
-    if (result.records.length !== net.ties.length) throw new Error("baseline read back the wrong number of ties");
+    if (result.records.length !== net.ties.length)
+      throw new Error("baseline read back the wrong number of ties");
     // Leave the database as it was, in batches small enough for one transaction each.
     for (;;) {
       const { records } = await driver.executeQuery(

@@ -37,7 +37,11 @@ export interface LoadFigures {
 }
 
 /** Writes the network through the store's public bulk API and reads it back whole. */
-async function loadThroughStore(store: NetworkStore, net: SyntheticNetwork, tieChunk: number): Promise<LoadFigures> {
+async function loadThroughStore(
+  store: NetworkStore,
+  net: SyntheticNetwork,
+  tieChunk: number,
+): Promise<LoadFigures> {
   const owner = `bench-${Date.now()}`;
   const self = await store.ensureOwner(owner, { name: "Bench Owner" });
   let start = process.hrtime.bigint();
@@ -58,28 +62,49 @@ async function loadThroughStore(store: NetworkStore, net: SyntheticNetwork, tieC
     }));
     await store.bulkUpsert(owner, "tie", chunk);
     const done = i + chunk.length;
-    if (done % 100_000 === 0 || done === net.ties.length) console.log(`  ... ${fmt(done)} ties in ${seconds(start).toFixed(1)} s`);
+    if (done % 100_000 === 0 || done === net.ties.length)
+      console.log(`  ... ${fmt(done)} ties in ${seconds(start).toFixed(1)} s`);
   }
   const tieSeconds = seconds(start);
   start = process.hrtime.bigint();
   const snapshot = await store.loadNetwork(owner);
   const readSeconds = seconds(start);
-  if (snapshot.ties.length !== net.ties.length || snapshot.people.length !== net.people.length + 1) {
-    throw new Error(`read back ${snapshot.people.length} people and ${snapshot.ties.length} ties; expected ${net.people.length + 1} and ${net.ties.length}`);
+  if (
+    snapshot.ties.length !== net.ties.length ||
+    snapshot.people.length !== net.people.length + 1
+  ) {
+    throw new Error(
+      `read back ${snapshot.people.length} people and ${snapshot.ties.length} ties; expected ${net.people.length + 1} and ${net.ties.length}`,
+    );
   }
   void self;
   return { peopleSeconds, tieSeconds, readSeconds };
 }
 
-function report(name: string, figures: LoadFigures, baseline: { writeSeconds: number; readSeconds: number }, targets: { write: number; read: number }) {
+function report(
+  name: string,
+  figures: LoadFigures,
+  baseline: { writeSeconds: number; readSeconds: number },
+  targets: { write: number; read: number },
+) {
   const tiesPerSecond = TIES / figures.tieSeconds;
   const baselineTps = TIES / baseline.writeSeconds;
   console.log(`\n${name}`);
-  console.log(`  people written   ${fmt(PEOPLE / figures.peopleSeconds)} people/s (${figures.peopleSeconds.toFixed(2)} s)`);
-  console.log(`  ties written     ${fmt(tiesPerSecond)} ties/s (${figures.tieSeconds.toFixed(2)} s)   target >= ${fmt(targets.write)}: ${tiesPerSecond >= targets.write ? "met" : "MISSED"}`);
-  console.log(`  network read     ${figures.readSeconds.toFixed(2)} s   target < ${targets.read} s: ${figures.readSeconds < targets.read ? "met" : "MISSED"}`);
-  console.log(`  baseline (bare driver, same rows): ${fmt(baselineTps)} ties/s written, ${baseline.readSeconds.toFixed(2)} s read`);
-  console.log(`  ratio store/baseline: write ${(tiesPerSecond / baselineTps).toFixed(2)}x, read ${(baseline.readSeconds / figures.readSeconds).toFixed(2)}x speed`);
+  console.log(
+    `  people written   ${fmt(PEOPLE / figures.peopleSeconds)} people/s (${figures.peopleSeconds.toFixed(2)} s)`,
+  );
+  console.log(
+    `  ties written     ${fmt(tiesPerSecond)} ties/s (${figures.tieSeconds.toFixed(2)} s)   target >= ${fmt(targets.write)}: ${tiesPerSecond >= targets.write ? "met" : "MISSED"}`,
+  );
+  console.log(
+    `  network read     ${figures.readSeconds.toFixed(2)} s   target < ${targets.read} s: ${figures.readSeconds < targets.read ? "met" : "MISSED"}`,
+  );
+  console.log(
+    `  baseline (bare driver, same rows): ${fmt(baselineTps)} ties/s written, ${baseline.readSeconds.toFixed(2)} s read`,
+  );
+  console.log(
+    `  ratio store/baseline: write ${(tiesPerSecond / baselineTps).toFixed(2)}x, read ${(baseline.readSeconds / figures.readSeconds).toFixed(2)}x speed`,
+  );
 }
 
 async function benchSqlite(net: SyntheticNetwork) {
@@ -90,7 +115,10 @@ async function benchSqlite(net: SyntheticNetwork) {
     await store.init();
     const figures = await loadThroughStore(store, net, 50_000);
     await store.close();
-    report("SqliteStore (file, WAL, synchronous=FULL)", figures, baseline, { write: 200_000, read: 5 });
+    report("SqliteStore (file, WAL, synchronous=FULL)", figures, baseline, {
+      write: 200_000,
+      read: 5,
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -112,6 +140,8 @@ async function benchNeo4j(net: SyntheticNetwork) {
 }
 
 const net = syntheticNetwork(PEOPLE, TIES);
-console.log(`bench/store: ${fmt(PEOPLE)} people, ${fmt(TIES)} ties; people in calls of ${fmt(PEOPLE_CHUNK)}, ties in calls of 50,000 (SQLite) or 10,000 (Neo4j)`);
+console.log(
+  `bench/store: ${fmt(PEOPLE)} people, ${fmt(TIES)} ties; people in calls of ${fmt(PEOPLE_CHUNK)}, ties in calls of 50,000 (SQLite) or 10,000 (Neo4j)`,
+);
 if (which === "sqlite" || which === "all") await benchSqlite(net);
 if (which === "neo4j" || which === "all") await benchNeo4j(net);

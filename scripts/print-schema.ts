@@ -3,5 +3,8 @@ import { writeFileSync } from "node:fs";
 import { printSchema } from "graphql";
 import { buildWarmpathSchema } from "../src/build-schema.js";
 
-writeFileSync(new URL("../schema.graphql", import.meta.url), `${printSchema(buildWarmpathSchema())}\n`);
+writeFileSync(
+  new URL("../schema.graphql", import.meta.url),
+  `${printSchema(buildWarmpathSchema())}\n`,
+);
 console.log("schema.graphql written");

@@ -32,7 +32,8 @@ export interface WarmpathConfig {
 
 type Env = Record<string, string | undefined>;
 
-const set = (value: string | undefined): string | undefined => (value === undefined || value.trim() === "" ? undefined : value.trim());
+const set = (value: string | undefined): string | undefined =>
+  value === undefined || value.trim() === "" ? undefined : value.trim();
 
 export function readConfig(env: Env = process.env): WarmpathConfig {
   const uri = set(env.NEO4J_URI);
@@ -47,11 +48,18 @@ export function readConfig(env: Env = process.env): WarmpathConfig {
       }
     : { kind: "sqlite", path: set(env.WARMPATH_DB) ?? DEFAULT_SQLITE_PATH };
   const port = Number(set(env.PORT) ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw badInput("PORT", "must be a TCP port number");
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw badInput("PORT", "must be a TCP port number");
   const timeout = set(env.WARMPATH_REQUEST_TIMEOUT_MS);
   const requestTimeoutMs = timeout === undefined ? undefined : Number(timeout);
-  if (requestTimeoutMs !== undefined && (!Number.isInteger(requestTimeoutMs) || requestTimeoutMs <= 0)) {
-    throw badInput("WARMPATH_REQUEST_TIMEOUT_MS", "must be a whole number of milliseconds, more than 0");
+  if (
+    requestTimeoutMs !== undefined &&
+    (!Number.isInteger(requestTimeoutMs) || requestTimeoutMs <= 0)
+  ) {
+    throw badInput(
+      "WARMPATH_REQUEST_TIMEOUT_MS",
+      "must be a whole number of milliseconds, more than 0",
+    );
   }
   return {
     store,

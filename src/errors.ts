@@ -59,7 +59,11 @@ export const badInput = (field: string, message: string): WarmpathError =>
 
 /** The same answer for a missing id and for another owner's id, so ids leak nothing. */
 export const notFound = (kind: string, id: string, field?: string): WarmpathError =>
-  new WarmpathError(ErrorCode.NOT_FOUND, `${kind} ${JSON.stringify(id)} not found`, field === undefined ? {} : { field });
+  new WarmpathError(
+    ErrorCode.NOT_FOUND,
+    `${kind} ${JSON.stringify(id)} not found`,
+    field === undefined ? {} : { field },
+  );
 
 export const conflict = (field: string, message: string): WarmpathError =>
   new WarmpathError(ErrorCode.CONFLICT, `${field}: ${message}`, { field });

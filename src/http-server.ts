@@ -12,7 +12,15 @@ import type { AddressInfo } from "node:net";
 import { pino } from "pino";
 import { badInput, ErrorCode, WarmpathError } from "./errors.js";
 import type { NetworkStore } from "./graph/index.js";
-import { checkReadiness, connectionTimeouts, createGraphqlHandler, createHostGuard, sendError, sendJson, type ConnectionTimeouts } from "./http/index.js";
+import {
+  checkReadiness,
+  connectionTimeouts,
+  createGraphqlHandler,
+  createHostGuard,
+  sendError,
+  sendJson,
+  type ConnectionTimeouts,
+} from "./http/index.js";
 import { createWarmpathServer, type WarmpathServerOptions } from "./server.js";
 
 export { CONNECTION_TIMEOUT_DEFAULTS, type ConnectionTimeouts } from "./http/index.js";
@@ -65,7 +73,8 @@ export const HTTP_DEFAULTS = Object.freeze({
 });
 
 function checkMs(name: string, value: number): void {
-  if (!Number.isInteger(value) || value <= 0) throw badInput(name, "must be a whole number of milliseconds, more than 0");
+  if (!Number.isInteger(value) || value <= 0)
+    throw badInput(name, "must be a whole number of milliseconds, more than 0");
 }
 
 /** Starts listening and serves until `close()`; every limit of the HTTP edge comes from `options` over HTTP_DEFAULTS. */
@@ -76,28 +85,50 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const timeouts = connectionTimeouts(o.connectionTimeouts);
   const hostAllowed = createHostGuard(o.host, o.allowedHosts);
   const logger = o.logger ?? pino();
-  const apollo = createWarmpathServer({ ...o, logError: o.logError ?? ((error) => logger.error({ err: error }, "unexpected error")) });
+  const apollo = createWarmpathServer({
+    ...o,
+    logError: o.logError ?? ((error) => logger.error({ err: error }, "unexpected error")),
+  });
   await apollo.start();
-  const graphql = createGraphqlHandler({ apollo, store: o.store, ownerId: o.ownerId, bodyLimitBytes: o.bodyLimitBytes, requestTimeoutMs: o.requestTimeoutMs });
+  const graphql = createGraphqlHandler({
+    apollo,
+    store: o.store,
+    ownerId: o.ownerId,
+    bodyLimitBytes: o.bodyLimitBytes,
+    requestTimeoutMs: o.requestTimeoutMs,
+  });
 
   const server = createServer(timeouts, (request, response) => {
     const started = process.hrtime.bigint();
     let path = (request.url ?? "/").split("?")[0]?.slice(0, 200);
     response.on("finish", () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info({ method: request.method, path, status: response.statusCode, ms: Math.round(ms * 10) / 10 }, "request");
+      logger.info(
+        { method: request.method, path, status: response.statusCode, ms: Math.round(ms * 10) / 10 },
+        "request",
+      );
     });
     // First of all: a page that rebound its own name to this machine gets nothing, not even a 404.
     if (!hostAllowed(request.headers.host)) {
       const host = JSON.stringify((request.headers.host ?? "").slice(0, 100));
-      return sendError(response, 403, new WarmpathError(ErrorCode.FORBIDDEN, `The Host header ${host} is not an allowed name for this server (see allowedHosts).`));
+      return sendError(
+        response,
+        403,
+        new WarmpathError(
+          ErrorCode.FORBIDDEN,
+          `The Host header ${host} is not an allowed name for this server (see allowedHosts).`,
+        ),
+      );
     }
     let url: URL;
     try {
       url = new URL(request.url ?? "/", "http://localhost");
     } catch {
       // An absolute-form target such as "http://[" would otherwise throw out of the listener and end the process.
-      return sendError(response, 400, { code: ErrorCode.BAD_REQUEST, message: "The request target is not a valid URL." });
+      return sendError(response, 400, {
+        code: ErrorCode.BAD_REQUEST,
+        message: "The request target is not a valid URL.",
+      });
     }
     path = url.pathname;
     const route =
@@ -106,11 +137,19 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         : url.pathname === "/healthz" && request.method === "GET"
           ? Promise.resolve(sendJson(response, 200, { status: "ok" }))
           : url.pathname === "/readyz" && request.method === "GET"
-            ? checkReadiness(o.store, o.readyTimeoutMs).then(({ status, body }) => sendJson(response, status, body))
-            : Promise.resolve(sendError(response, 404, { code: ErrorCode.NOT_FOUND, message: "Not found: GraphQL is at /graphql." }));
+            ? checkReadiness(o.store, o.readyTimeoutMs).then(({ status, body }) =>
+                sendJson(response, status, body),
+              )
+            : Promise.resolve(
+                sendError(response, 404, {
+                  code: ErrorCode.NOT_FOUND,
+                  message: "Not found: GraphQL is at /graphql.",
+                }),
+              );
     route.catch((error: unknown) => {
       logger.error({ err: error }, "request failed");
-      if (!response.headersSent) sendError(response, 500, { code: ErrorCode.INTERNAL, message: "Internal error" });
+      if (!response.headersSent)
+        sendError(response, 500, { code: ErrorCode.INTERNAL, message: "Internal error" });
       else response.end();
     });
   });

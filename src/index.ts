@@ -15,7 +15,12 @@ export { ErrorCode, WarmpathError, isWarmpathError, type WarmpathErrorDetails } 
 
 // The GraphQL API: the executable schema, a ready Apollo server, the per-request context, the HTTP server.
 export { buildWarmpathSchema } from "./build-schema.js";
-export { createWarmpathServer, contextFor, SERVER_DEFAULTS, type WarmpathServerOptions } from "./server.js";
+export {
+  createWarmpathServer,
+  contextFor,
+  SERVER_DEFAULTS,
+  type WarmpathServerOptions,
+} from "./server.js";
 export type { WarmpathContext } from "./resolvers/index.js";
 export {
   startHttpServer,
@@ -28,7 +33,12 @@ export {
 } from "./http-server.js";
 
 // Settings and the store they name (each adapter loaded only when configured), and the command line.
-export { readConfig, DEFAULT_SQLITE_PATH, type WarmpathConfig, type StoreConfig } from "./config.js";
+export {
+  readConfig,
+  DEFAULT_SQLITE_PATH,
+  type WarmpathConfig,
+  type StoreConfig,
+} from "./config.js";
 export { openStore } from "./open-store.js";
 export { runCli } from "./cli/main.js";
 

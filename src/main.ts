@@ -32,7 +32,10 @@ async function main(): Promise<void> {
     production: config.production,
     logger,
   });
-  logger.info({ url: server.url, store: describeStore(config.store), owner: config.owner }, `warmpath is serving GraphQL at ${server.url}`);
+  logger.info(
+    { url: server.url, store: describeStore(config.store), owner: config.owner },
+    `warmpath is serving GraphQL at ${server.url}`,
+  );
   const open = store;
   const stop = async () => {
     await server.close();

@@ -10,7 +10,12 @@ import { costLimitPlugin } from "./limits/cost-limit.plugin.js";
 import { executionGuardPlugin, guardResolvers } from "./limits/execution-guard.plugin.js";
 import { operationLimitRules } from "./limits/operation-limits.js";
 import { supportedOperationsPlugin } from "./limits/supported-operations.plugin.js";
-import { createContext, formatWarmpathError, type ErrorLogger, type WarmpathContext } from "./resolvers/index.js";
+import {
+  createContext,
+  formatWarmpathError,
+  type ErrorLogger,
+  type WarmpathContext,
+} from "./resolvers/index.js";
 
 export interface WarmpathServerOptions {
   /** Production turns introspection and field suggestions ("Did you mean ...") off. Default: false. */
@@ -44,7 +49,9 @@ export const SERVER_DEFAULTS = Object.freeze({
   maxResponseFields: 50_000,
 });
 
-export function createWarmpathServer(options: WarmpathServerOptions = {}): ApolloServer<WarmpathContext> {
+export function createWarmpathServer(
+  options: WarmpathServerOptions = {},
+): ApolloServer<WarmpathContext> {
   const o = { ...SERVER_DEFAULTS, ...options };
   return new ApolloServer<WarmpathContext>({
     schema: guardResolvers(buildWarmpathSchema()),
@@ -60,9 +67,15 @@ export function createWarmpathServer(options: WarmpathServerOptions = {}): Apoll
     // unbounded cache of client-chosen documents is one more thing to defend.
     persistedQueries: false,
     plugins: [supportedOperationsPlugin(), costLimitPlugin(o), executionGuardPlugin(o)],
-    formatError: formatWarmpathError(o.logError ?? ((error) => console.error(error)), { hideSuggestions: o.production }),
+    formatError: formatWarmpathError(o.logError ?? ((error) => console.error(error)), {
+      hideSuggestions: o.production,
+    }),
   });
 }
 
 /** The context of one request on `ownerId`'s network; `clock` fixes the time for tests and replays. */
-export const contextFor = (store: NetworkStore, ownerId: string, clock?: () => Date): WarmpathContext => createContext(store, ownerId, clock);
+export const contextFor = (
+  store: NetworkStore,
+  ownerId: string,
+  clock?: () => Date,
+): WarmpathContext => createContext(store, ownerId, clock);

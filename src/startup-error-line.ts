@@ -35,7 +35,8 @@ function listenLine(code: string | undefined, config: WarmpathConfig, error: Err
 }
 
 /** The settings that say where the store is. */
-const settingOf = (config: WarmpathConfig): string => (config.store.kind === "neo4j" ? "NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD" : "WARMPATH_DB");
+const settingOf = (config: WarmpathConfig): string =>
+  config.store.kind === "neo4j" ? "NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD" : "WARMPATH_DB";
 
 /** Plain words for the ways a SQLite path can be unusable. */
 const SQLITE_PATH_PROBLEMS: Readonly<Record<string, string>> = Object.freeze({
@@ -50,10 +51,13 @@ const SQLITE_PATH_PROBLEMS: Readonly<Record<string, string>> = Object.freeze({
 
 function storeLine(code: string | undefined, config: WarmpathConfig, error: Error): string {
   const { store } = config;
-  if (store.kind === "neo4j") return `cannot open Neo4j: ${error.message} (check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD)`;
-  if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT") return `WARMPATH_DB ${store.path} is not a usable SQLite database (${error.message}); point WARMPATH_DB at another file`;
+  if (store.kind === "neo4j")
+    return `cannot open Neo4j: ${error.message} (check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD)`;
+  if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT")
+    return `WARMPATH_DB ${store.path} is not a usable SQLite database (${error.message}); point WARMPATH_DB at another file`;
   const problem = code === undefined ? undefined : SQLITE_PATH_PROBLEMS[code];
-  if (problem !== undefined) return `cannot open WARMPATH_DB ${store.path}: ${problem} (${code}); set WARMPATH_DB`;
+  if (problem !== undefined)
+    return `cannot open WARMPATH_DB ${store.path}: ${problem} (${code}); set WARMPATH_DB`;
   return `cannot open WARMPATH_DB ${store.path}: ${error.message}`;
 }
 
@@ -61,17 +65,26 @@ function storeLine(code: string | undefined, config: WarmpathConfig, error: Erro
  * `warmpath: ...` for an error at start-up, or undefined for an unforeseen one
  * (print it whole). WarmpathErrors keep their code: `warmpath: UNAVAILABLE: ...`.
  */
-export function startupErrorLine(error: unknown, step: StartupStep, config?: WarmpathConfig): string | undefined {
+export function startupErrorLine(
+  error: unknown,
+  step: StartupStep,
+  config?: WarmpathConfig,
+): string | undefined {
   if (isWarmpathError(error)) {
     // Messages never echo the database's host and port (logs travel); the operator is told which setting to check.
     const setting = step === "store" && config !== undefined ? settingOf(config) : undefined;
-    const suffix = setting === undefined || /NEO4J_|WARMPATH_DB/.test(error.message) ? "" : ` (check ${setting})`;
+    const suffix =
+      setting === undefined || /NEO4J_|WARMPATH_DB/.test(error.message)
+        ? ""
+        : ` (check ${setting})`;
     return oneLine(`warmpath: ${error.code}: ${error.message}${suffix}`);
   }
   if (!(error instanceof Error) || config === undefined) return undefined;
   const code = codeOf(error);
   // An error with a code (SQLite's, the file system's, the driver's) is about the database or its settings.
-  if (step === "store" && code !== undefined) return oneLine(`warmpath: ${storeLine(code, config, error)}`);
-  if (step === "listen" && code !== undefined) return oneLine(`warmpath: ${listenLine(code, config, error)}`);
+  if (step === "store" && code !== undefined)
+    return oneLine(`warmpath: ${storeLine(code, config, error)}`);
+  if (step === "listen" && code !== undefined)
+    return oneLine(`warmpath: ${listenLine(code, config, error)}`);
   return undefined;
 }

@@ -12,11 +12,17 @@ export const JSON_OPTION = Object.freeze({ json: { type: "boolean" } } as const)
 type Strict<T> = T & { strict: true; allowPositionals: true };
 
 /** parseArgs, strict, with positionals allowed; a parse error becomes BAD_USER_INPUT on the option it is about. */
-export function parseCommandArgs<T extends Omit<ParseArgsConfig, "strict" | "allowPositionals">>(config: T): ReturnType<typeof parseArgs<Strict<T>>> {
+export function parseCommandArgs<T extends Omit<ParseArgsConfig, "strict" | "allowPositionals">>(
+  config: T,
+): ReturnType<typeof parseArgs<Strict<T>>> {
   try {
     return parseArgs({ ...config, strict: true, allowPositionals: true } as Strict<T>);
   } catch (error) {
-    if (!(error instanceof TypeError) || !String((error as NodeJS.ErrnoException).code).startsWith("ERR_PARSE_ARGS")) throw error;
+    if (
+      !(error instanceof TypeError) ||
+      !String((error as NodeJS.ErrnoException).code).startsWith("ERR_PARSE_ARGS")
+    )
+      throw error;
     // Node's messages name the option in quotes ('--to <value>' argument missing); the field is the option alone.
     const option = /'(--?[\w-]+)/.exec(error.message)?.[1] ?? "arguments";
     throw badInput(option, error.message.replace(/\. To specify a positional argument.*$/s, ""));
@@ -26,14 +32,16 @@ export function parseCommandArgs<T extends Omit<ParseArgsConfig, "strict" | "all
 /** A whole number typed as an option value, or undefined when the option was not given. */
 export function wholeNumber(option: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value.trim())) throw badInput(option, `must be a whole number, not ${JSON.stringify(value)}`);
+  if (!/^\d+$/.test(value.trim()))
+    throw badInput(option, `must be a whole number, not ${JSON.stringify(value)}`);
   return Number(value);
 }
 
 /** Exactly one positional argument per name; a missing one is named in the error, an extra one quoted. */
 export function positionalArgs(positionals: string[], names: readonly string[]): string[] {
   if (positionals.length < names.length) throw badInput(names[positionals.length]!, "is missing");
-  if (positionals.length > names.length) throw badInput("arguments", `unexpected ${JSON.stringify(positionals[names.length])}`);
+  if (positionals.length > names.length)
+    throw badInput("arguments", `unexpected ${JSON.stringify(positionals[names.length])}`);
   return positionals;
 }
 
@@ -45,7 +53,9 @@ export function asOptionNames(names: Readonly<Record<string, string>>): (error: 
   return (error) => {
     if (isWarmpathError(error) && error.field !== undefined && names[error.field] !== undefined) {
       const option = names[error.field]!;
-      const message = error.message.startsWith(`${error.field}: `) ? `${option}: ${error.message.slice(error.field.length + 2)}` : error.message;
+      const message = error.message.startsWith(`${error.field}: `)
+        ? `${option}: ${error.message.slice(error.field.length + 2)}`
+        : error.message;
       throw new WarmpathError(error.code, message, { field: option, cause: error });
     }
     throw error;

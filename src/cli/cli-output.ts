@@ -31,8 +31,13 @@ export function reportError(io: CliIo, command: string, error: unknown): number 
   const prefix = `warmpath${command === "" ? "" : ` ${command}`}`;
   if (isWarmpathError(error)) {
     const field = error.field;
-    const message = field !== undefined && error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message;
-    io.stderr.write(`${prefix}: ${error.code}${field === undefined ? "" : ` (${field})`}: ${message}\n`);
+    const message =
+      field !== undefined && error.message.startsWith(`${field}: `)
+        ? error.message.slice(field.length + 2)
+        : error.message;
+    io.stderr.write(
+      `${prefix}: ${error.code}${field === undefined ? "" : ` (${field})`}: ${message}\n`,
+    );
     if (error.code !== ErrorCode.BAD_USER_INPUT) return EXIT.failure;
     io.stderr.write(`Run "warmpath ${command === "" ? "" : `${command} `}--help" for usage.\n`);
     return EXIT.usage;
@@ -41,6 +46,8 @@ export function reportError(io: CliIo, command: string, error: unknown): number 
     io.stderr.write(`${prefix}: ${error.code ?? "ERROR"}: ${error.message}\n`);
     return EXIT.failure;
   }
-  io.stderr.write(`${prefix}: unexpected error (a bug; please report it):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  io.stderr.write(
+    `${prefix}: unexpected error (a bug; please report it):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   return EXIT.failure;
 }

@@ -11,12 +11,36 @@ export interface CommandEntry {
 
 /** Every command by name, in the order the general help lists them. */
 export const COMMANDS: Readonly<Record<string, CommandEntry>> = Object.freeze({
-  demo: { summary: "load a small demo network to try every command on", load: async () => (await import("./demo-command.js")).demoCommand },
-  people: { summary: "find people by name, title or employer", load: async () => (await import("./people-command.js")).peopleCommand },
-  path: { summary: "the warmest introduction paths to a person or to anyone at an organization", load: async () => (await import("./path-command.js")).pathCommand },
-  next: { summary: "the Next Contact list: whom to get in touch with soon", load: async () => (await import("./next-command.js")).nextCommand },
-  followups: { summary: "the Immediate Follow-up list: what needs your answer now", load: async () => (await import("./followups-command.js")).followupsCommand },
-  import: { summary: "import contacts (LinkedIn, Google, Outlook, vCard)", load: async () => (await import("./import-command.js")).importCommand },
-  export: { summary: "export the network (CSV, vCard, GraphML, GEXF, JSON)", load: async () => (await import("./export-command.js")).exportCommand },
-  serve: { summary: "serve the GraphQL API (the same as npm start)", load: async () => (await import("./serve-command.js")).serveCommand },
+  demo: {
+    summary: "load a small demo network to try every command on",
+    load: async () => (await import("./demo-command.js")).demoCommand,
+  },
+  people: {
+    summary: "find people by name, title or employer",
+    load: async () => (await import("./people-command.js")).peopleCommand,
+  },
+  path: {
+    summary: "the warmest introduction paths to a person or to anyone at an organization",
+    load: async () => (await import("./path-command.js")).pathCommand,
+  },
+  next: {
+    summary: "the Next Contact list: whom to get in touch with soon",
+    load: async () => (await import("./next-command.js")).nextCommand,
+  },
+  followups: {
+    summary: "the Immediate Follow-up list: what needs your answer now",
+    load: async () => (await import("./followups-command.js")).followupsCommand,
+  },
+  import: {
+    summary: "import contacts (LinkedIn, Google, Outlook, vCard)",
+    load: async () => (await import("./import-command.js")).importCommand,
+  },
+  export: {
+    summary: "export the network (CSV, vCard, GraphML, GEXF, JSON)",
+    load: async () => (await import("./export-command.js")).exportCommand,
+  },
+  serve: {
+    summary: "serve the GraphQL API (the same as npm start)",
+    load: async () => (await import("./serve-command.js")).serveCommand,
+  },
 });

@@ -33,7 +33,10 @@ export const demoCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs({ args, options: { ...JSON_OPTION } });
     positionalArgs(positionals, []);
-    const { people, ties, where } = await withStore(io, async ({ store, ownerId, where }) => ({ ...(await loadDemoNetwork(store, ownerId)), where }));
+    const { people, ties, where } = await withStore(io, async ({ store, ownerId, where }) => ({
+      ...(await loadDemoNetwork(store, ownerId)),
+      where,
+    }));
     if (values.json) {
       writeJson(io, { people, ties, store: where, tryNext: TRY_NEXT });
       return EXIT.ok;

@@ -24,21 +24,45 @@ Options:
 export const exportCommand: Command = {
   help: HELP,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs({ args, options: { ...JSON_OPTION, out: { type: "string" } } });
+    const { values, positionals } = parseCommandArgs({
+      args,
+      options: { ...JSON_OPTION, out: { type: "string" } },
+    });
     const [format] = positionalArgs(positionals, ["format"]) as [string];
     // Checked here too, so that a typo fails before the store is opened.
-    if (!(NETWORK_EXPORT_FORMATS as readonly string[]).includes(format)) throw badInput("format", `must be one of ${NETWORK_EXPORT_FORMATS.join(", ")}, not ${JSON.stringify(format)}`);
-    if (values.out !== undefined && values.out.trim() === "") throw badInput("--out", "must name a file");
-    const exported = await withStore(io, ({ store, ownerId }) => exportNetwork(store, ownerId, format as NetworkExportFormat));
+    if (!(NETWORK_EXPORT_FORMATS as readonly string[]).includes(format))
+      throw badInput(
+        "format",
+        `must be one of ${NETWORK_EXPORT_FORMATS.join(", ")}, not ${JSON.stringify(format)}`,
+      );
+    if (values.out !== undefined && values.out.trim() === "")
+      throw badInput("--out", "must name a file");
+    const exported = await withStore(io, ({ store, ownerId }) =>
+      exportNetwork(store, ownerId, format as NetworkExportFormat),
+    );
 
     if (values.out !== undefined) {
       await writeFile(values.out, exported.content);
       const bytes = Buffer.byteLength(exported.content);
-      if (values.json) writeJson(io, { out: values.out, filename: exported.filename, mediaType: exported.mediaType, bytes });
-      else writeLines(io, [`Wrote ${format} (${bytes.toLocaleString("en-US")} bytes) to ${values.out}.`]);
+      if (values.json)
+        writeJson(io, {
+          out: values.out,
+          filename: exported.filename,
+          mediaType: exported.mediaType,
+          bytes,
+        });
+      else
+        writeLines(io, [
+          `Wrote ${format} (${bytes.toLocaleString("en-US")} bytes) to ${values.out}.`,
+        ]);
       return EXIT.ok;
     }
-    if (values.json) writeJson(io, { filename: exported.filename, mediaType: exported.mediaType, content: exported.content });
+    if (values.json)
+      writeJson(io, {
+        filename: exported.filename,
+        mediaType: exported.mediaType,
+        content: exported.content,
+      });
     else io.stdout.write(exported.content);
     return EXIT.ok;
   },

@@ -25,8 +25,21 @@ export const followupsCommand: Command = {
     positionalArgs(positionals, []);
     const followUps = await withStore(io, async ({ store, ownerId }) => {
       const list = await immediateFollowUps(store, ownerId);
-      const people = await peopleById(store, ownerId, list.map((f) => f.personId));
-      return list.map((f) => ({ personId: f.personId, name: people.get(f.personId)?.name ?? f.personId, since: f.since, waitingDays: f.waitingDays, reason: f.reason, interactionId: f.interactionId, followUpId: f.followUpId, introRequestId: f.introRequestId }));
+      const people = await peopleById(
+        store,
+        ownerId,
+        list.map((f) => f.personId),
+      );
+      return list.map((f) => ({
+        personId: f.personId,
+        name: people.get(f.personId)?.name ?? f.personId,
+        since: f.since,
+        waitingDays: f.waitingDays,
+        reason: f.reason,
+        interactionId: f.interactionId,
+        followUpId: f.followUpId,
+        introRequestId: f.introRequestId,
+      }));
     });
     if (values.json) {
       writeJson(io, { followUps });
@@ -36,7 +49,10 @@ export const followupsCommand: Command = {
       writeLines(io, ["Nothing is waiting for your answer."]);
       return EXIT.ok;
     }
-    writeLines(io, ["Immediate Follow-up:", ...followUps.map((f) => `  ${f.name}, waiting ${days(f.waitingDays)}: ${f.reason}`)]);
+    writeLines(io, [
+      "Immediate Follow-up:",
+      ...followUps.map((f) => `  ${f.name}, waiting ${days(f.waitingDays)}: ${f.reason}`),
+    ]);
     return EXIT.ok;
   },
 };

@@ -12,7 +12,14 @@ import { writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type CliIo, type Command } from "./command.js";
 import { ProgressBar } from "./progress-bar.js";
 import { withStore } from "./with-store.js";
-import { IMPORT_LAYOUTS, importContacts, importNetworkJson, type ImportCounts, type ImportReport, type JsonImportReport } from "../graph/index.js";
+import {
+  IMPORT_LAYOUTS,
+  importContacts,
+  importNetworkJson,
+  type ImportCounts,
+  type ImportReport,
+  type JsonImportReport,
+} from "../graph/index.js";
 
 /** The layouts the import engine reads, auto (detect the layout), and json (a warmpath export, restored whole). */
 export const IMPORT_FORMATS = Object.freeze([...IMPORT_LAYOUTS, "auto", "json"] as const);
@@ -46,7 +53,10 @@ Options:
 `;
 
 /** The file's bytes as a stream, counting what the engine has read so far for the progress bar. */
-async function* counted(file: string, onChunk: (bytes: number) => void): AsyncGenerator<Uint8Array> {
+async function* counted(
+  file: string,
+  onChunk: (bytes: number) => void,
+): AsyncGenerator<Uint8Array> {
   let bytes = 0;
   for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
     bytes += chunk.length;
@@ -72,20 +82,29 @@ function summary(file: string, report: ImportReport, dryRun: boolean): string {
 
 /** The first few warnings with their lines (the summary line counts them all). */
 function warnings(report: ImportReport): string[] {
-  const all = report.rows.flatMap((r) => r.warnings.map((w) => `  line ${r.line}: warning: ${w.field}: ${w.reason}`));
-  const more = all.length > LISTED_WARNINGS ? [`  ... and ${all.length - LISTED_WARNINGS} more warnings (--json lists every row)`] : [];
+  const all = report.rows.flatMap((r) =>
+    r.warnings.map((w) => `  line ${r.line}: warning: ${w.field}: ${w.reason}`),
+  );
+  const more =
+    all.length > LISTED_WARNINGS
+      ? [`  ... and ${all.length - LISTED_WARNINGS} more warnings (--json lists every row)`]
+      : [];
   return [...all.slice(0, LISTED_WARNINGS), ...more];
 }
 
 function rejections(report: ImportReport): string[] {
   const rejected = report.rows.filter((r) => r.outcome === "rejected");
-  const lines = rejected.slice(0, LISTED_REJECTIONS).map((r) => `  line ${r.line}: rejected: ${r.reason ?? "no reason given"}`);
-  if (rejected.length > LISTED_REJECTIONS) lines.push(`  ... and ${rejected.length - LISTED_REJECTIONS} more (--json lists every row)`);
+  const lines = rejected
+    .slice(0, LISTED_REJECTIONS)
+    .map((r) => `  line ${r.line}: rejected: ${r.reason ?? "no reason given"}`);
+  if (rejected.length > LISTED_REJECTIONS)
+    lines.push(`  ... and ${rejected.length - LISTED_REJECTIONS} more (--json lists every row)`);
   return lines;
 }
 
 function jsonSummary(file: string, report: JsonImportReport): string {
-  const part = (what: string, c: ImportCounts) => `${what} ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged`;
+  const part = (what: string, c: ImportCounts) =>
+    `${what} ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged`;
   return `${basename(file)} (warmpath json): ${[part("people", report.people), part("organizations", report.organizations), part("ties", report.ties)].join("; ")}.`;
 }
 
@@ -93,7 +112,9 @@ function jsonSummary(file: string, report: JsonImportReport): string {
 async function runJsonImport(io: CliIo, file: string, asJson: boolean): Promise<number> {
   await checkedFile(file);
   const text = await readFile(file, "utf8");
-  const report = await withStore(io, ({ store, ownerId }) => importNetworkJson(store, ownerId, text));
+  const report = await withStore(io, ({ store, ownerId }) =>
+    importNetworkJson(store, ownerId, text),
+  );
   if (asJson) {
     writeJson(io, report);
     io.stderr.write(`${jsonSummary(file, report)}\n`);
@@ -103,7 +124,12 @@ async function runJsonImport(io: CliIo, file: string, asJson: boolean): Promise<
   return EXIT.ok;
 }
 
-async function runImport(io: CliIo, format: Exclude<ImportFormat, "json">, file: string, dryRun: boolean): Promise<ImportReport> {
+async function runImport(
+  io: CliIo,
+  format: Exclude<ImportFormat, "json">,
+  file: string,
+  dryRun: boolean,
+): Promise<ImportReport> {
   const size = await checkedFile(file);
   const bar = new ProgressBar(io.stderr, size, `importing ${basename(file)}`);
   let bytesRead = 0;
@@ -132,19 +158,42 @@ async function runImport(io: CliIo, format: Exclude<ImportFormat, "json">, file:
 export const importCommand: Command = {
   help: HELP,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs({ args, options: { ...JSON_OPTION, "dry-run": { type: "boolean" } } });
+    const { values, positionals } = parseCommandArgs({
+      args,
+      options: { ...JSON_OPTION, "dry-run": { type: "boolean" } },
+    });
     const [format, file] = positionalArgs(positionals, ["format", "file"]) as [string, string];
-    if (!(IMPORT_FORMATS as readonly string[]).includes(format)) throw badInput("format", `must be one of ${IMPORT_FORMATS.join(", ")}, not ${JSON.stringify(format)}`);
+    if (!(IMPORT_FORMATS as readonly string[]).includes(format))
+      throw badInput(
+        "format",
+        `must be one of ${IMPORT_FORMATS.join(", ")}, not ${JSON.stringify(format)}`,
+      );
     const dryRun = values["dry-run"] === true;
     if (format === "json") {
-      if (dryRun) throw badInput("--dry-run", "is not available for json imports (a bad file writes nothing anyway)");
+      if (dryRun)
+        throw badInput(
+          "--dry-run",
+          "is not available for json imports (a bad file writes nothing anyway)",
+        );
       return runJsonImport(io, file, values.json === true);
     }
     const report = await runImport(io, format as Exclude<ImportFormat, "json">, file, dryRun);
 
     if (values.json) {
       const { created, updated, unchanged, skipped, rejected } = report;
-      writeJson(io, { created, updated, unchanged, skipped, rejected, rows: report.rows.map((r) => ({ line: r.line, outcome: r.outcome, reason: r.reason, warnings: r.warnings })) });
+      writeJson(io, {
+        created,
+        updated,
+        unchanged,
+        skipped,
+        rejected,
+        rows: report.rows.map((r) => ({
+          line: r.line,
+          outcome: r.outcome,
+          reason: r.reason,
+          warnings: r.warnings,
+        })),
+      });
       // stdout holds only the JSON document; the summary line goes to stderr.
       io.stderr.write(`${summary(file, report, dryRun)}\n`);
       return EXIT.ok;

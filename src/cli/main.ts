@@ -23,7 +23,7 @@ function generalHelp(): string {
     "",
     "Every command takes --json (one JSON document on stdout, for scripts) and --help.",
     "The store is the server's: WARMPATH_DB (SQLite file, default ./data/warmpath.db) or NEO4J_URI;",
-    "WARMPATH_OWNER names whose network (default \"me\").",
+    'WARMPATH_OWNER names whose network (default "me").',
     "Exit codes: 0 done, 1 failed (not found, store unavailable), 2 bad usage or input.",
     "",
   ].join("\n");
@@ -49,7 +49,8 @@ export async function runCli(argv: readonly string[], io: CliIo = PROCESS_IO): P
   }
   if (name === "--help" || name === "-h" || name === "help") {
     const topic = args[0];
-    if (topic !== undefined && Object.hasOwn(COMMANDS, topic)) io.stdout.write((await COMMANDS[topic]!.load()).help);
+    if (topic !== undefined && Object.hasOwn(COMMANDS, topic))
+      io.stdout.write((await COMMANDS[topic]!.load()).help);
     else io.stdout.write(generalHelp());
     return EXIT.ok;
   }
@@ -58,7 +59,14 @@ export async function runCli(argv: readonly string[], io: CliIo = PROCESS_IO): P
     return EXIT.ok;
   }
   if (!Object.hasOwn(COMMANDS, name)) {
-    return reportError(io, "", badInput("command", `unknown command ${JSON.stringify(name)}; the commands are ${Object.keys(COMMANDS).join(", ")}`));
+    return reportError(
+      io,
+      "",
+      badInput(
+        "command",
+        `unknown command ${JSON.stringify(name)}; the commands are ${Object.keys(COMMANDS).join(", ")}`,
+      ),
+    );
   }
   try {
     const command = await COMMANDS[name]!.load();

@@ -1,5 +1,11 @@
 /** `warmpath next`: the Next Contact list, whom to get in touch with over the coming weeks, and why. */
-import { asOptionNames, JSON_OPTION, parseCommandArgs, positionalArgs, wholeNumber } from "./cli-args.js";
+import {
+  asOptionNames,
+  JSON_OPTION,
+  parseCommandArgs,
+  positionalArgs,
+  wholeNumber,
+} from "./cli-args.js";
 import { writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type Command } from "./command.js";
 import { peopleById } from "./people-names.js";
@@ -21,13 +27,30 @@ Options:
 export const nextCommand: Command = {
   help: HELP,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs({ args, options: { ...JSON_OPTION, within: { type: "string" } } });
+    const { values, positionals } = parseCommandArgs({
+      args,
+      options: { ...JSON_OPTION, within: { type: "string" } },
+    });
     positionalArgs(positionals, []);
     const withinDays = wholeNumber("--within", values.within) ?? NEXT_CONTACTS_DEFAULTS.withinDays;
     const contacts = await withStore(io, async ({ store, ownerId }) => {
-      const list = await nextContacts(store, ownerId, { withinDays }).catch(asOptionNames({ withinDays: "--within" }));
-      const people = await peopleById(store, ownerId, list.map((c) => c.personId));
-      return list.map((c) => ({ personId: c.personId, name: people.get(c.personId)?.name ?? c.personId, due: c.due, overdue: c.overdue, reason: c.reason, pathsThrough: c.pathsThrough, followUpId: c.followUpId }));
+      const list = await nextContacts(store, ownerId, { withinDays }).catch(
+        asOptionNames({ withinDays: "--within" }),
+      );
+      const people = await peopleById(
+        store,
+        ownerId,
+        list.map((c) => c.personId),
+      );
+      return list.map((c) => ({
+        personId: c.personId,
+        name: people.get(c.personId)?.name ?? c.personId,
+        due: c.due,
+        overdue: c.overdue,
+        reason: c.reason,
+        pathsThrough: c.pathsThrough,
+        followUpId: c.followUpId,
+      }));
     });
     if (values.json) {
       writeJson(io, { withinDays, contacts });
@@ -40,7 +63,10 @@ export const nextCommand: Command = {
     writeLines(io, [
       `Next Contact (the next ${withinDays} days):`,
       ...contacts.map((c) => {
-        const paths = c.pathsThrough > 0 ? ` (on ${c.pathsThrough} of your introduction ${c.pathsThrough === 1 ? "path" : "paths"})` : "";
+        const paths =
+          c.pathsThrough > 0
+            ? ` (on ${c.pathsThrough} of your introduction ${c.pathsThrough === 1 ? "path" : "paths"})`
+            : "";
         return `  ${c.due}  ${c.overdue ? "overdue" : "       "}  ${c.name}: ${c.reason}${paths}`;
       }),
     ]);

@@ -4,13 +4,26 @@
  * weakest link; or, plainly, why there is none.
  */
 import { badInput } from "../errors.js";
-import { asOptionNames, JSON_OPTION, parseCommandArgs, positionalArgs, wholeNumber } from "./cli-args.js";
+import {
+  asOptionNames,
+  JSON_OPTION,
+  parseCommandArgs,
+  positionalArgs,
+  wholeNumber,
+} from "./cli-args.js";
 import { decimal, writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type Command } from "./command.js";
 import { peopleById, roleLine } from "./people-names.js";
 import { resolveOrganization, resolvePerson } from "./resolve-target.js";
 import { withStore } from "./with-store.js";
-import { WARMEST_PATHS_DEFAULTS, currentEmployers, findIntroPaths, type IntroHop, type IntroPath, type Person } from "../graph/index.js";
+import {
+  WARMEST_PATHS_DEFAULTS,
+  currentEmployers,
+  findIntroPaths,
+  type IntroHop,
+  type IntroPath,
+  type Person,
+} from "../graph/index.js";
 
 const HELP = `Usage: warmpath path --to <name | e-mail | profile URL> [options]
        warmpath path --org <organization name> [options]
@@ -42,8 +55,20 @@ const pick = (record: Named): Named => ({ id: record.id, name: record.name });
 /** A path with names instead of bare ids, as both outputs show it. */
 function describePath(path: IntroPath, people: Map<string, Person>) {
   const named = (id: string): Named => ({ id, name: people.get(id)?.name ?? id });
-  const hop = (h: IntroHop) => ({ from: named(h.from), to: named(h.to), strength: h.strength, inferred: h.inferred, evidence: h.evidence });
-  return { warmth: path.warmth, label: path.label, people: path.people.map(named), hops: path.hops.map(hop), weakestLink: hop(path.weakestLink) };
+  const hop = (h: IntroHop) => ({
+    from: named(h.from),
+    to: named(h.to),
+    strength: h.strength,
+    inferred: h.inferred,
+    evidence: h.evidence,
+  });
+  return {
+    warmth: path.warmth,
+    label: path.label,
+    people: path.people.map(named),
+    hops: path.hops.map(hop),
+    weakestLink: hop(path.weakestLink),
+  };
 }
 
 type DescribedPath = ReturnType<typeof describePath>;
@@ -54,7 +79,10 @@ function pathLines(paths: DescribedPath[], titles: Map<string, string>): string[
     const role = titles.get(target.id);
     return [
       `${i + 1}. ${p.label} (${decimal(p.warmth)}): ${p.people.map((x) => x.name).join(" -> ")}${role ? `  [${target.name}: ${role}]` : ""}`,
-      ...p.hops.map((h) => `   ${h.from.name} -> ${h.to.name} (${decimal(h.strength)})${h.evidence.length > 0 ? `: ${h.evidence.join("; ")}` : ""}`),
+      ...p.hops.map(
+        (h) =>
+          `   ${h.from.name} -> ${h.to.name} (${decimal(h.strength)})${h.evidence.length > 0 ? `: ${h.evidence.join("; ")}` : ""}`,
+      ),
       `   weakest link: ${p.weakestLink.from.name} -> ${p.weakestLink.to.name} (${decimal(p.weakestLink.strength)})`,
       "",
     ];
@@ -67,24 +95,49 @@ export const pathCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs({ args, options: OPTIONS });
     positionalArgs(positionals, []);
-    if ((values.to === undefined) === (values.org === undefined)) throw badInput("--to", "give exactly one of --to <person> or --org <organization>");
+    if ((values.to === undefined) === (values.org === undefined))
+      throw badInput("--to", "give exactly one of --to <person> or --org <organization>");
     const maxHops = wholeNumber("--max-hops", values["max-hops"]);
     const k = wholeNumber("--k", values.k);
 
-    const { target, paths, noPathReason, titles } = await withStore(io, async ({ store, ownerId }) => {
-      const target =
-        values.to !== undefined
-          ? { kind: "person" as const, ...pick(await resolvePerson(store, ownerId, values.to)) }
-          : { kind: "organization" as const, ...pick(await resolveOrganization(store, ownerId, values.org!)) };
-      const to = target.kind === "person" ? { personId: target.id } : { organizationId: target.id };
-      const result = await findIntroPaths(store, ownerId, to, { maxHops: maxHops ?? null, k: k ?? null }).catch(asOptionNames({ maxHops: "--max-hops", k: "--k" }));
-      const people = await peopleById(store, ownerId, result.paths.flatMap((p) => p.people));
-      // For an organization, say who at it each path reaches and in what role.
-      const ends = target.kind === "organization" ? [...new Set(result.paths.map((p) => p.people.at(-1)!))] : [];
-      const employers = await currentEmployers(store, ownerId, ends);
-      const titles = new Map(ends.map((id) => [id, roleLine(people.get(id)?.title ?? null, employers.get(id) ?? [])]));
-      return { target, paths: result.paths.map((p) => describePath(p, people)), noPathReason: result.noPathReason, titles };
-    });
+    const { target, paths, noPathReason, titles } = await withStore(
+      io,
+      async ({ store, ownerId }) => {
+        const target =
+          values.to !== undefined
+            ? { kind: "person" as const, ...pick(await resolvePerson(store, ownerId, values.to)) }
+            : {
+                kind: "organization" as const,
+                ...pick(await resolveOrganization(store, ownerId, values.org!)),
+              };
+        const to =
+          target.kind === "person" ? { personId: target.id } : { organizationId: target.id };
+        const result = await findIntroPaths(store, ownerId, to, {
+          maxHops: maxHops ?? null,
+          k: k ?? null,
+        }).catch(asOptionNames({ maxHops: "--max-hops", k: "--k" }));
+        const people = await peopleById(
+          store,
+          ownerId,
+          result.paths.flatMap((p) => p.people),
+        );
+        // For an organization, say who at it each path reaches and in what role.
+        const ends =
+          target.kind === "organization"
+            ? [...new Set(result.paths.map((p) => p.people.at(-1)!))]
+            : [];
+        const employers = await currentEmployers(store, ownerId, ends);
+        const titles = new Map(
+          ends.map((id) => [id, roleLine(people.get(id)?.title ?? null, employers.get(id) ?? [])]),
+        );
+        return {
+          target,
+          paths: result.paths.map((p) => describePath(p, people)),
+          noPathReason: result.noPathReason,
+          titles,
+        };
+      },
+    );
 
     if (values.json) {
       writeJson(io, { target, paths, noPathReason });
@@ -95,7 +148,11 @@ export const pathCommand: Command = {
       writeLines(io, [`No path to ${what}. ${noPathReason ?? ""}`.trim()]);
       return EXIT.ok;
     }
-    writeLines(io, [`Warmest ${paths.length === 1 ? "path" : `${paths.length} paths`} to ${what}:`, "", ...pathLines(paths, titles)]);
+    writeLines(io, [
+      `Warmest ${paths.length === 1 ? "path" : `${paths.length} paths`} to ${what}:`,
+      "",
+      ...pathLines(paths, titles),
+    ]);
     return EXIT.ok;
   },
 };

@@ -22,19 +22,43 @@ export const peopleCommand: Command = {
     const { values, positionals } = parseCommandArgs({ args, options: { ...JSON_OPTION } });
     const text = positionals.join(" ").trim();
     const people = await withStore(io, async ({ store, ownerId }) => {
-      const found = (await listAll(store, ownerId, "person", text === "" ? {} : { text })).filter((p) => !p.isSelf);
-      const employers = await currentEmployers(store, ownerId, found.map((p) => p.id));
-      return found.map((p) => ({ id: p.id, name: p.name, title: p.title, companies: employers.get(p.id) ?? [], emails: p.emails, categories: p.categories }));
+      const found = (await listAll(store, ownerId, "person", text === "" ? {} : { text })).filter(
+        (p) => !p.isSelf,
+      );
+      const employers = await currentEmployers(
+        store,
+        ownerId,
+        found.map((p) => p.id),
+      );
+      return found.map((p) => ({
+        id: p.id,
+        name: p.name,
+        title: p.title,
+        companies: employers.get(p.id) ?? [],
+        emails: p.emails,
+        categories: p.categories,
+      }));
     });
     if (values.json) {
       writeJson(io, { people });
       return EXIT.ok;
     }
     if (people.length === 0) {
-      writeLines(io, [text === "" ? "Your network has nobody in it yet: try `warmpath demo` or `warmpath import`." : `Nobody matches ${JSON.stringify(text)}.`]);
+      writeLines(io, [
+        text === ""
+          ? "Your network has nobody in it yet: try `warmpath demo` or `warmpath import`."
+          : `Nobody matches ${JSON.stringify(text)}.`,
+      ]);
       return EXIT.ok;
     }
-    writeLines(io, people.map((p) => [p.name, roleLine(p.title, p.companies), p.emails.join(", ")].filter((s) => s !== "").join("  |  ")));
+    writeLines(
+      io,
+      people.map((p) =>
+        [p.name, roleLine(p.title, p.companies), p.emails.join(", ")]
+          .filter((s) => s !== "")
+          .join("  |  "),
+      ),
+    );
     return EXIT.ok;
   },
 };

@@ -2,7 +2,11 @@ import type { NetworkStore, Person } from "../graph/index.js";
 /** Names for the person ids a list or a path returns, fetched in one call, and how to describe their role. */
 
 /** Each person by id, for the ids given; ids of people deleted meanwhile are left out. */
-export async function peopleById(store: NetworkStore, ownerId: string, ids: Iterable<string>): Promise<Map<string, Person>> {
+export async function peopleById(
+  store: NetworkStore,
+  ownerId: string,
+  ids: Iterable<string>,
+): Promise<Map<string, Person>> {
   const unique = [...new Set(ids)];
   const people = await store.getMany(ownerId, "person", unique);
   return new Map(people.filter((p): p is Person => p !== null).map((p) => [p.id, p]));

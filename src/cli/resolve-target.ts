@@ -5,31 +5,48 @@
  * an error that lists them, so the user can pick one more precisely.
  */
 import { badInput, notFound } from "../errors.js";
-import { listAll, nameKey, type NetworkStore, type Organization, type Person, type PersonLookup } from "../graph/index.js";
+import {
+  listAll,
+  nameKey,
+  type NetworkStore,
+  type Organization,
+  type Person,
+  type PersonLookup,
+} from "../graph/index.js";
 
 /** How many matches an ambiguity error names before "and N more". */
 const LISTED = 10;
 
 function lookupOf(query: string): PersonLookup {
   if (/^[^\s@/]+@[^\s@/]+$/.test(query)) return { email: query };
-  if (/^https?:\/\//i.test(query) || /^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\/\S/i.test(query)) return { profileUrl: query };
+  if (/^https?:\/\//i.test(query) || /^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\/\S/i.test(query))
+    return { profileUrl: query };
   return { name: query };
 }
 
 function ambiguous(option: string, query: string, names: string[], hint: string): Error {
-  const listed = names.slice(0, LISTED).join("; ") + (names.length > LISTED ? `; and ${names.length - LISTED} more` : "");
+  const listed =
+    names.slice(0, LISTED).join("; ") +
+    (names.length > LISTED ? `; and ${names.length - LISTED} more` : "");
   return badInput(option, `${JSON.stringify(query)} matches ${names.length}: ${listed}. ${hint}`);
 }
 
 /** The one person `query` names; NOT_FOUND when nobody, BAD_USER_INPUT listing them when several. */
-export async function resolvePerson(store: NetworkStore, ownerId: string, query: string, option = "--to"): Promise<Person> {
+export async function resolvePerson(
+  store: NetworkStore,
+  ownerId: string,
+  query: string,
+  option = "--to",
+): Promise<Person> {
   const q = query.trim();
   if (q === "") throw badInput(option, "must not be empty");
   const lookup = lookupOf(q);
   let matches = await store.findPeople(ownerId, lookup);
   if (matches.length === 0 && "name" in lookup) {
     const key = nameKey(q);
-    matches = (await listAll(store, ownerId, "person", { text: q })).filter((p) => nameKey(p.name).includes(key));
+    matches = (await listAll(store, ownerId, "person", { text: q })).filter((p) =>
+      nameKey(p.name).includes(key),
+    );
   }
   if (matches.length === 0) throw notFound("person", q, option);
   if (matches.length > 1) {
@@ -43,13 +60,24 @@ export async function resolvePerson(store: NetworkStore, ownerId: string, query:
 }
 
 /** The one organization `query` names, by its name ignoring case (exact first, then a unique partial match). */
-export async function resolveOrganization(store: NetworkStore, ownerId: string, query: string, option = "--org"): Promise<Organization> {
+export async function resolveOrganization(
+  store: NetworkStore,
+  ownerId: string,
+  query: string,
+  option = "--org",
+): Promise<Organization> {
   const q = query.trim();
   if (q === "") throw badInput(option, "must not be empty");
   const found = await listAll(store, ownerId, "organization", { text: q });
   const exact = found.filter((o) => nameKey(o.name) === nameKey(q));
   const matches = exact.length > 0 ? exact : found;
   if (matches.length === 0) throw notFound("organization", q, option);
-  if (matches.length > 1) throw ambiguous(option, q, matches.map((o) => o.name), "Give the full name.");
+  if (matches.length > 1)
+    throw ambiguous(
+      option,
+      q,
+      matches.map((o) => o.name),
+      "Give the full name.",
+    );
   return matches[0]!;
 }

@@ -20,7 +20,10 @@ export interface Deadline {
 const scope = new AsyncLocalStorage<Deadline>();
 
 export const timeoutError = (ms: number): WarmpathError =>
-  new WarmpathError(ErrorCode.TIMEOUT, `The request ran longer than ${ms} ms and was stopped.`, { limit: "deadlineMs", max: ms });
+  new WarmpathError(ErrorCode.TIMEOUT, `The request ran longer than ${ms} ms and was stopped.`, {
+    limit: "deadlineMs",
+    max: ms,
+  });
 
 /**
  * Runs `work` under a deadline of `ms` milliseconds. The promise rejects with

@@ -8,29 +8,125 @@
 
 // The domain model: record kinds, their types and enumerations.
 export { nameKey } from "./model/fields.js";
-export { CATEGORIES, type Category, type Person, type PersonInput, type PersonPatch, type PersonFilter } from "./model/person.js";
-export { ORGANIZATION_KINDS, type OrganizationKind, type Organization, type OrganizationInput, type OrganizationPatch, type OrganizationFilter } from "./model/organization.js";
-export { TIE_CONTEXTS, PROVENANCES, MIN_RATING, type TieContext, type Provenance, type Tie, type TieInput, type TiePatch, type TieFilter } from "./model/tie.js";
-export { isCurrentEmployment, type Employment, type EmploymentInput, type EmploymentPatch, type EmploymentFilter } from "./model/employment.js";
-export type { Membership, MembershipInput, MembershipPatch, MembershipFilter } from "./model/membership.js";
-export { INTERACTION_KINDS, DIRECTIONS, type InteractionKind, type Direction, type Interaction, type InteractionInput, type InteractionPatch, type InteractionFilter } from "./model/interaction.js";
-export { FOLLOW_UP_LISTS, FOLLOW_UP_STATUSES, type FollowUpList, type FollowUpStatus, type FollowUp, type FollowUpInput, type FollowUpPatch, type FollowUpFilter } from "./model/follow-up.js";
-export { FAVOR_KINDS, FAVOR_DIRECTIONS, type FavorKind, type FavorDirection, type Favor, type FavorInput, type FavorPatch, type FavorFilter } from "./model/favor.js";
-export { INTRO_REQUEST_STATUSES, type IntroRequestStatus, type IntroRequest, type IntroRequestInput, type IntroRequestPatch, type IntroRequestFilter } from "./model/intro-request.js";
+export {
+  CATEGORIES,
+  type Category,
+  type Person,
+  type PersonInput,
+  type PersonPatch,
+  type PersonFilter,
+} from "./model/person.js";
+export {
+  ORGANIZATION_KINDS,
+  type OrganizationKind,
+  type Organization,
+  type OrganizationInput,
+  type OrganizationPatch,
+  type OrganizationFilter,
+} from "./model/organization.js";
+export {
+  TIE_CONTEXTS,
+  PROVENANCES,
+  MIN_RATING,
+  type TieContext,
+  type Provenance,
+  type Tie,
+  type TieInput,
+  type TiePatch,
+  type TieFilter,
+} from "./model/tie.js";
+export {
+  isCurrentEmployment,
+  type Employment,
+  type EmploymentInput,
+  type EmploymentPatch,
+  type EmploymentFilter,
+} from "./model/employment.js";
+export type {
+  Membership,
+  MembershipInput,
+  MembershipPatch,
+  MembershipFilter,
+} from "./model/membership.js";
+export {
+  INTERACTION_KINDS,
+  DIRECTIONS,
+  type InteractionKind,
+  type Direction,
+  type Interaction,
+  type InteractionInput,
+  type InteractionPatch,
+  type InteractionFilter,
+} from "./model/interaction.js";
+export {
+  FOLLOW_UP_LISTS,
+  FOLLOW_UP_STATUSES,
+  type FollowUpList,
+  type FollowUpStatus,
+  type FollowUp,
+  type FollowUpInput,
+  type FollowUpPatch,
+  type FollowUpFilter,
+} from "./model/follow-up.js";
+export {
+  FAVOR_KINDS,
+  FAVOR_DIRECTIONS,
+  type FavorKind,
+  type FavorDirection,
+  type Favor,
+  type FavorInput,
+  type FavorPatch,
+  type FavorFilter,
+} from "./model/favor.js";
+export {
+  INTRO_REQUEST_STATUSES,
+  type IntroRequestStatus,
+  type IntroRequest,
+  type IntroRequestInput,
+  type IntroRequestPatch,
+  type IntroRequestFilter,
+} from "./model/intro-request.js";
 export type { News, NewsInput } from "./model/news.js";
 export type { Cadence, CadenceInput } from "./model/cadence.js";
 export { DRAFT_STATUSES, type DraftStatus, type Draft } from "./model/draft.js";
-export { RECORD_KINDS, UPSERT_KINDS, type RecordKind, type UpsertKind, type Records, type Inputs, type Patches, type Filters } from "./model/kinds.js";
+export {
+  RECORD_KINDS,
+  UPSERT_KINDS,
+  type RecordKind,
+  type UpsertKind,
+  type Records,
+  type Inputs,
+  type Patches,
+  type Filters,
+} from "./model/kinds.js";
 export { currentEmployers } from "./current-employers.js";
 export { findTie, disconnect } from "./ties.js";
 
 // The store port, what an adapter implements and returns, and the helpers the layers above share.
-export type { NetworkStore, UpsertOutcome, UpsertResult, BulkUpsertResult, PersonLookup, CreateOptions } from "./store/network-store.js";
+export type {
+  NetworkStore,
+  UpsertOutcome,
+  UpsertResult,
+  BulkUpsertResult,
+  PersonLookup,
+  CreateOptions,
+} from "./store/network-store.js";
 export type { ChangeEntry, ChangeSet } from "./store/change-set.js";
 export type { NetworkSnapshot } from "./store/network-snapshot.js";
-export type { ImportScope, ImportView, ImportWrites, ImportBatchPlanner } from "./store/import-batch.js";
+export type {
+  ImportScope,
+  ImportView,
+  ImportWrites,
+  ImportBatchPlanner,
+} from "./store/import-batch.js";
 export type { IdempotencyClaim, KeyClaimState } from "./store/idempotency-key.js";
-export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs, type Connection, type Edge } from "./store/page.js";
+export {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  type PageArgs,
+  type Connection,
+  type Edge,
+} from "./store/page.js";
 export { refFields } from "./store/store-rules.js";
 export { listAll } from "./store/list-all.js";
 export { networkSize } from "./store/network-size.js";
@@ -41,16 +137,52 @@ export { withDeadline, checkDeadline, type Deadline } from "./deadline.js";
 export { tieWarmth, type TieWarmth, type WarmthFactors } from "./warmth/tie-warmth.js";
 export { summarizeEvidence, type TieEvidence } from "./warmth/tie-evidence.js";
 export { WARMTH_DEFAULTS, type WarmthOptions } from "./warmth/warmth-options.js";
-export { buildPathIndex, PathIndex, PATH_INDEX_DEFAULTS, type PathIndexOptions } from "./path-index/path-index.js";
+export {
+  buildPathIndex,
+  PathIndex,
+  PATH_INDEX_DEFAULTS,
+  type PathIndexOptions,
+} from "./path-index/path-index.js";
 export type { UndirectedOptions } from "./path-index/undirected-graph.js";
-export { warmestPaths, WARMEST_PATHS_DEFAULTS, MAX_HOPS_LIMIT, type WarmestPathsOptions, type FoundPath } from "./paths/warmest-paths.js";
-export { warmthLabel, type IntroTarget, type IntroPathsOptions, type IntroPath, type IntroHop, type IntroPathResult } from "./paths/intro-paths.js";
+export {
+  warmestPaths,
+  WARMEST_PATHS_DEFAULTS,
+  MAX_HOPS_LIMIT,
+  type WarmestPathsOptions,
+  type FoundPath,
+} from "./paths/warmest-paths.js";
+export {
+  warmthLabel,
+  type IntroTarget,
+  type IntroPathsOptions,
+  type IntroPath,
+  type IntroHop,
+  type IntroPathResult,
+} from "./paths/intro-paths.js";
 export { findIntroPaths, findShortestPath } from "./paths/find-paths.js";
 export { reach, REACH_DEFAULTS, type ReachLevel, type ReachOptions } from "./analytics/reach.js";
-export { communities, type Community, type Bridge, type CommunitiesOptions } from "./analytics/communities.js";
+export {
+  communities,
+  type Community,
+  type Bridge,
+  type CommunitiesOptions,
+} from "./analytics/communities.js";
 export type { Connector, Coverage } from "./analytics/connectors-and-coverage.js";
-export { brokers, BROKERS_DEFAULTS, type Broker, type BrokersOptions } from "./analytics/brokers.js";
-export { findReach, findTopConnectors, findCommunities, findBridges, findBrokers, findCoverage, ANALYTICS_DEFAULTS } from "./analytics/find-analytics.js";
+export {
+  brokers,
+  BROKERS_DEFAULTS,
+  type Broker,
+  type BrokersOptions,
+} from "./analytics/brokers.js";
+export {
+  findReach,
+  findTopConnectors,
+  findCommunities,
+  findBridges,
+  findBrokers,
+  findCoverage,
+  ANALYTICS_DEFAULTS,
+} from "./analytics/find-analytics.js";
 
 // The networking habits: cadence and lists, news and updates, favors, introduction requests.
 export {
@@ -97,9 +229,25 @@ export {
 } from "./habits/index.js";
 
 // Imports and exports.
-export { importContacts, IMPORT_DEFAULTS, type ImportOptions, type ImportReport, type ImportRowReport, type RowOutcome } from "./import/import-contacts.js";
+export {
+  importContacts,
+  IMPORT_DEFAULTS,
+  type ImportOptions,
+  type ImportReport,
+  type ImportRowReport,
+  type RowOutcome,
+} from "./import/import-contacts.js";
 export { IMPORT_LAYOUTS, type ImportLayout, type ImportWarning } from "./import/contact-row.js";
 export { ZIP_DEFAULTS, type ZipLimits } from "./import/zip-contact-file.js";
-export { importNetworkJson, type ImportCounts, type JsonImportReport } from "./import/json/import-network-json.js";
-export { exportNetwork, NETWORK_EXPORT_FORMATS, type NetworkExportFormat, type ExportedFile } from "./export/export-network.js";
+export {
+  importNetworkJson,
+  type ImportCounts,
+  type JsonImportReport,
+} from "./import/json/import-network-json.js";
+export {
+  exportNetwork,
+  NETWORK_EXPORT_FORMATS,
+  type NetworkExportFormat,
+  type ExportedFile,
+} from "./export/export-network.js";
 export { loadDemoNetwork, DEMO_HIGHLIGHTS } from "./demo/demo-network.js";

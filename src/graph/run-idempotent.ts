@@ -32,16 +32,26 @@ export interface IdempotentRequest {
 export function fingerprintOf(operation: string, input: unknown): string {
   const canonical = JSON.stringify(input ?? null, (_key, value: unknown) => {
     if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== null);
+    const entries = Object.entries(value as Record<string, unknown>).filter(
+      ([, v]) => v !== undefined && v !== null,
+    );
     return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   });
   return createHash("sha256").update(`${operation}\n${canonical}`).digest("hex");
 }
 
 /** Runs `work` once per key (see the header); without a key, simply runs it. The result must survive JSON. */
-export async function runIdempotent<T>(store: NetworkStore, ownerId: string, request: IdempotentRequest, work: () => Promise<T>): Promise<T> {
+export async function runIdempotent<T>(
+  store: NetworkStore,
+  ownerId: string,
+  request: IdempotentRequest,
+  work: () => Promise<T>,
+): Promise<T> {
   if (request.key === undefined || request.key === null) return work();
-  const claim = { key: checkIdempotencyKey(request.key), fingerprint: fingerprintOf(request.operation, request.input) };
+  const claim = {
+    key: checkIdempotencyKey(request.key),
+    fingerprint: fingerprintOf(request.operation, request.input),
+  };
   const state = await store.claimKey(ownerId, claim);
   if (state.state === "done") return JSON.parse(state.result) as T;
   let result: T;
@@ -57,8 +67,17 @@ export async function runIdempotent<T>(store: NetworkStore, ownerId: string, req
 }
 
 /** Creates one record once per key, the key recorded in the record's transaction; without a key, a plain create. */
-export function createIdempotent<K extends RecordKind>(store: NetworkStore, ownerId: string, kind: K, input: Inputs[K], key: string | null | undefined): Promise<Records[K]> {
+export function createIdempotent<K extends RecordKind>(
+  store: NetworkStore,
+  ownerId: string,
+  kind: K,
+  input: Inputs[K],
+  key: string | null | undefined,
+): Promise<Records[K]> {
   if (key === undefined || key === null) return store.create(ownerId, kind, input);
-  const idempotency = { key: checkIdempotencyKey(key), fingerprint: fingerprintOf(`create:${kind}`, input) };
+  const idempotency = {
+    key: checkIdempotencyKey(key),
+    fingerprint: fingerprintOf(`create:${kind}`, input),
+  };
   return store.create(ownerId, kind, input, { idempotency });
 }

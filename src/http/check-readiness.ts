@@ -18,7 +18,10 @@ export async function checkReadiness(store: NetworkStore, timeoutMs: number): Pr
     return { status: 200, body: { status: "ready", store: store.backend } };
   } catch (error) {
     // A ping that ran out of time means the store is unavailable, not that the probe was slow.
-    const code = isWarmpathError(error) && error.code !== ErrorCode.TIMEOUT ? error.code : ErrorCode.UNAVAILABLE;
+    const code =
+      isWarmpathError(error) && error.code !== ErrorCode.TIMEOUT
+        ? error.code
+        : ErrorCode.UNAVAILABLE;
     return { status: 503, body: { status: "unavailable", store: store.backend, code } };
   }
 }

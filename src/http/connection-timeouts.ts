@@ -25,12 +25,20 @@ export const CONNECTION_TIMEOUT_DEFAULTS: Readonly<ConnectionTimeouts> = Object.
 });
 
 /** Merges `overrides` into the defaults and checks them as node:http would, but with our error code. */
-export function connectionTimeouts(overrides: Partial<ConnectionTimeouts> = {}): ConnectionTimeouts {
+export function connectionTimeouts(
+  overrides: Partial<ConnectionTimeouts> = {},
+): ConnectionTimeouts {
   const t = { ...CONNECTION_TIMEOUT_DEFAULTS, ...overrides };
   for (const [name, value] of Object.entries(t)) {
-    if (!Number.isInteger(value) || value < 0) throw badInput(`connectionTimeouts.${name}`, "must be a whole number of milliseconds, 0 or more");
+    if (!Number.isInteger(value) || value < 0)
+      throw badInput(
+        `connectionTimeouts.${name}`,
+        "must be a whole number of milliseconds, 0 or more",
+      );
   }
-  if (t.connectionsCheckingInterval === 0) throw badInput("connectionTimeouts.connectionsCheckingInterval", "must be more than 0");
-  if (t.requestTimeout > 0 && t.headersTimeout > t.requestTimeout) throw badInput("connectionTimeouts.headersTimeout", "must not be longer than requestTimeout");
+  if (t.connectionsCheckingInterval === 0)
+    throw badInput("connectionTimeouts.connectionsCheckingInterval", "must be more than 0");
+  if (t.requestTimeout > 0 && t.headersTimeout > t.requestTimeout)
+    throw badInput("connectionTimeouts.headersTimeout", "must not be longer than requestTimeout");
   return t;
 }

@@ -29,7 +29,9 @@ const BODY_STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.BAD_REQUEST]: 400,
 };
 
-export function createGraphqlHandler(o: GraphqlHandlerOptions): (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void> {
+export function createGraphqlHandler(
+  o: GraphqlHandlerOptions,
+): (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void> {
   return async (request, response, url) => {
     let body: unknown = "";
     if (request.method === "POST") {
@@ -51,13 +53,19 @@ export function createGraphqlHandler(o: GraphqlHandlerOptions): (request: Incomi
     try {
       result = await withDeadline(o.requestTimeoutMs, () =>
         o.apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
+          httpGraphQLRequest: {
+            method: request.method ?? "GET",
+            headers,
+            search: url.search,
+            body,
+          },
           context: async () => contextFor(o.store, o.ownerId),
         }),
       );
     } catch (error) {
       // A TIMEOUT is a GraphQL answer like any field error (status 200), with the limit that was hit.
-      if (isWarmpathError(error, ErrorCode.TIMEOUT) && !response.headersSent) return sendError(response, 200, error);
+      if (isWarmpathError(error, ErrorCode.TIMEOUT) && !response.headersSent)
+        return sendError(response, 200, error);
       throw error;
     }
     response.statusCode = result.status ?? 200;

@@ -6,7 +6,8 @@
  */
 import { badInput } from "../errors.js";
 
-const LOOPBACK_V4 = /^127\.(25[0-5]|2[0-4]\d|1?\d?\d)\.(25[0-5]|2[0-4]\d|1?\d?\d)\.(25[0-5]|2[0-4]\d|1?\d?\d)$/;
+const LOOPBACK_V4 =
+  /^127\.(25[0-5]|2[0-4]\d|1?\d?\d)\.(25[0-5]|2[0-4]\d|1?\d?\d)\.(25[0-5]|2[0-4]\d|1?\d?\d)$/;
 /** Addresses that mean "every interface": they name no host a client could use. */
 const WILDCARDS = new Set(["", "0.0.0.0", "::", "0:0:0:0:0:0:0:0"]);
 
@@ -42,13 +43,19 @@ function hostName(value: string): string | undefined {
  * localhost, a loopback address, the specific host the server is bound to, or
  * one of `allowedHosts`. A missing header (HTTP/1.0) is refused.
  */
-export function createHostGuard(boundHost: string, allowedHosts: readonly string[]): (hostHeader: string | undefined) => boolean {
+export function createHostGuard(
+  boundHost: string,
+  allowedHosts: readonly string[],
+): (hostHeader: string | undefined) => boolean {
   const allowed = new Set(["localhost", "::1"]);
-  const bound = hostName(boundHost.includes(":") && !boundHost.startsWith("[") ? `[${boundHost}]` : boundHost);
+  const bound = hostName(
+    boundHost.includes(":") && !boundHost.startsWith("[") ? `[${boundHost}]` : boundHost,
+  );
   if (bound !== undefined && !WILDCARDS.has(bound)) allowed.add(bound);
   allowedHosts.forEach((entry, i) => {
     const name = hostName(entry);
-    if (name === undefined) throw badInput(`allowedHosts[${i}]`, `${JSON.stringify(entry)} is not a host name`);
+    if (name === undefined)
+      throw badInput(`allowedHosts[${i}]`, `${JSON.stringify(entry)} is not a host name`);
     allowed.add(name);
   });
   return (hostHeader) => {

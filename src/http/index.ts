@@ -1,6 +1,10 @@
 /** The pieces of the HTTP edge that src/http-server.ts composes. */
 export { checkReadiness, type Readiness } from "./check-readiness.js";
-export { CONNECTION_TIMEOUT_DEFAULTS, connectionTimeouts, type ConnectionTimeouts } from "./connection-timeouts.js";
+export {
+  CONNECTION_TIMEOUT_DEFAULTS,
+  connectionTimeouts,
+  type ConnectionTimeouts,
+} from "./connection-timeouts.js";
 export { createGraphqlHandler, type GraphqlHandlerOptions } from "./graphql-handler.js";
 export { createHostGuard } from "./host-guard.js";
 export { readJsonBody } from "./read-json-body.js";

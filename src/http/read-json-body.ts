@@ -11,20 +11,32 @@ import { ErrorCode, WarmpathError } from "../errors.js";
 /** Labels of UTF-8 (the WHATWG encoding standard names `utf8` as one). */
 const UTF8_LABELS = new Set(["utf-8", "utf8"]);
 
-const unsupported = (message: string): WarmpathError => new WarmpathError(ErrorCode.UNSUPPORTED_MEDIA_TYPE, message);
+const unsupported = (message: string): WarmpathError =>
+  new WarmpathError(ErrorCode.UNSUPPORTED_MEDIA_TYPE, message);
 
 /** Checks the Content-Type before any byte is read. */
 function checkContentType(header: string | undefined): void {
-  const [mediaType = "", ...parameters] = (header ?? "").split(";").map((part) => part.trim().toLowerCase());
-  if (mediaType !== "application/json") throw unsupported(`POST /graphql takes a JSON body: send content-type: application/json (got ${JSON.stringify(header ?? "none")}).`);
+  const [mediaType = "", ...parameters] = (header ?? "")
+    .split(";")
+    .map((part) => part.trim().toLowerCase());
+  if (mediaType !== "application/json")
+    throw unsupported(
+      `POST /graphql takes a JSON body: send content-type: application/json (got ${JSON.stringify(header ?? "none")}).`,
+    );
   for (const parameter of parameters) {
     const [name, value = ""] = parameter.split("=").map((part) => part.trim());
-    if (name === "charset" && !UTF8_LABELS.has(value.replace(/^"|"$/g, ""))) throw unsupported(`Only UTF-8 bodies are accepted (got charset ${JSON.stringify(value)}).`);
+    if (name === "charset" && !UTF8_LABELS.has(value.replace(/^"|"$/g, "")))
+      throw unsupported(`Only UTF-8 bodies are accepted (got charset ${JSON.stringify(value)}).`);
   }
 }
 
 function readBytes(request: IncomingMessage, limit: number): Promise<Buffer> {
-  const tooLarge = () => new WarmpathError(ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${limit} bytes.`, { limit: "bodyLimitBytes", max: limit });
+  const tooLarge = () =>
+    new WarmpathError(
+      ErrorCode.PAYLOAD_TOO_LARGE,
+      `The request body is larger than ${limit} bytes.`,
+      { limit: "bodyLimitBytes", max: limit },
+    );
   return new Promise((resolve, reject) => {
     if (Number(request.headers["content-length"] ?? 0) > limit) return reject(tooLarge());
     const chunks: Buffer[] = [];

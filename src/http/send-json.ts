@@ -8,7 +8,18 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
 }
 
 /** A GraphQL-shaped error answer with the error's code and, for limits, which limit and its value. */
-export function sendError(response: ServerResponse, status: number, error: Pick<WarmpathError, "code" | "message"> & { limit?: string | undefined; max?: number | undefined }): void {
-  const extensions = { code: error.code, ...(error.limit === undefined ? {} : { limit: error.limit }), ...(error.max === undefined ? {} : { max: error.max }) };
+export function sendError(
+  response: ServerResponse,
+  status: number,
+  error: Pick<WarmpathError, "code" | "message"> & {
+    limit?: string | undefined;
+    max?: number | undefined;
+  },
+): void {
+  const extensions = {
+    code: error.code,
+    ...(error.limit === undefined ? {} : { limit: error.limit }),
+    ...(error.max === undefined ? {} : { max: error.max }),
+  };
   sendJson(response, status, { errors: [{ message: error.message, extensions }] });
 }

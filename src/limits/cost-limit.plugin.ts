@@ -32,22 +32,51 @@ export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin<Warmpath
           const variables = request.variables ?? {};
           let estimate;
           try {
-            estimate = estimateCost(schema, document, operation, variables, NO_NETWORK, limits.maxListArgument);
+            estimate = estimateCost(
+              schema,
+              document,
+              operation,
+              variables,
+              NO_NETWORK,
+              limits.maxListArgument,
+            );
             if (estimate.usesNetwork) {
               const network = await networkSize(contextValue.store, contextValue.ownerId);
-              estimate = estimateCost(schema, document, operation, variables, network, limits.maxListArgument);
+              estimate = estimateCost(
+                schema,
+                document,
+                operation,
+                variables,
+                network,
+                limits.maxListArgument,
+              );
             }
           } catch (error) {
             if (!(error instanceof ListArgumentTooLong)) throw error;
             throw new GraphQLError(error.message, {
-              extensions: { code: ErrorCode.BAD_USER_INPUT, field: error.field, limit: "maxListArgument", max: error.max, ...status400 },
+              extensions: {
+                code: ErrorCode.BAD_USER_INPUT,
+                field: error.field,
+                limit: "maxListArgument",
+                max: error.max,
+                ...status400,
+              },
             });
           }
           const cost = Math.ceil(estimate.cost);
           if (cost > limits.maxCost) {
-            throw new GraphQLError(`The operation is estimated to cost ${cost}; at most ${limits.maxCost} is allowed. Ask for fewer items (first, k, limit) or fewer nested lists.`, {
-              extensions: { code: ErrorCode.QUERY_TOO_COSTLY, cost, limit: "maxCost", max: limits.maxCost, ...status400 },
-            });
+            throw new GraphQLError(
+              `The operation is estimated to cost ${cost}; at most ${limits.maxCost} is allowed. Ask for fewer items (first, k, limit) or fewer nested lists.`,
+              {
+                extensions: {
+                  code: ErrorCode.QUERY_TOO_COSTLY,
+                  cost,
+                  limit: "maxCost",
+                  max: limits.maxCost,
+                  ...status400,
+                },
+              },
+            );
           }
         },
       };

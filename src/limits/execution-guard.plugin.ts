@@ -45,7 +45,8 @@ export interface ExecutionLimits {
 const BUDGET = Symbol("warmpath.executionBudget");
 const GUARDED = Symbol("warmpath.guardedSchema");
 
-const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
+const isList = (type: GraphQLOutputType): boolean =>
+  isListType(isNonNullType(type) ? type.ofType : type);
 
 /**
  * Fields one item of a list selects, through nested objects (a nested list's
@@ -60,8 +61,10 @@ function widthOf(selectionSet: SelectionSetNode | undefined, info: GraphQLResolv
   widths.set(selectionSet, 1); // a fragment cycle (refused by validation) ends here
   let width = 0;
   for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) width += 1 + (selection.selectionSet ? widthOf(selection.selectionSet, info) : 0);
-    else if (selection.kind === Kind.INLINE_FRAGMENT) width += widthOf(selection.selectionSet, info);
+    if (selection.kind === Kind.FIELD)
+      width += 1 + (selection.selectionSet ? widthOf(selection.selectionSet, info) : 0);
+    else if (selection.kind === Kind.INLINE_FRAGMENT)
+      width += widthOf(selection.selectionSet, info);
     else width += widthOf(info.fragments[selection.name.value]?.selectionSet, info);
   }
   widths.set(selectionSet, width);
@@ -99,7 +102,8 @@ class ExecutionBudget {
   }
 }
 
-const isPromise = (value: unknown): value is Promise<unknown> => typeof (value as { then?: unknown } | null)?.then === "function";
+const isPromise = (value: unknown): value is Promise<unknown> =>
+  typeof (value as { then?: unknown } | null)?.then === "function";
 
 /** Wraps every field's resolver (once per schema) so a request's budget is spent as it runs. */
 export function guardResolvers(schema: GraphQLSchema): GraphQLSchema {
@@ -147,7 +151,8 @@ export function executionGuardPlugin(limits: ExecutionLimits): ApolloServerPlugi
           Object.defineProperty(contextValue, BUDGET, { value: budget });
         },
         async willSendResponse({ response }) {
-          if (budget.stopped && response.body.kind === "single") response.body.singleResult = { errors: [formatted(budget.stopped)] };
+          if (budget.stopped && response.body.kind === "single")
+            response.body.singleResult = { errors: [formatted(budget.stopped)] };
         },
       };
     },

@@ -29,7 +29,8 @@ export interface FieldCost {
 /** A list field with no entry and no size argument: assume this many items. */
 export const DEFAULT_FAN_OUT = 20;
 
-const num = (value: unknown, fallback: number): number => (typeof value === "number" && Number.isFinite(value) && value > 0 ? value : fallback);
+const num = (value: unknown, fallback: number): number =>
+  typeof value === "number" && Number.isFinite(value) && value > 0 ? value : fallback;
 const len = (value: unknown): number => (Array.isArray(value) ? value.length : 1);
 const fixed = (n: number) => () => n;
 const size = ({ people, ties }: NetworkSize) => people + ties;
@@ -44,7 +45,8 @@ const hopsFactor = (args: FieldArgs, fallback: number) => {
 };
 
 const page = { fanOut: (a: FieldArgs) => num(a.first, DEFAULT_PAGE_SIZE) };
-const introducers = (a: FieldArgs) => 10 * len(a.targets ?? a.organizationIds) * hopsFactor(a, WARMEST_PATHS_DEFAULTS.maxHops);
+const introducers = (a: FieldArgs) =>
+  10 * len(a.targets ?? a.organizationIds) * hopsFactor(a, WARMEST_PATHS_DEFAULTS.maxHops);
 
 export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = Object.freeze({
   // Pages: `first` items; their edges were counted by the page.
@@ -76,19 +78,35 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = Object.freeze({
   // The path engine and the analytics.
   "Query.introPaths": {
     // Without diverse introducers, Yen's algorithm runs up to k more searches.
-    cost: (a) => 10 * num(a.k, WARMEST_PATHS_DEFAULTS.k) ** (a.diverseIntroducers === false ? 2 : 1) * hopsFactor(a, WARMEST_PATHS_DEFAULTS.maxHops),
+    cost: (a) =>
+      10 *
+      num(a.k, WARMEST_PATHS_DEFAULTS.k) ** (a.diverseIntroducers === false ? 2 : 1) *
+      hopsFactor(a, WARMEST_PATHS_DEFAULTS.maxHops),
     fanOut: (a) => num(a.k, WARMEST_PATHS_DEFAULTS.k),
   },
-  "Query.shortestPath": { cost: (a) => 10 * hopsFactor(a, WARMEST_PATHS_DEFAULTS.maxHops), fanOut: (a) => num(a.maxHops, 8) + 1 },
+  "Query.shortestPath": {
+    cost: (a) => 10 * hopsFactor(a, WARMEST_PATHS_DEFAULTS.maxHops),
+    fanOut: (a) => num(a.maxHops, 8) + 1,
+  },
   "Query.topConnectors": { cost: introducers, fanOut: (a) => num(a.limit, 10) },
   "Query.coverage": { cost: introducers, fanOut: (a) => len(a.organizationIds) },
   "Query.peopleYouCouldHelp": { cost: fixed(1_000), fanOut: (a) => num(a.limit, DEFAULT_FAN_OUT) },
-  "Query.reach": { cost: (a, n) => (size(n) / 100) * num(a.maxHops, 3), fanOut: fixed(4), network: true },
+  "Query.reach": {
+    cost: (a, n) => (size(n) / 100) * num(a.maxHops, 3),
+    fanOut: fixed(4),
+    network: true,
+  },
   // Louvain runs on the event loop: a few passes over every tie.
   "Query.communities": { cost: (_a, n) => size(n) / 5, fanOut: fixed(20), network: true },
   "Query.bridges": { cost: (_a, n) => size(n) / 5, fanOut: (a) => num(a.limit, 20), network: true },
   // Betweenness from at most 500 sources, each a walk over the network.
-  "Query.brokers": { cost: (_a, n) => (Math.min(n.people, 500) * size(n)) / 2_000, fanOut: (a) => num(a.limit, 10), network: true },
+  "Query.brokers": {
+    cost: (_a, n) => (Math.min(n.people, 500) * size(n)) / 2_000,
+    fanOut: (a) => num(a.limit, 10),
+    network: true,
+  },
   "Query.exportNetwork": { cost: (_a, n) => size(n) / 10, network: true },
-  "Mutation.importContacts": { cost: (a) => (typeof a.text === "string" ? a.text.length / 100 : 0) },
+  "Mutation.importContacts": {
+    cost: (a) => (typeof a.text === "string" ? a.text.length / 100 : 0),
+  },
 });

@@ -25,7 +25,9 @@ export interface OperationLimits {
 
 /** Our error for a broken limit: what was found, which limit, and its value. */
 export function limitError(message: string, limit: string, max: number): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field: "query", limit, max } });
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field: "query", limit, max },
+  });
 }
 
 const found = (error: GraphQLError): string => /found (\d+)/.exec(error.message)?.[1] ?? "more";
@@ -44,17 +46,36 @@ export function operationLimitRules(limits: OperationLimits): ValidationRule[] {
       ...common,
       n: limits.maxDepth,
       flattenFragments: true,
-      onReject: [reportAs((d) => `The operation is nested ${d} levels deep; at most ${limits.maxDepth} are allowed.`, "maxDepth", limits.maxDepth)],
+      onReject: [
+        reportAs(
+          (d) =>
+            `The operation is nested ${d} levels deep; at most ${limits.maxDepth} are allowed.`,
+          "maxDepth",
+          limits.maxDepth,
+        ),
+      ],
     }),
     maxAliasesRule({
       ...common,
       n: limits.maxAliases,
-      onReject: [reportAs((a) => `The operation uses ${a} aliases; at most ${limits.maxAliases} are allowed.`, "maxAliases", limits.maxAliases)],
+      onReject: [
+        reportAs(
+          (a) => `The operation uses ${a} aliases; at most ${limits.maxAliases} are allowed.`,
+          "maxAliases",
+          limits.maxAliases,
+        ),
+      ],
     }),
     maxDirectivesRule({
       ...common,
       n: limits.maxDirectives,
-      onReject: [reportAs((d) => `The operation uses ${d} directives; at most ${limits.maxDirectives} are allowed.`, "maxDirectives", limits.maxDirectives)],
+      onReject: [
+        reportAs(
+          (d) => `The operation uses ${d} directives; at most ${limits.maxDirectives} are allowed.`,
+          "maxDirectives",
+          limits.maxDirectives,
+        ),
+      ],
     }),
   ] as ValidationRule[];
 }

@@ -45,7 +45,8 @@ export class ListArgumentTooLong extends Error {
   }
 }
 
-const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
+const isList = (type: GraphQLOutputType): boolean =>
+  isListType(isNonNullType(type) ? type.ofType : type);
 
 function checkLists(value: unknown, path: string, max: number): void {
   if (Array.isArray(value)) {
@@ -66,7 +67,8 @@ export function estimateCost(
 ): CostEstimate {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition);
   }
   const fragmentCosts = new Map<string, number>();
   let usesNetwork = false;
@@ -80,7 +82,10 @@ export function estimateCost(
           total += 1;
           continue;
         }
-        const field = "getFields" in type ? (type.getFields()[name] as GraphQLField<unknown, unknown> | undefined) : undefined;
+        const field =
+          "getFields" in type
+            ? (type.getFields()[name] as GraphQLField<unknown, unknown> | undefined)
+            : undefined;
         if (!field) continue; // validation reports unknown fields
         let args: FieldArgs = {};
         try {
@@ -99,8 +104,11 @@ export function estimateCost(
         }
         total += cost;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
-        if (condition && isCompositeType(condition)) total += selectionCost(condition, selection.selectionSet);
+        const condition = selection.typeCondition
+          ? schema.getType(selection.typeCondition.name.value)
+          : type;
+        if (condition && isCompositeType(condition))
+          total += selectionCost(condition, selection.selectionSet);
       } else {
         total += spreadCost(selection.name.value);
       }

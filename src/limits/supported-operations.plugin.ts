@@ -13,9 +13,12 @@ export function supportedOperationsPlugin(): ApolloServerPlugin {
       return {
         async didResolveOperation({ operation, schema }) {
           if (operation && !schema.getRootType(operation.operation)) {
-            throw new GraphQLError(`This API has no ${operation.operation} operations; use query or mutation.`, {
-              extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `This API has no ${operation.operation} operations; use query or mutation.`,
+              {
+                extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } },
+              },
+            );
           }
         },
       };

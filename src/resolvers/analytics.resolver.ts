@@ -1,6 +1,27 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { ANALYTICS_DEFAULTS, findBridges, findBrokers, findCommunities, findCoverage, findReach, findTopConnectors, type Bridge, type Broker, type Community, type Connector, type Coverage, type IntroTarget } from "../graph/index.js";
-import { BridgeType, BrokerType, CommunityType, ConnectorType, CoverageType, ReachLevelType } from "../schema/analytics.type.js";
+import {
+  ANALYTICS_DEFAULTS,
+  findBridges,
+  findBrokers,
+  findCommunities,
+  findCoverage,
+  findReach,
+  findTopConnectors,
+  type Bridge,
+  type Broker,
+  type Community,
+  type Connector,
+  type Coverage,
+  type IntroTarget,
+} from "../graph/index.js";
+import {
+  BridgeType,
+  BrokerType,
+  CommunityType,
+  ConnectorType,
+  CoverageType,
+  ReachLevelType,
+} from "../schema/analytics.type.js";
 import { IntroPathType } from "../schema/intro-path.type.js";
 import { IntroTargetInput } from "../schema/intro-target.input.js";
 import { OrganizationType } from "../schema/organization.type.js";
@@ -11,33 +32,79 @@ import { mustExist } from "./must-exist.js";
 
 @Resolver()
 export class AnalyticsResolver {
-  @Query(() => [ReachLevelType], { description: "How many people you reach at 1, 2 and 3 ties, and how many warmly." })
-  reach(@Ctx() { store, ownerId }: WarmpathContext, @Arg("from", () => ID, { nullable: true }) from?: string, @Arg("maxHops", () => Int, { nullable: true, defaultValue: ANALYTICS_DEFAULTS.reach.maxHops }) maxHops?: number) {
+  @Query(() => [ReachLevelType], {
+    description: "How many people you reach at 1, 2 and 3 ties, and how many warmly.",
+  })
+  reach(
+    @Ctx() { store, ownerId }: WarmpathContext,
+    @Arg("from", () => ID, { nullable: true }) from?: string,
+    @Arg("maxHops", () => Int, { nullable: true, defaultValue: ANALYTICS_DEFAULTS.reach.maxHops })
+    maxHops?: number,
+  ) {
     return findReach(store, ownerId, { from: from ?? null, maxHops: maxHops ?? null });
   }
 
-  @Query(() => [ConnectorType], { description: "Who lies on the most of the best paths to these targets." })
-  topConnectors(@Arg("targets", () => [IntroTargetInput]) targets: IntroTargetInput[], @Ctx() { store, ownerId }: WarmpathContext, @Arg("limit", () => Int, { nullable: true, defaultValue: ANALYTICS_DEFAULTS.topConnectors.limit }) limit?: number) {
-    return findTopConnectors(store, ownerId, targets.map((t) => ({ ...t }) as IntroTarget), limit ?? null);
+  @Query(() => [ConnectorType], {
+    description: "Who lies on the most of the best paths to these targets.",
+  })
+  topConnectors(
+    @Arg("targets", () => [IntroTargetInput]) targets: IntroTargetInput[],
+    @Ctx() { store, ownerId }: WarmpathContext,
+    @Arg("limit", () => Int, {
+      nullable: true,
+      defaultValue: ANALYTICS_DEFAULTS.topConnectors.limit,
+    })
+    limit?: number,
+  ) {
+    return findTopConnectors(
+      store,
+      ownerId,
+      targets.map((t) => ({ ...t }) as IntroTarget),
+      limit ?? null,
+    );
   }
 
-  @Query(() => [CommunityType], { description: "The groups your network falls into, largest first." })
+  @Query(() => [CommunityType], {
+    description: "The groups your network falls into, largest first.",
+  })
   async communities(@Ctx() { store, ownerId }: WarmpathContext) {
     return (await findCommunities(store, ownerId)).communities;
   }
 
-  @Query(() => [BridgeType], { description: "Ties between communities, the rarest connections first." })
-  bridges(@Ctx() { store, ownerId }: WarmpathContext, @Arg("limit", () => Int, { nullable: true, defaultValue: ANALYTICS_DEFAULTS.bridges.limit, description: "Up to 1,000." }) limit?: number) {
+  @Query(() => [BridgeType], {
+    description: "Ties between communities, the rarest connections first.",
+  })
+  bridges(
+    @Ctx() { store, ownerId }: WarmpathContext,
+    @Arg("limit", () => Int, {
+      nullable: true,
+      defaultValue: ANALYTICS_DEFAULTS.bridges.limit,
+      description: "Up to 1,000.",
+    })
+    limit?: number,
+  ) {
     return findBridges(store, ownerId, limit ?? null);
   }
 
-  @Query(() => [BrokerType], { description: "The people who sit between groups of your network (betweenness; sampled on large networks)." })
-  brokers(@Ctx() { store, ownerId }: WarmpathContext, @Arg("limit", () => Int, { nullable: true, defaultValue: ANALYTICS_DEFAULTS.brokers.limit }) limit?: number) {
+  @Query(() => [BrokerType], {
+    description:
+      "The people who sit between groups of your network (betweenness; sampled on large networks).",
+  })
+  brokers(
+    @Ctx() { store, ownerId }: WarmpathContext,
+    @Arg("limit", () => Int, { nullable: true, defaultValue: ANALYTICS_DEFAULTS.brokers.limit })
+    limit?: number,
+  ) {
     return findBrokers(store, ownerId, limit ?? null);
   }
 
-  @Query(() => [CoverageType], { description: "The best path into each target organization, and which have none." })
-  coverage(@Arg("organizationIds", () => [ID]) organizationIds: string[], @Ctx() { store, ownerId }: WarmpathContext) {
+  @Query(() => [CoverageType], {
+    description: "The best path into each target organization, and which have none.",
+  })
+  coverage(
+    @Arg("organizationIds", () => [ID]) organizationIds: string[],
+    @Ctx() { store, ownerId }: WarmpathContext,
+  ) {
     return findCoverage(store, ownerId, organizationIds);
   }
 }
@@ -88,7 +155,11 @@ export class BridgeResolver {
 export class CoverageResolver {
   @FieldResolver(() => OrganizationType)
   async organization(@Root() coverage: Coverage, @Ctx() { loaders }: WarmpathContext) {
-    return mustExist(await loaders.organization.load(coverage.organizationId), "organization", coverage.organizationId);
+    return mustExist(
+      await loaders.organization.load(coverage.organizationId),
+      "organization",
+      coverage.organizationId,
+    );
   }
 
   @FieldResolver(() => IntroPathType, { nullable: true })

@@ -11,6 +11,10 @@ export interface WarmpathContext {
 }
 
 /** A fresh context per request: loaders cache only within one request. */
-export function createContext(store: NetworkStore, ownerId: string, clock: () => Date = () => new Date()): WarmpathContext {
+export function createContext(
+  store: NetworkStore,
+  ownerId: string,
+  clock: () => Date = () => new Date(),
+): WarmpathContext {
   return { store, ownerId, loaders: createLoaders(store, ownerId), now: clock() };
 }

@@ -23,11 +23,26 @@ export class EmploymentResolver {
 
   @FieldResolver(() => OrganizationType)
   async organization(@Root() stint: Employment, @Ctx() { loaders }: WarmpathContext) {
-    return mustExist(await loaders.organization.load(stint.organizationId), "organization", stint.organizationId);
+    return mustExist(
+      await loaders.organization.load(stint.organizationId),
+      "organization",
+      stint.organizationId,
+    );
   }
 
-  @Mutation(() => EmploymentType, { description: "Records where a person works or worked; the same start date updates the stint." })
-  setEmployment(@Arg("input", () => SetEmploymentInput) input: SetEmploymentInput, @Ctx() ctx: WarmpathContext) {
-    return idempotent(ctx, "setEmployment", { ...input }, async (data) => (await ctx.store.upsert(ctx.ownerId, "employment", data as Inputs["employment"])).record);
+  @Mutation(() => EmploymentType, {
+    description: "Records where a person works or worked; the same start date updates the stint.",
+  })
+  setEmployment(
+    @Arg("input", () => SetEmploymentInput) input: SetEmploymentInput,
+    @Ctx() ctx: WarmpathContext,
+  ) {
+    return idempotent(
+      ctx,
+      "setEmployment",
+      { ...input },
+      async (data) =>
+        (await ctx.store.upsert(ctx.ownerId, "employment", data as Inputs["employment"])).record,
+    );
   }
 }

@@ -1,5 +1,12 @@
 import { Arg, Ctx, Float, ID, Int, Mutation, Query, Resolver } from "type-graphql";
-import { conversationStarters, favorBalance, peopleYouCouldHelp, recordFavor, type FavorDirection, type FavorKind } from "../graph/index.js";
+import {
+  conversationStarters,
+  favorBalance,
+  peopleYouCouldHelp,
+  recordFavor,
+  type FavorDirection,
+  type FavorKind,
+} from "../graph/index.js";
 import { ConversationStartersType } from "../schema/conversation-starters.type.js";
 import { FavorBalanceType, HelpOpportunityType } from "../schema/favor-balance.type.js";
 import { RecordFavorInput } from "../schema/favor.input.js";
@@ -11,31 +18,64 @@ import { idempotent } from "./idempotent.js";
 @Resolver()
 export class FavorResolver {
   @Mutation(() => FavorType, { description: "Records a favor you gave or received." })
-  recordFavor(@Arg("input", () => RecordFavorInput) input: RecordFavorInput, @Ctx() ctx: WarmpathContext) {
+  recordFavor(
+    @Arg("input", () => RecordFavorInput) input: RecordFavorInput,
+    @Ctx() ctx: WarmpathContext,
+  ) {
     return idempotent(ctx, "recordFavor", { ...input }, (data) =>
-      recordFavor(ctx.store, ctx.ownerId, { ...data, direction: data.direction as FavorDirection, kind: data.kind as FavorKind }, { now: ctx.now }),
+      recordFavor(
+        ctx.store,
+        ctx.ownerId,
+        { ...data, direction: data.direction as FavorDirection, kind: data.kind as FavorKind },
+        { now: ctx.now },
+      ),
     );
   }
 
   @Query(() => FavorBalanceType, { description: "Favors given and received with one person." })
-  async favorBalance(@Arg("personId", () => ID) personId: string, @Ctx() { store, ownerId, loaders }: WarmpathContext) {
+  async favorBalance(
+    @Arg("personId", () => ID) personId: string,
+    @Ctx() { store, ownerId, loaders }: WarmpathContext,
+  ) {
     const [balance] = await withPerson(loaders, [await favorBalance(store, ownerId, personId)]);
     return balance;
   }
 
-  @Query(() => [HelpOpportunityType], { description: "People you could help: those who asked you, and those whose targets you can reach warmly." })
+  @Query(() => [HelpOpportunityType], {
+    description:
+      "People you could help: those who asked you, and those whose targets you can reach warmly.",
+  })
   async peopleYouCouldHelp(
     @Ctx() { store, ownerId, loaders, now }: WarmpathContext,
     @Arg("minWarmth", () => Float, { nullable: true }) minWarmth?: number,
     @Arg("limit", () => Int, { nullable: true }) limit?: number,
   ) {
-    const rows = await withPerson(loaders, await peopleYouCouldHelp(store, ownerId, { now, ...(minWarmth != null && { minWarmth }), ...(limit != null && { limit }) }));
-    return Promise.all(rows.map(async (row) => ({ ...row, target: await optional(loaders.person, row.targetId) })));
+    const rows = await withPerson(
+      loaders,
+      await peopleYouCouldHelp(store, ownerId, {
+        now,
+        ...(minWarmth != null && { minWarmth }),
+        ...(limit != null && { limit }),
+      }),
+    );
+    return Promise.all(
+      rows.map(async (row) => ({ ...row, target: await optional(loaders.person, row.targetId) })),
+    );
   }
 
-  @Query(() => ConversationStartersType, { description: "What you share with someone (and with whoever would introduce you), their news and press, as openers." })
-  async conversationStarters(@Arg("personId", () => ID) personId: string, @Ctx() { store, ownerId, loaders }: WarmpathContext) {
+  @Query(() => ConversationStartersType, {
+    description:
+      "What you share with someone (and with whoever would introduce you), their news and press, as openers.",
+  })
+  async conversationStarters(
+    @Arg("personId", () => ID) personId: string,
+    @Ctx() { store, ownerId, loaders }: WarmpathContext,
+  ) {
     const starters = await conversationStarters(store, ownerId, personId);
-    return { ...starters, person: await personOf(loaders, starters.personId), introducer: await optional(loaders.person, starters.introducerId) };
+    return {
+      ...starters,
+      person: await personOf(loaders, starters.personId),
+      introducer: await optional(loaders.person, starters.introducerId),
+    };
   }
 }

@@ -21,19 +21,29 @@ const KEPT_EXTENSIONS = ["code", "field", "line", "limit", "max", "cost"] as con
 /** graphql's parser names its token limit only in words; give it as our limit extensions. */
 const TOKEN_LIMIT = /Document contains more tha[nt] (\d+) tokens/; // graphql 16 writes "more that"
 
-function keptExtensions(source: Record<string, unknown>, code: string, message = ""): Record<string, unknown> {
+function keptExtensions(
+  source: Record<string, unknown>,
+  code: string,
+  message = "",
+): Record<string, unknown> {
   const extensions: Record<string, unknown> = { code };
-  for (const key of KEPT_EXTENSIONS) if (key !== "code" && source[key] !== undefined) extensions[key] = source[key];
+  for (const key of KEPT_EXTENSIONS)
+    if (key !== "code" && source[key] !== undefined) extensions[key] = source[key];
   const tokens = TOKEN_LIMIT.exec(message);
-  if (tokens) Object.assign(extensions, { field: "query", limit: "maxTokens", max: Number(tokens[1]) });
+  if (tokens)
+    Object.assign(extensions, { field: "query", limit: "maxTokens", max: Number(tokens[1]) });
   return extensions;
 }
 
 export function formatWarmpathError(log: ErrorLogger, options: FormatErrorOptions = {}) {
-  const clean = (message: string): string => (options.hideSuggestions ? message.replace(/ ?Did you mean [^?]*\?/g, "") : message);
+  const clean = (message: string): string =>
+    options.hideSuggestions ? message.replace(/ ?Did you mean [^?]*\?/g, "") : message;
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const where = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+    const where = {
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+    };
     if (original instanceof WarmpathError) {
       if (original.code === ErrorCode.INTERNAL) log(original);
       return {
@@ -44,9 +54,17 @@ export function formatWarmpathError(log: ErrorLogger, options: FormatErrorOption
     }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") {
-      return { message: clean(formatted.message), ...where, extensions: keptExtensions(formatted.extensions ?? {}, code, formatted.message) };
+      return {
+        message: clean(formatted.message),
+        ...where,
+        extensions: keptExtensions(formatted.extensions ?? {}, code, formatted.message),
+      };
     }
     log(original);
-    return { message: "Internal error", ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: ErrorCode.INTERNAL } };
+    return {
+      message: "Internal error",
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.INTERNAL },
+    };
   };
 }

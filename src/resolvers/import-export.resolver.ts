@@ -1,5 +1,11 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { exportNetwork, importContacts, IMPORT_DEFAULTS, type NetworkExportFormat, type ImportLayout } from "../graph/index.js";
+import {
+  exportNetwork,
+  importContacts,
+  IMPORT_DEFAULTS,
+  type NetworkExportFormat,
+  type ImportLayout,
+} from "../graph/index.js";
 import { ExportedFileType } from "../schema/exported-file.type.js";
 import { ExportFormat as ExportFormatEnum, ImportFormat } from "../schema/enums.js";
 import { ImportReportType } from "../schema/import-report.type.js";
@@ -21,23 +27,35 @@ const IMPORT_TEXT_LIMIT = 1_000_000;
 export class ImportExportResolver {
   @Mutation(() => ImportReportType, {
     description:
-      "Imports a contact file given as text (at most 1,000,000 characters; use the CLI for larger files and for ZIP archives such as LinkedIn's export as downloaded). CSV fields may be separated by \",\", \";\" or tab. A bad optional value is left out with a warning and the person kept. With dryRun, reports the same outcomes and writes nothing.",
+      'Imports a contact file given as text (at most 1,000,000 characters; use the CLI for larger files and for ZIP archives such as LinkedIn\'s export as downloaded). CSV fields may be separated by ",", ";" or tab. A bad optional value is left out with a warning and the person kept. With dryRun, reports the same outcomes and writes nothing.',
   })
   importContacts(
     @Arg("format", () => ImportFormat) format: string,
     @Arg("text", () => String) text: string,
     @Ctx() { store, ownerId, now }: WarmpathContext,
-    @Arg("dryRun", () => Boolean, { nullable: true, defaultValue: IMPORT_DEFAULTS.dryRun }) dryRun?: boolean,
+    @Arg("dryRun", () => Boolean, { nullable: true, defaultValue: IMPORT_DEFAULTS.dryRun })
+    dryRun?: boolean,
     @IdempotencyKeyArg() idempotencyKey?: string,
   ) {
     const args = { format, text, dryRun: dryRun ?? IMPORT_DEFAULTS.dryRun, idempotencyKey };
     return idempotent({ store, ownerId }, "importContacts", args, () =>
-      importContacts(store, ownerId, text, { layout: format as ImportLayout | "auto", dryRun: dryRun ?? IMPORT_DEFAULTS.dryRun, now, maxChars: IMPORT_TEXT_LIMIT }),
+      importContacts(store, ownerId, text, {
+        layout: format as ImportLayout | "auto",
+        dryRun: dryRun ?? IMPORT_DEFAULTS.dryRun,
+        now,
+        maxChars: IMPORT_TEXT_LIMIT,
+      }),
     );
   }
 
-  @Query(() => ExportedFileType, { description: "Your network as a file other tools read. Private notes appear only in JSON, your own backup." })
-  exportNetwork(@Arg("format", () => ExportFormatEnum) format: string, @Ctx() { store, ownerId }: WarmpathContext) {
+  @Query(() => ExportedFileType, {
+    description:
+      "Your network as a file other tools read. Private notes appear only in JSON, your own backup.",
+  })
+  exportNetwork(
+    @Arg("format", () => ExportFormatEnum) format: string,
+    @Ctx() { store, ownerId }: WarmpathContext,
+  ) {
     return exportNetwork(store, ownerId, format as NetworkExportFormat);
   }
 }

@@ -2,7 +2,14 @@
 import { EmploymentResolver } from "./employment.resolver.js";
 import { MembershipResolver } from "./membership.resolver.js";
 import { InteractionResolver } from "./interaction.resolver.js";
-import { AnalyticsResolver, BridgeResolver, BrokerResolver, CommunityResolver, ConnectorResolver, CoverageResolver } from "./analytics.resolver.js";
+import {
+  AnalyticsResolver,
+  BridgeResolver,
+  BrokerResolver,
+  CommunityResolver,
+  ConnectorResolver,
+  CoverageResolver,
+} from "./analytics.resolver.js";
 import { IntroHopResolver, IntroPathResolver } from "./intro-path.resolver.js";
 import { FavorResolver } from "./favor.resolver.js";
 import { IntroRequestResolver } from "./intro-request.resolver.js";
@@ -13,6 +20,26 @@ import { OrganizationResolver } from "./organization.resolver.js";
 import { PersonResolver } from "./person.resolver.js";
 import { TieResolver } from "./tie.resolver.js";
 
-export const RESOLVERS = [PersonResolver, OrganizationResolver, TieResolver, EmploymentResolver, MembershipResolver, InteractionResolver, IntroPathResolver, IntroHopResolver, AnalyticsResolver, ConnectorResolver, BrokerResolver, CommunityResolver, BridgeResolver, CoverageResolver, KeepInTouchResolver, UpdateResolver, FavorResolver, IntroRequestResolver, ImportExportResolver] as const;
+export const RESOLVERS = [
+  PersonResolver,
+  OrganizationResolver,
+  TieResolver,
+  EmploymentResolver,
+  MembershipResolver,
+  InteractionResolver,
+  IntroPathResolver,
+  IntroHopResolver,
+  AnalyticsResolver,
+  ConnectorResolver,
+  BrokerResolver,
+  CommunityResolver,
+  BridgeResolver,
+  CoverageResolver,
+  KeepInTouchResolver,
+  UpdateResolver,
+  FavorResolver,
+  IntroRequestResolver,
+  ImportExportResolver,
+] as const;
 export { createContext, type WarmpathContext } from "./context.js";
 export { formatWarmpathError, type ErrorLogger } from "./format-error.js";

@@ -14,8 +14,13 @@ export class InteractionResolver {
     return personOf(loaders, interaction.personId);
   }
 
-  @Mutation(() => InteractionType, { description: "Logs a contact with a person (an e-mail, a call, a coffee, ...)." })
-  logInteraction(@Arg("input", () => LogInteractionInput) input: LogInteractionInput, @Ctx() ctx: WarmpathContext) {
+  @Mutation(() => InteractionType, {
+    description: "Logs a contact with a person (an e-mail, a call, a coffee, ...).",
+  })
+  logInteraction(
+    @Arg("input", () => LogInteractionInput) input: LogInteractionInput,
+    @Ctx() ctx: WarmpathContext,
+  ) {
     return idempotentCreate(ctx, "interaction", { ...input });
   }
 }

@@ -1,5 +1,12 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
-import { createIntroRequest, introRequests, setElevatorPitch, setIntroRequestStatus, type IntroRequest, type IntroRequestStatus } from "../graph/index.js";
+import {
+  createIntroRequest,
+  introRequests,
+  setElevatorPitch,
+  setIntroRequestStatus,
+  type IntroRequest,
+  type IntroRequestStatus,
+} from "../graph/index.js";
 import { IntroRequestStatus as StatusEnum } from "../schema/enums.js";
 import { IntroRequestType } from "../schema/intro-request.type.js";
 import { PersonType } from "../schema/person.type.js";
@@ -22,36 +29,75 @@ async function view(loaders: Loaders, request: IntroRequest & { waitingDays?: nu
 
 @Resolver()
 export class IntroRequestResolver {
-  @Mutation(() => PersonType, { description: "Sets your elevator pitch, which goes with every introduction request." })
-  setElevatorPitch(@Arg("pitch", () => String) pitch: string, @Ctx() { store, ownerId }: WarmpathContext) {
+  @Mutation(() => PersonType, {
+    description: "Sets your elevator pitch, which goes with every introduction request.",
+  })
+  setElevatorPitch(
+    @Arg("pitch", () => String) pitch: string,
+    @Ctx() { store, ownerId }: WarmpathContext,
+  ) {
     return setElevatorPitch(store, ownerId, pitch);
   }
 
-  @Mutation(() => IntroRequestType, { description: "Drafts a double opt-in request along the warmest path to the target (through the introducer you name, if any)." })
+  @Mutation(() => IntroRequestType, {
+    description:
+      "Drafts a double opt-in request along the warmest path to the target (through the introducer you name, if any).",
+  })
   async createIntroRequest(
     @Arg("targetId", () => ID) targetId: string,
     @Ctx() { store, ownerId, loaders, now }: WarmpathContext,
     @Arg("introducerId", () => ID, { nullable: true }) introducerId?: string,
-    @Arg("note", () => String, { nullable: true, description: "A line of your own for the introducer." }) note?: string,
+    @Arg("note", () => String, {
+      nullable: true,
+      description: "A line of your own for the introducer.",
+    })
+    note?: string,
     @IdempotencyKeyArg() idempotencyKey?: string,
   ) {
-    const args = { targetId, introducerId: introducerId ?? null, note: note ?? null, idempotencyKey };
-    return view(loaders, await idempotent({ store, ownerId }, "createIntroRequest", args, (input) => createIntroRequest(store, ownerId, input, { now })));
+    const args = {
+      targetId,
+      introducerId: introducerId ?? null,
+      note: note ?? null,
+      idempotencyKey,
+    };
+    return view(
+      loaders,
+      await idempotent({ store, ownerId }, "createIntroRequest", args, (input) =>
+        createIntroRequest(store, ownerId, input, { now }),
+      ),
+    );
   }
 
-  @Mutation(() => IntroRequestType, { description: "Moves a request along drafted, asked, accepted or declined, introduced, met; the outcome warms the ties and the favors ledger." })
+  @Mutation(() => IntroRequestType, {
+    description:
+      "Moves a request along drafted, asked, accepted or declined, introduced, met; the outcome warms the ties and the favors ledger.",
+  })
   async setIntroRequestStatus(
     @Arg("id", () => ID) id: string,
     @Arg("status", () => StatusEnum) status: string,
     @Ctx() { store, ownerId, loaders, now }: WarmpathContext,
     @Arg("outcome", () => String, { nullable: true }) outcome?: string,
   ) {
-    return view(loaders, await setIntroRequestStatus(store, ownerId, id, status as IntroRequestStatus, { outcome: outcome ?? null, now }));
+    return view(
+      loaders,
+      await setIntroRequestStatus(store, ownerId, id, status as IntroRequestStatus, {
+        outcome: outcome ?? null,
+        now,
+      }),
+    );
   }
 
-  @Query(() => [IntroRequestType], { description: "Your introduction requests, with how long each has waited." })
-  async introRequests(@Ctx() { store, ownerId, loaders, now }: WarmpathContext, @Arg("status", () => StatusEnum, { nullable: true }) status?: string) {
-    const requests = await introRequests(store, ownerId, { status: (status ?? null) as IntroRequestStatus | null, now });
+  @Query(() => [IntroRequestType], {
+    description: "Your introduction requests, with how long each has waited.",
+  })
+  async introRequests(
+    @Ctx() { store, ownerId, loaders, now }: WarmpathContext,
+    @Arg("status", () => StatusEnum, { nullable: true }) status?: string,
+  ) {
+    const requests = await introRequests(store, ownerId, {
+      status: (status ?? null) as IntroRequestStatus | null,
+      now,
+    });
     return Promise.all(requests.map((r) => view(loaders, r)));
   }
 }

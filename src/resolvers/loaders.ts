@@ -10,7 +10,12 @@ function byId<K extends RecordKind>(store: NetworkStore, ownerId: string, kind: 
   return new DataLoader<string, Records[K] | null>((ids) => store.getMany(ownerId, kind, ids));
 }
 
-function byRef<K extends RecordKind>(store: NetworkStore, ownerId: string, kind: K, refKind: "person" | "organization") {
+function byRef<K extends RecordKind>(
+  store: NetworkStore,
+  ownerId: string,
+  kind: K,
+  refKind: "person" | "organization",
+) {
   const fields = refFields(kind, refKind);
   return new DataLoader<string, Records[K][]>(async (ids) => {
     const records = await store.listByRefs(ownerId, kind, refKind, ids);

@@ -18,11 +18,20 @@ export class MembershipResolver {
 
   @FieldResolver(() => OrganizationType)
   async organization(@Root() membership: Membership, @Ctx() { loaders }: WarmpathContext) {
-    return mustExist(await loaders.organization.load(membership.organizationId), "organization", membership.organizationId);
+    return mustExist(
+      await loaders.organization.load(membership.organizationId),
+      "organization",
+      membership.organizationId,
+    );
   }
 
-  @Mutation(() => MembershipType, { description: "Adds a person to a group; CONFLICT when they already belong." })
-  addMembership(@Arg("input", () => AddMembershipInput) input: AddMembershipInput, @Ctx() ctx: WarmpathContext) {
+  @Mutation(() => MembershipType, {
+    description: "Adds a person to a group; CONFLICT when they already belong.",
+  })
+  addMembership(
+    @Arg("input", () => AddMembershipInput) input: AddMembershipInput,
+    @Ctx() ctx: WarmpathContext,
+  ) {
     return idempotentCreate(ctx, "membership", { ...input });
   }
 }

@@ -6,7 +6,12 @@ import { MembershipType } from "../schema/membership.type.js";
 import { FavorType } from "../schema/favor.type.js";
 import { FollowUpType } from "../schema/follow-up.type.js";
 import { InteractionType } from "../schema/interaction.type.js";
-import { CreatePersonInput, DeleteInput, PersonFilterInput, UpdatePersonInput } from "../schema/person.input.js";
+import {
+  CreatePersonInput,
+  DeleteInput,
+  PersonFilterInput,
+  UpdatePersonInput,
+} from "../schema/person.input.js";
 import { PersonType } from "../schema/person.type.js";
 import { tieFrom, TieType } from "../schema/tie.type.js";
 import type { WarmpathContext } from "./context.js";
@@ -31,32 +36,50 @@ export class PersonResolver {
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    return store.list(ownerId, "person", { ...filter } as never, { first: first ?? null, after: after ?? null });
+    return store.list(ownerId, "person", { ...filter } as never, {
+      first: first ?? null,
+      after: after ?? null,
+    });
   }
 
   @Mutation(() => PersonType)
-  createPerson(@Arg("input", () => CreatePersonInput) input: CreatePersonInput, @Ctx() ctx: WarmpathContext) {
+  createPerson(
+    @Arg("input", () => CreatePersonInput) input: CreatePersonInput,
+    @Ctx() ctx: WarmpathContext,
+  ) {
     return idempotentCreate(ctx, "person", { ...input });
   }
 
   @Mutation(() => PersonType)
-  updatePerson(@Arg("input", () => UpdatePersonInput) input: UpdatePersonInput, @Ctx() { store, ownerId }: WarmpathContext) {
+  updatePerson(
+    @Arg("input", () => UpdatePersonInput) input: UpdatePersonInput,
+    @Ctx() { store, ownerId }: WarmpathContext,
+  ) {
     const { id, ...patch } = input;
     return store.update(ownerId, "person", id, patch as Patches["person"]);
   }
 
-  @Mutation(() => ID, { description: "Deletes the person with their ties and every record about them; returns the id." })
-  async deletePerson(@Arg("input", () => DeleteInput) input: DeleteInput, @Ctx() { store, ownerId }: WarmpathContext) {
+  @Mutation(() => ID, {
+    description: "Deletes the person with their ties and every record about them; returns the id.",
+  })
+  async deletePerson(
+    @Arg("input", () => DeleteInput) input: DeleteInput,
+    @Ctx() { store, ownerId }: WarmpathContext,
+  ) {
     await store.delete(ownerId, "person", input.id);
     return input.id;
   }
 
-  @FieldResolver(() => [TieType], { description: "The people this person knows, as ties seen from this person." })
+  @FieldResolver(() => [TieType], {
+    description: "The people this person knows, as ties seen from this person.",
+  })
   async knows(@Root() person: Person, @Ctx() { loaders }: WarmpathContext) {
     return (await loaders.tiesOfPerson.load(person.id)).map((tie) => tieFrom(tie, person.id));
   }
 
-  @FieldResolver(() => [EmploymentType], { description: "Current jobs first, then by when they ended." })
+  @FieldResolver(() => [EmploymentType], {
+    description: "Current jobs first, then by when they ended.",
+  })
   employment(@Root() person: Person, @Ctx() { loaders }: WarmpathContext) {
     return loaders.employmentOfPerson.load(person.id);
   }

@@ -14,14 +14,31 @@ export class TieResolver {
     return personOf(loaders, tie.otherId);
   }
 
-  @Mutation(() => TieType, { description: "Connects two people (KNOWS), or updates their tie; seen from personA." })
-  async connect(@Arg("input", () => ConnectInput) input: ConnectInput, @Ctx() ctx: WarmpathContext) {
-    const record = await idempotent(ctx, "connect", { ...input }, async (data) => (await ctx.store.upsert(ctx.ownerId, "tie", { ...data, provenance: "manual" } as never)).record);
+  @Mutation(() => TieType, {
+    description: "Connects two people (KNOWS), or updates their tie; seen from personA.",
+  })
+  async connect(
+    @Arg("input", () => ConnectInput) input: ConnectInput,
+    @Ctx() ctx: WarmpathContext,
+  ) {
+    const record = await idempotent(
+      ctx,
+      "connect",
+      { ...input },
+      async (data) =>
+        (await ctx.store.upsert(ctx.ownerId, "tie", { ...data, provenance: "manual" } as never))
+          .record,
+    );
     return tieFrom(record, input.personA);
   }
 
-  @Mutation(() => TieType, { description: "Removes the tie between two people; returns it as it was." })
-  async disconnect(@Arg("input", () => DisconnectInput) input: DisconnectInput, @Ctx() { store, ownerId }: WarmpathContext) {
+  @Mutation(() => TieType, {
+    description: "Removes the tie between two people; returns it as it was.",
+  })
+  async disconnect(
+    @Arg("input", () => DisconnectInput) input: DisconnectInput,
+    @Ctx() { store, ownerId }: WarmpathContext,
+  ) {
     return tieFrom(await disconnect(store, ownerId, input.personA, input.personB), input.personA);
   }
 }

@@ -1,5 +1,16 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
-import { draftsOf, draftUpdate, exportUpdate, markUpdateSent, newsHistory, recordNews, type Category, type Draft, type DraftExportFormat, type RecipientList } from "../graph/index.js";
+import {
+  draftsOf,
+  draftUpdate,
+  exportUpdate,
+  markUpdateSent,
+  newsHistory,
+  recordNews,
+  type Category,
+  type Draft,
+  type DraftExportFormat,
+  type RecipientList,
+} from "../graph/index.js";
 import { DraftUpdateInput } from "../schema/draft-update.input.js";
 import { DraftedUpdateType, DraftType } from "../schema/draft.type.js";
 import { ExportedFileType } from "../schema/exported-file.type.js";
@@ -13,7 +24,9 @@ import { IdempotencyKeyArg } from "../schema/idempotency-key.field.js";
 
 @Resolver()
 export class UpdateResolver {
-  @Mutation(() => NewsType, { description: "Records someone's news: kept with its date, shown as their latest when newest." })
+  @Mutation(() => NewsType, {
+    description: "Records someone's news: kept with its date, shown as their latest when newest.",
+  })
   recordNews(
     @Arg("personId", () => ID) personId: string,
     @Arg("text", () => String) text: string,
@@ -21,36 +34,80 @@ export class UpdateResolver {
     @Arg("date", () => LocalDate, { nullable: true, description: "Default: today." }) date?: string,
     @IdempotencyKeyArg() idempotencyKey?: string,
   ) {
-    return idempotent({ store, ownerId }, "recordNews", { personId, text, date, idempotencyKey }, (input) => recordNews(store, ownerId, { ...input, date: input.date ?? null }, { now }));
+    return idempotent(
+      { store, ownerId },
+      "recordNews",
+      { personId, text, date, idempotencyKey },
+      (input) => recordNews(store, ownerId, { ...input, date: input.date ?? null }, { now }),
+    );
   }
 
   @Query(() => [NewsType], { description: "Someone's news, newest first." })
-  newsHistory(@Arg("personId", () => ID) personId: string, @Ctx() { store, ownerId }: WarmpathContext) {
+  newsHistory(
+    @Arg("personId", () => ID) personId: string,
+    @Ctx() { store, ownerId }: WarmpathContext,
+  ) {
     return newsHistory(store, ownerId, personId);
   }
 
-  @Mutation(() => DraftedUpdateType, { description: "Renders a blanket update for each recipient into drafts. Nothing is sent." })
-  async draftUpdate(@Arg("input", () => DraftUpdateInput) input: DraftUpdateInput, @Ctx() ctx: WarmpathContext) {
+  @Mutation(() => DraftedUpdateType, {
+    description: "Renders a blanket update for each recipient into drafts. Nothing is sent.",
+  })
+  async draftUpdate(
+    @Arg("input", () => DraftUpdateInput) input: DraftUpdateInput,
+    @Ctx() ctx: WarmpathContext,
+  ) {
     const { store, ownerId, loaders, now } = ctx;
     const drafted = await idempotent(ctx, "draftUpdate", { ...input }, ({ recipients, ...rest }) =>
-      draftUpdate(store, ownerId, { ...rest, recipients: { ...recipients, category: (recipients.category ?? null) as Category | null, list: (recipients.list ?? null) as RecipientList | null } }, { now }),
+      draftUpdate(
+        store,
+        ownerId,
+        {
+          ...rest,
+          recipients: {
+            ...recipients,
+            category: (recipients.category ?? null) as Category | null,
+            list: (recipients.list ?? null) as RecipientList | null,
+          },
+        },
+        { now },
+      ),
     );
     return { batch: drafted.batch, drafts: await withPerson(loaders, drafted.drafts) };
   }
 
   @Query(() => [DraftType], { description: "The copies of one update." })
-  async updateDrafts(@Arg("batch", () => String) batch: string, @Ctx() { store, ownerId, loaders }: WarmpathContext) {
+  async updateDrafts(
+    @Arg("batch", () => String) batch: string,
+    @Ctx() { store, ownerId, loaders }: WarmpathContext,
+  ) {
     return withPerson(loaders, await draftsOf(store, ownerId, batch));
   }
 
-  @Query(() => [ExportedFileType], { description: "An update's drafts as files to save: TEXT (one file) or EML (one message per recipient)." })
-  exportUpdate(@Arg("batch", () => String) batch: string, @Arg("format", () => DraftFormat) format: string, @Ctx() { store, ownerId, now }: WarmpathContext) {
+  @Query(() => [ExportedFileType], {
+    description:
+      "An update's drafts as files to save: TEXT (one file) or EML (one message per recipient).",
+  })
+  exportUpdate(
+    @Arg("batch", () => String) batch: string,
+    @Arg("format", () => DraftFormat) format: string,
+    @Ctx() { store, ownerId, now }: WarmpathContext,
+  ) {
     return exportUpdate(store, ownerId, batch, format as DraftExportFormat, { now });
   }
 
-  @Mutation(() => [DraftType], { description: "You sent the update yourself: logs an e-mail to each recipient and marks them to be asked for their news." })
-  async markUpdateSent(@Arg("batch", () => String) batch: string, @Ctx() ctx: WarmpathContext, @IdempotencyKeyArg() idempotencyKey?: string) {
-    const sent = await idempotent(ctx, "markUpdateSent", { batch, idempotencyKey }, () => markUpdateSent(ctx.store, ctx.ownerId, batch, { now: ctx.now }));
+  @Mutation(() => [DraftType], {
+    description:
+      "You sent the update yourself: logs an e-mail to each recipient and marks them to be asked for their news.",
+  })
+  async markUpdateSent(
+    @Arg("batch", () => String) batch: string,
+    @Ctx() ctx: WarmpathContext,
+    @IdempotencyKeyArg() idempotencyKey?: string,
+  ) {
+    const sent = await idempotent(ctx, "markUpdateSent", { batch, idempotencyKey }, () =>
+      markUpdateSent(ctx.store, ctx.ownerId, batch, { now: ctx.now }),
+    );
     return withPerson(ctx.loaders, sent as Draft[]);
   }
 }

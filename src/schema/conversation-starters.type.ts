@@ -2,12 +2,19 @@ import { Field, ObjectType } from "type-graphql";
 import type { Person } from "../graph/index.js";
 import { PersonType } from "./person.type.js";
 
-@ObjectType("ConversationStarters", { description: "Research before you meet: what you share with them (and with the introducer), their news, their press." })
+@ObjectType("ConversationStarters", {
+  description:
+    "Research before you meet: what you share with them (and with the introducer), their news, their press.",
+})
 export class ConversationStartersType {
   @Field(() => PersonType)
   person!: Person;
 
-  @Field(() => PersonType, { nullable: true, description: "The first introducer of the warmest path to them, if you do not know them directly." })
+  @Field(() => PersonType, {
+    nullable: true,
+    description:
+      "The first introducer of the warmest path to them, if you do not know them directly.",
+  })
   introducer!: Person | null;
 
   @Field(() => [String])

@@ -4,7 +4,9 @@ import { DraftStatus } from "./enums.js";
 import { PersonType } from "./person.type.js";
 import { DateTime } from "./scalars.js";
 
-@ObjectType("Draft", { description: "One recipient's copy of a blanket update. warmpath never sends e-mail itself." })
+@ObjectType("Draft", {
+  description: "One recipient's copy of a blanket update. warmpath never sends e-mail itself.",
+})
 export class DraftType {
   @Field(() => ID)
   id!: string;

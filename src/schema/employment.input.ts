@@ -2,7 +2,9 @@ import { Field, ID, InputType } from "type-graphql";
 import { LocalDate } from "./scalars.js";
 import { IdempotencyKeyField } from "./idempotency-key.field.js";
 
-@InputType("SetEmploymentInput", { description: "Records a stint; the same person, organization and start date update it." })
+@InputType("SetEmploymentInput", {
+  description: "Records a stint; the same person, organization and start date update it.",
+})
 export class SetEmploymentInput {
   @Field(() => ID)
   personId!: string;

@@ -1,7 +1,9 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { LocalDate } from "./scalars.js";
 
-@ObjectType("Employment", { description: "WORKS_AT: a person's time at an organization; current while `to` is empty." })
+@ObjectType("Employment", {
+  description: "WORKS_AT: a person's time at an organization; current while `to` is empty.",
+})
 export class EmploymentType {
   @Field(() => ID)
   id!: string;

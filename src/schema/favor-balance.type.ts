@@ -4,7 +4,9 @@ import { FavorType } from "./favor.type.js";
 import { HelpKind } from "./enums.js";
 import { PersonType } from "./person.type.js";
 
-@ObjectType("FavorBalance", { description: "The net goes both ways: favors given and received with one person." })
+@ObjectType("FavorBalance", {
+  description: "The net goes both ways: favors given and received with one person.",
+})
 export class FavorBalanceType {
   @Field(() => PersonType)
   person!: Person;
@@ -22,7 +24,10 @@ export class FavorBalanceType {
   favors!: FavorType[];
 }
 
-@ObjectType("HelpOpportunity", { description: "Someone you could help: they asked you, or you can reach what they are looking for." })
+@ObjectType("HelpOpportunity", {
+  description:
+    "Someone you could help: they asked you, or you can reach what they are looking for.",
+})
 export class HelpOpportunityType {
   @Field(() => PersonType)
   person!: Person;

@@ -3,7 +3,9 @@ import { FollowUpList } from "./enums.js";
 import { LocalDate } from "./scalars.js";
 import { IdempotencyKeyField } from "./idempotency-key.field.js";
 
-@InputType("AddFollowUpInput", { description: "A dated follow-up, such as 'not hiring for six months: come back on 2027-05-20'." })
+@InputType("AddFollowUpInput", {
+  description: "A dated follow-up, such as 'not hiring for six months: come back on 2027-05-20'.",
+})
 export class AddFollowUpInput {
   @Field(() => ID)
   personId!: string;

@@ -1,9 +1,14 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { ImportFormat, RowOutcome } from "./enums.js";
 
-@ObjectType("ImportWarning", { description: "A value of a kept row that was left out or cleaned: an impossible date, a malformed URL or e-mail, control characters." })
+@ObjectType("ImportWarning", {
+  description:
+    "A value of a kept row that was left out or cleaned: an impossible date, a malformed URL or e-mail, control characters.",
+})
 export class ImportWarningType {
-  @Field(() => String, { description: "The field as the model names it: emails[1], connectedOn, name." })
+  @Field(() => String, {
+    description: "The field as the model names it: emails[1], connectedOn, name.",
+  })
   field!: string;
 
   @Field(() => String)
@@ -24,7 +29,9 @@ export class ImportRowType {
   @Field(() => String, { nullable: true, description: "The person the row became or matched." })
   personId!: string | null;
 
-  @Field(() => [ImportWarningType], { description: "Values left out or cleaned; the row was kept unless its outcome says otherwise." })
+  @Field(() => [ImportWarningType], {
+    description: "Values left out or cleaned; the row was kept unless its outcome says otherwise.",
+  })
   warnings!: ImportWarningType[];
 }
 

@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { Direction, InteractionKind } from "./enums.js";
 import { DateTime } from "./scalars.js";
 
-@ObjectType("Interaction", { description: "A logged contact: the evidence behind recency and frequency." })
+@ObjectType("Interaction", {
+  description: "A logged contact: the evidence behind recency and frequency.",
+})
 export class InteractionType {
   @Field(() => ID)
   id!: string;

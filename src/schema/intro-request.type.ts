@@ -4,7 +4,9 @@ import { IntroRequestStatus } from "./enums.js";
 import { PersonType } from "./person.type.js";
 import { DateTime } from "./scalars.js";
 
-@ObjectType("IntroRequest", { description: "A double opt-in request to an introducer, along a path the engine chose." })
+@ObjectType("IntroRequest", {
+  description: "A double opt-in request to an introducer, along a path the engine chose.",
+})
 export class IntroRequestType {
   @Field(() => ID)
   id!: string;
@@ -21,7 +23,10 @@ export class IntroRequestType {
   @Field(() => IntroRequestStatus)
   status!: string;
 
-  @Field(() => String, { nullable: true, description: "The drafted message to the introducer, with your pitch and a forwardable blurb." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The drafted message to the introducer, with your pitch and a forwardable blurb.",
+  })
   message!: string | null;
 
   @Field(() => String, { nullable: true })

@@ -1,7 +1,10 @@
 import { Field, ID, InputType } from "type-graphql";
 import { PersonFilterInput } from "./person.input.js";
 
-@InputType("IntroTargetInput", { description: "Exactly one: a person, anyone currently at an organization, or anyone matching a filter." })
+@InputType("IntroTargetInput", {
+  description:
+    "Exactly one: a person, anyone currently at an organization, or anyone matching a filter.",
+})
 export class IntroTargetInput {
   @Field(() => ID, { nullable: true })
   personId?: string | null;

@@ -35,7 +35,9 @@ export class CreateOrganizationInput extends OrganizationFields {
   idempotencyKey?: string | null;
 }
 
-@InputType("UpdateOrganizationInput", { description: "Omitted fields stay as they are; null clears a field." })
+@InputType("UpdateOrganizationInput", {
+  description: "Omitted fields stay as they are; null clears a field.",
+})
 export class UpdateOrganizationInput extends OrganizationFields {
   @Field(() => ID)
   id!: string;

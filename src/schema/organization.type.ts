@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { OrganizationKind } from "./enums.js";
 import { DateTime } from "./scalars.js";
 
-@ObjectType("Organization", { description: "A company, venture firm, school, or community group (chamber, church, club)." })
+@ObjectType("Organization", {
+  description: "A company, venture firm, school, or community group (chamber, church, club).",
+})
 export class OrganizationType {
   @Field(() => ID)
   id!: string;

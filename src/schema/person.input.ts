@@ -5,7 +5,10 @@ import { IdempotencyKeyField } from "./idempotency-key.field.js";
 
 @InputType("PersonFilter", { description: "All given conditions must hold." })
 export class PersonFilterInput {
-  @Field(() => String, { nullable: true, description: "Matches name, title and current employers, ignoring case." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Matches name, title and current employers, ignoring case.",
+  })
   text?: string | null;
 
   @Field(() => Category, { nullable: true })
@@ -14,7 +17,10 @@ export class PersonFilterInput {
   @Field(() => String, { nullable: true })
   tag?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Currently works at, or belongs to, this organization." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Currently works at, or belongs to, this organization.",
+  })
   organizationId?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -63,7 +69,10 @@ class PersonFields {
   @Field(() => [String], { nullable: true })
   pressMentions?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: "What they are looking for: a company name, a role, advice." })
+  @Field(() => [String], {
+    nullable: true,
+    description: "What they are looking for: a company name, a role, advice.",
+  })
   seeking?: string[] | null;
 
   @Field(() => Int, { nullable: true })
@@ -82,7 +91,9 @@ export class CreatePersonInput extends PersonFields {
   idempotencyKey?: string | null;
 }
 
-@InputType("UpdatePersonInput", { description: "Omitted fields stay as they are; null clears a field." })
+@InputType("UpdatePersonInput", {
+  description: "Omitted fields stay as they are; null clears a field.",
+})
 export class UpdatePersonInput extends PersonFields {
   @Field(() => ID)
   id!: string;

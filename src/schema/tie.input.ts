@@ -3,7 +3,9 @@ import { TieContext } from "./enums.js";
 import { LocalDate } from "./scalars.js";
 import { IdempotencyKeyField } from "./idempotency-key.field.js";
 
-@InputType("ConnectInput", { description: "Creates the KNOWS tie between two people, or updates it when it exists." })
+@InputType("ConnectInput", {
+  description: "Creates the KNOWS tie between two people, or updates it when it exists.",
+})
 export class ConnectInput {
   @Field(() => ID)
   personA!: string;
@@ -11,7 +13,10 @@ export class ConnectInput {
   @Field(() => ID)
   personB!: string;
 
-  @Field(() => Float, { nullable: true, description: "From 0.000001 to 1, taken exactly; leave empty when not rated." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "From 0.000001 to 1, taken exactly; leave empty when not rated.",
+  })
   strength?: number | null;
 
   @Field(() => TieContext, { nullable: true })

@@ -2,7 +2,11 @@ import { expect } from "vitest";
 import { WarmpathError, type ErrorCode } from "../errors.js";
 
 /** Awaits a rejection and checks its code (and field), never its message. */
-export async function expectError(promise: Promise<unknown>, code: ErrorCode, field?: string): Promise<WarmpathError> {
+export async function expectError(
+  promise: Promise<unknown>,
+  code: ErrorCode,
+  field?: string,
+): Promise<WarmpathError> {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,

@@ -12,7 +12,10 @@ import { expectError } from "./expect-error.js";
 
 const { BAD_USER_INPUT, CONFLICT, NOT_FOUND } = ErrorCode;
 
-export function idempotencyContract(getStore: () => NetworkStore, newOwner: () => Promise<{ owner: string; selfId: string }>): void {
+export function idempotencyContract(
+  getStore: () => NetworkStore,
+  newOwner: () => Promise<{ owner: string; selfId: string }>,
+): void {
   describe("idempotency keys", () => {
     const claim = (fingerprint = "fp-1") => ({ key: `key-${randomUUID()}`, fingerprint });
 
@@ -20,7 +23,12 @@ export function idempotencyContract(getStore: () => NetworkStore, newOwner: () =
       const store = getStore();
       const { owner, selfId } = await newOwner();
       const idempotency = claim();
-      const input = { personId: selfId, kind: "call" as const, at: "2026-11-01T10:00:00Z", summary: "catch-up" };
+      const input = {
+        personId: selfId,
+        kind: "call" as const,
+        at: "2026-11-01T10:00:00Z",
+        summary: "catch-up",
+      };
       const first = await store.create(owner, "interaction", input, { idempotency });
       const version = await store.version(owner);
       const again = await store.create(owner, "interaction", input, { idempotency });
@@ -33,9 +41,27 @@ export function idempotencyContract(getStore: () => NetworkStore, newOwner: () =
       const store = getStore();
       const { owner } = await newOwner();
       const key = `key-${randomUUID()}`;
-      await store.create(owner, "person", { name: "Ada" }, { idempotency: { key, fingerprint: "ada" } });
-      await expectError(store.create(owner, "person", { name: "Bea" }, { idempotency: { key, fingerprint: "bea" } }), CONFLICT, "idempotencyKey");
-      await expectError(store.claimKey(owner, { key, fingerprint: "bea" }), CONFLICT, "idempotencyKey");
+      await store.create(
+        owner,
+        "person",
+        { name: "Ada" },
+        { idempotency: { key, fingerprint: "ada" } },
+      );
+      await expectError(
+        store.create(
+          owner,
+          "person",
+          { name: "Bea" },
+          { idempotency: { key, fingerprint: "bea" } },
+        ),
+        CONFLICT,
+        "idempotencyKey",
+      );
+      await expectError(
+        store.claimKey(owner, { key, fingerprint: "bea" }),
+        CONFLICT,
+        "idempotencyKey",
+      );
       expect((await store.findPeople(owner, { name: "Bea" })).length).toBe(0);
     });
 
@@ -55,7 +81,11 @@ export function idempotencyContract(getStore: () => NetworkStore, newOwner: () =
       const store = getStore();
       const { owner } = await newOwner();
       const idempotency = claim();
-      const results = await Promise.all(Array.from({ length: 4 }, () => store.create(owner, "organization", { name: "Acme" }, { idempotency })));
+      const results = await Promise.all(
+        Array.from({ length: 4 }, () =>
+          store.create(owner, "organization", { name: "Acme" }, { idempotency }),
+        ),
+      );
       expect(new Set(results.map((r) => r.id)).size).toBe(1);
       expect((await store.list(owner, "organization")).totalCount).toBe(1);
     });
@@ -64,7 +94,15 @@ export function idempotencyContract(getStore: () => NetworkStore, newOwner: () =
       const store = getStore();
       const { owner } = await newOwner();
       const idempotency = claim();
-      await expectError(store.create(owner, "interaction", { personId: "per_missing", kind: "call", at: "2026-11-01T10:00:00Z" }, { idempotency }), NOT_FOUND);
+      await expectError(
+        store.create(
+          owner,
+          "interaction",
+          { personId: "per_missing", kind: "call", at: "2026-11-01T10:00:00Z" },
+          { idempotency },
+        ),
+        NOT_FOUND,
+      );
       expect(await store.claimKey(owner, idempotency)).toEqual({ state: "run" });
     });
 
@@ -96,11 +134,23 @@ export function idempotencyContract(getStore: () => NetworkStore, newOwner: () =
       const store = getStore();
       const { owner } = await newOwner();
       for (const key of ["", "   ", "k".repeat(201), "line\nbreak", "nul\u0000"]) {
-        await expectError(store.claimKey(owner, { key, fingerprint: "fp" }), BAD_USER_INPUT, "idempotencyKey");
-        await expectError(store.create(owner, "person", { name: "X" }, { idempotency: { key, fingerprint: "fp" } }), BAD_USER_INPUT, "idempotencyKey");
+        await expectError(
+          store.claimKey(owner, { key, fingerprint: "fp" }),
+          BAD_USER_INPUT,
+          "idempotencyKey",
+        );
+        await expectError(
+          store.create(owner, "person", { name: "X" }, { idempotency: { key, fingerprint: "fp" } }),
+          BAD_USER_INPUT,
+          "idempotencyKey",
+        );
       }
-      expect(await store.claimKey(owner, { key: "k".repeat(200), fingerprint: "fp" })).toEqual({ state: "run" });
-      expect(await store.claimKey(owner, { key: "clé ✓ 鍵", fingerprint: "fp" })).toEqual({ state: "run" });
+      expect(await store.claimKey(owner, { key: "k".repeat(200), fingerprint: "fp" })).toEqual({
+        state: "run",
+      });
+      expect(await store.claimKey(owner, { key: "clé ✓ 鍵", fingerprint: "fp" })).toEqual({
+        state: "run",
+      });
       await expectError(store.claimKey(`owner-${randomUUID()}`, claim()), NOT_FOUND);
     });
   });

@@ -25,30 +25,48 @@ const JOBS = ROWS.filter((r) => r.split(",")[4] !== "").length;
 const ORGANIZATIONS = 3;
 const IMPORTS = 8;
 
-export function importConcurrencyContract(getStore: () => NetworkStore, newOwner: () => Promise<{ owner: string; selfId: string }>): void {
+export function importConcurrencyContract(
+  getStore: () => NetworkStore,
+  newOwner: () => Promise<{ owner: string; selfId: string }>,
+): void {
   describe("concurrent imports", () => {
     it("finds each person, tie, job and organization once after 8 imports of the same file at the same time", async () => {
       const store = getStore();
       const { owner, selfId } = await newOwner();
       const csv = [HEADER, ...ROWS].join("\r\n");
       // Small batches, so the imports interleave between transactions even on a store that runs one call at a time.
-      const reports = await Promise.all(Array.from({ length: IMPORTS }, () => importContacts(store, owner, csv, { layout: "linkedin", batchSize: 2 })));
+      const reports = await Promise.all(
+        Array.from({ length: IMPORTS }, () =>
+          importContacts(store, owner, csv, { layout: "linkedin", batchSize: 2 }),
+        ),
+      );
 
       const network = await store.loadNetwork(owner);
       const others = network.people.filter((p) => p.id !== selfId);
       expect(others).toHaveLength(PEOPLE);
-      expect(network.organizations.map((o) => o.name).sort()).toEqual(["Acme", "Contoso", "Northwind"]);
+      expect(network.organizations.map((o) => o.name).sort()).toEqual([
+        "Acme",
+        "Contoso",
+        "Northwind",
+      ]);
       expect(network.organizations).toHaveLength(ORGANIZATIONS);
       expect(network.employments).toHaveLength(JOBS);
-      expect(network.ties.filter((t) => t.personA === selfId || t.personB === selfId)).toHaveLength(PEOPLE);
+      expect(network.ties.filter((t) => t.personA === selfId || t.personB === selfId)).toHaveLength(
+        PEOPLE,
+      );
       expect(network.ties).toHaveLength(PEOPLE);
 
       // Reports are truthful: each row is created by exactly one import; the others found it.
       expect(reports.reduce((sum, r) => sum + r.created, 0)).toBe(PEOPLE);
       for (const line of reports[0]!.rows.map((r) => r.line)) {
         const outcomes = reports.map((r) => r.rows.find((row) => row.line === line)!.outcome);
-        expect(outcomes.filter((o) => o === "created"), `line ${line}`).toHaveLength(1);
-        expect(outcomes.every((o) => o === "created" || o === "updated" || o === "unchanged")).toBe(true);
+        expect(
+          outcomes.filter((o) => o === "created"),
+          `line ${line}`,
+        ).toHaveLength(1);
+        expect(outcomes.every((o) => o === "created" || o === "updated" || o === "unchanged")).toBe(
+          true,
+        );
       }
       // Every import names the same stored person for a row.
       const idsOf = (i: number) => reports[i]!.rows.map((r) => r.personId);

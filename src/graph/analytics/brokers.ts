@@ -30,7 +30,8 @@ export interface BrokersOptions extends UndirectedOptions {
 export const BROKERS_DEFAULTS = Object.freeze({ limit: 10, sample: 500, seed: 1 });
 
 function wholeNumber(field: string, value: number): number {
-  if (!Number.isSafeInteger(value) || value < 1) throw badInput(field, "must be a whole number from 1");
+  if (!Number.isSafeInteger(value) || value < 1)
+    throw badInput(field, "must be a whole number from 1");
   return value;
 }
 
@@ -39,11 +40,17 @@ export function brokers(graph: AbstractGraph | PathIndex, options: BrokersOption
   wholeNumber("limit", limit);
   wholeNumber("sample", sample);
   if (!Number.isFinite(seed)) throw badInput("seed", "must be a number");
-  const index = graph instanceof PathIndex ? graph : buildPathIndex(graph, { treatAsUndirected: options.treatAsUndirected ?? false });
+  const index =
+    graph instanceof PathIndex
+      ? graph
+      : buildPathIndex(graph, { treatAsUndirected: options.treatAsUndirected ?? false });
   const n = index.size;
   // Sources from the live nodes only (an index kept in step may hold removed slots).
   const live = [...index.indexOf.values()].sort((a, b) => a - b);
-  const sources = live.length <= sample ? live : sampleOf(live.length, sample, rngFrom(seed)).map((i) => live[i]!);
+  const sources =
+    live.length <= sample
+      ? live
+      : sampleOf(live.length, sample, rngFrom(seed)).map((i) => live[i]!);
   const score = new Float64Array(n);
   const sigma = new Float64Array(n);
   const dist = new Int32Array(n);
@@ -82,7 +89,8 @@ export function brokers(graph: AbstractGraph | PathIndex, options: BrokersOption
         const v = index.targets[e]!;
         if (seenFrom[v] === visit) continue;
         seenFrom[v] = visit;
-        if (dist[v] === dist[w]! - 1) delta[v] = delta[v]! + (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
+        if (dist[v] === dist[w]! - 1)
+          delta[v] = delta[v]! + (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
       }
       score[w] = score[w]! + delta[w]!;
     }

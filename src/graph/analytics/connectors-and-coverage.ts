@@ -26,7 +26,12 @@ type Matching = (filter: PersonFilter) => Promise<string[]>;
 /** How many connectors topConnectors lists unless told. */
 export const TOP_CONNECTORS_DEFAULTS = Object.freeze({ limit: 10 });
 
-export async function topConnectors(projection: NetworkProjection, targets: readonly IntroTarget[], limit: number = TOP_CONNECTORS_DEFAULTS.limit, matching?: Matching): Promise<Connector[]> {
+export async function topConnectors(
+  projection: NetworkProjection,
+  targets: readonly IntroTarget[],
+  limit: number = TOP_CONNECTORS_DEFAULTS.limit,
+  matching?: Matching,
+): Promise<Connector[]> {
   const tally = new Map<string, Connector>();
   for (const target of targets) {
     const { paths } = await introPaths(projection, target, {}, matching);
@@ -39,10 +44,15 @@ export async function topConnectors(projection: NetworkProjection, targets: read
       }
     }
   }
-  return [...tally.values()].sort((a, b) => b.paths - a.paths || b.warmth - a.warmth).slice(0, limit);
+  return [...tally.values()]
+    .sort((a, b) => b.paths - a.paths || b.warmth - a.warmth)
+    .slice(0, limit);
 }
 
-export async function coverage(projection: NetworkProjection, organizationIds: readonly string[]): Promise<Coverage[]> {
+export async function coverage(
+  projection: NetworkProjection,
+  organizationIds: readonly string[],
+): Promise<Coverage[]> {
   const out: Coverage[] = [];
   for (const organizationId of organizationIds) {
     const { paths, noPathReason } = await introPaths(projection, { organizationId }, { k: 1 });

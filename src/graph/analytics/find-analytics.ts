@@ -22,15 +22,28 @@ export const ANALYTICS_DEFAULTS = Object.freeze({
   brokers: Object.freeze({ limit: BROKERS_DEFAULTS.limit }),
 });
 
-export async function findReach(store: NetworkStore, ownerId: string, options: { from?: string | null; maxHops?: number | null } = {}) {
-  const maxHops = checkLimit("maxHops", options.maxHops ?? ANALYTICS_DEFAULTS.reach.maxHops, MAX_HOPS_LIMIT);
+export async function findReach(
+  store: NetworkStore,
+  ownerId: string,
+  options: { from?: string | null; maxHops?: number | null } = {},
+) {
+  const maxHops = checkLimit(
+    "maxHops",
+    options.maxHops ?? ANALYTICS_DEFAULTS.reach.maxHops,
+    MAX_HOPS_LIMIT,
+  );
   const projection = await projectionFor(store, ownerId);
   const from = options.from ?? projection.selfId;
   if (!projection.people.has(from)) throw notFound("person", from, "from");
   return reach(projection.pathIndex(), from, { maxHops });
 }
 
-export async function findTopConnectors(store: NetworkStore, ownerId: string, targets: readonly IntroTarget[], given?: number | null) {
+export async function findTopConnectors(
+  store: NetworkStore,
+  ownerId: string,
+  targets: readonly IntroTarget[],
+  given?: number | null,
+) {
   const limit = checkLimit("limit", given ?? ANALYTICS_DEFAULTS.topConnectors.limit, 100);
   if (targets.length > 100) throw badInput("targets", "at most 100 targets");
   targets.forEach((target, i) => checkIntroTarget(target, `targets[${i}]`));
@@ -52,7 +65,11 @@ export async function findBrokers(store: NetworkStore, ownerId: string, given?: 
   return brokers((await projectionFor(store, ownerId)).pathIndex(), { limit });
 }
 
-export async function findCoverage(store: NetworkStore, ownerId: string, organizationIds: readonly string[]) {
+export async function findCoverage(
+  store: NetworkStore,
+  ownerId: string,
+  organizationIds: readonly string[],
+) {
   if (organizationIds.length > 200) throw badInput("organizationIds", "at most 200 organizations");
   return coverage(await projectionFor(store, ownerId), organizationIds);
 }

@@ -29,11 +29,19 @@ export interface ReachOptions extends UndirectedOptions {
 
 export const REACH_DEFAULTS = Object.freeze({ maxHops: 3, warmThreshold: 0.5 });
 
-export function reach(graph: AbstractGraph | PathIndex, source: string, options: ReachOptions = {}): ReachLevel[] {
+export function reach(
+  graph: AbstractGraph | PathIndex,
+  source: string,
+  options: ReachOptions = {},
+): ReachLevel[] {
   const { maxHops, warmThreshold } = { ...REACH_DEFAULTS, ...options };
   checkLimit("maxHops", maxHops, MAX_HOPS_LIMIT);
-  if (!(warmThreshold >= 0 && warmThreshold <= 1)) throw badInput("warmThreshold", "must be between 0 and 1");
-  const index = graph instanceof PathIndex ? graph : buildPathIndex(graph, { treatAsUndirected: options.treatAsUndirected ?? false });
+  if (!(warmThreshold >= 0 && warmThreshold <= 1))
+    throw badInput("warmThreshold", "must be between 0 and 1");
+  const index =
+    graph instanceof PathIndex
+      ? graph
+      : buildPathIndex(graph, { treatAsUndirected: options.treatAsUndirected ?? false });
   const s = index.indexOf.get(source);
   if (s === undefined) throw badInput("source", `${source} is not in the graph`);
   const levels = fewestHops(index, s, maxHops);

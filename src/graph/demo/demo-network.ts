@@ -47,24 +47,126 @@ interface DemoPerson {
 }
 
 const PEOPLE: readonly DemoPerson[] = [
-  { key: "ada", name: "Ada Park", title: "Engineering Manager", email: "ada.park@contoso.example", profile: "https://linkedin.com/in/ada-park-demo", categories: ["former_colleague", "friend"], interests: ["climbing", "distributed systems"], jobs: [["Northwind Traders", "2016-03-01", "2021-08-31"], ["Contoso", "2021-09-01", null]] },
-  { key: "ben", name: "Ben Ortiz", title: "Director of Operations", email: "ben.ortiz@contoso.example", categories: ["client"], jobs: [["Contoso", "2018-01-15", null]] },
-  { key: "chloe", name: "Chloe Nguyen", title: "Independent Consultant", email: "chloe@nguyen-consulting.example", categories: ["mentor"], interests: ["public speaking"], jobs: [], groups: ["Scottsdale Chamber of Commerce"] },
-  { key: "dev", name: "Dev Shah", title: "VP Engineering", email: "dev.shah@fabrikam.example", profile: "https://linkedin.com/in/dev-shah-demo", jobs: [["Northwind Traders", "2014-06-01", "2020-02-28"], ["Fabrikam", "2020-03-01", null]] },
-  { key: "elena", name: "Elena Rossi", title: "Head of Talent", email: "elena.rossi@fabrikam.example", jobs: [["Fabrikam", "2019-05-01", null]], groups: ["Scottsdale Chamber of Commerce"] },
-  { key: "farid", name: "Farid Haddad", title: "Chamber President", email: "farid@scottsdalechamber.example", categories: ["community"], jobs: [["Scottsdale Chamber of Commerce", "2022-01-01", null]], groups: ["Scottsdale Chamber of Commerce"] },
-  { key: "grace", name: "Grace Kim", title: "Technical Recruiter", email: "grace.kim@talent.example", categories: ["recruiter"], jobs: [] },
-  { key: "hiro", name: "Hiro Tanaka", title: "Staff Engineer", email: "hiro.tanaka@contoso.example", jobs: [["Contoso", "2017-09-01", null]] },
-  { key: "iris", name: "Iris Walsh", title: "Product Director", email: "iris.walsh@fabrikam.example", jobs: [["Fabrikam", "2021-01-11", null]] },
-  { key: "jonas", name: "Jonas Berg", title: "Talent Partner", email: "jonas@blueridge.example", categories: ["family"], jobs: [["Blue Ridge Ventures", "2020-10-01", null]] },
-  { key: "kofi", name: "Kofi Mensah", title: "Senior Developer", email: "kofi.mensah@northwind.example", categories: ["former_colleague"], jobs: [["Northwind Traders", "2015-02-01", null]] },
-  { key: "lena", name: "Lena Fischer", title: "CEO", email: "lena.fischer@fabrikam.example", profile: "https://linkedin.com/in/lena-fischer-demo", jobs: [["Fabrikam", "2016-01-01", null]], groups: ["Scottsdale Chamber of Commerce"] },
+  {
+    key: "ada",
+    name: "Ada Park",
+    title: "Engineering Manager",
+    email: "ada.park@contoso.example",
+    profile: "https://linkedin.com/in/ada-park-demo",
+    categories: ["former_colleague", "friend"],
+    interests: ["climbing", "distributed systems"],
+    jobs: [
+      ["Northwind Traders", "2016-03-01", "2021-08-31"],
+      ["Contoso", "2021-09-01", null],
+    ],
+  },
+  {
+    key: "ben",
+    name: "Ben Ortiz",
+    title: "Director of Operations",
+    email: "ben.ortiz@contoso.example",
+    categories: ["client"],
+    jobs: [["Contoso", "2018-01-15", null]],
+  },
+  {
+    key: "chloe",
+    name: "Chloe Nguyen",
+    title: "Independent Consultant",
+    email: "chloe@nguyen-consulting.example",
+    categories: ["mentor"],
+    interests: ["public speaking"],
+    jobs: [],
+    groups: ["Scottsdale Chamber of Commerce"],
+  },
+  {
+    key: "dev",
+    name: "Dev Shah",
+    title: "VP Engineering",
+    email: "dev.shah@fabrikam.example",
+    profile: "https://linkedin.com/in/dev-shah-demo",
+    jobs: [
+      ["Northwind Traders", "2014-06-01", "2020-02-28"],
+      ["Fabrikam", "2020-03-01", null],
+    ],
+  },
+  {
+    key: "elena",
+    name: "Elena Rossi",
+    title: "Head of Talent",
+    email: "elena.rossi@fabrikam.example",
+    jobs: [["Fabrikam", "2019-05-01", null]],
+    groups: ["Scottsdale Chamber of Commerce"],
+  },
+  {
+    key: "farid",
+    name: "Farid Haddad",
+    title: "Chamber President",
+    email: "farid@scottsdalechamber.example",
+    categories: ["community"],
+    jobs: [["Scottsdale Chamber of Commerce", "2022-01-01", null]],
+    groups: ["Scottsdale Chamber of Commerce"],
+  },
+  {
+    key: "grace",
+    name: "Grace Kim",
+    title: "Technical Recruiter",
+    email: "grace.kim@talent.example",
+    categories: ["recruiter"],
+    jobs: [],
+  },
+  {
+    key: "hiro",
+    name: "Hiro Tanaka",
+    title: "Staff Engineer",
+    email: "hiro.tanaka@contoso.example",
+    jobs: [["Contoso", "2017-09-01", null]],
+  },
+  {
+    key: "iris",
+    name: "Iris Walsh",
+    title: "Product Director",
+    email: "iris.walsh@fabrikam.example",
+    jobs: [["Fabrikam", "2021-01-11", null]],
+  },
+  {
+    key: "jonas",
+    name: "Jonas Berg",
+    title: "Talent Partner",
+    email: "jonas@blueridge.example",
+    categories: ["family"],
+    jobs: [["Blue Ridge Ventures", "2020-10-01", null]],
+  },
+  {
+    key: "kofi",
+    name: "Kofi Mensah",
+    title: "Senior Developer",
+    email: "kofi.mensah@northwind.example",
+    categories: ["former_colleague"],
+    jobs: [["Northwind Traders", "2015-02-01", null]],
+  },
+  {
+    key: "lena",
+    name: "Lena Fischer",
+    title: "CEO",
+    email: "lena.fischer@fabrikam.example",
+    profile: "https://linkedin.com/in/lena-fischer-demo",
+    jobs: [["Fabrikam", "2016-01-01", null]],
+    groups: ["Scottsdale Chamber of Commerce"],
+  },
 ];
 
 /** The owner's own stints, so shared employers show in the evidence. */
-const OWNER_JOBS: ReadonlyArray<readonly [string, string, string | null]> = [["Northwind Traders", "2015-01-05", "2022-06-30"]];
+const OWNER_JOBS: ReadonlyArray<readonly [string, string, string | null]> = [
+  ["Northwind Traders", "2015-01-05", "2022-06-30"],
+];
 
-type TieSpec = readonly [a: string, b: string, strength: number, context: TieContext, since: string];
+type TieSpec = readonly [
+  a: string,
+  b: string,
+  strength: number,
+  context: TieContext,
+  since: string,
+];
 const TIES: readonly TieSpec[] = [
   ["me", "ada", 0.9, "worked_together", "2016-03-01"],
   ["me", "ben", 0.7, "client", "2019-04-01"],
@@ -87,23 +189,95 @@ const TIES: readonly TieSpec[] = [
 ];
 
 /** Interactions, days before now: one inbound message still needs a reply. */
-const INTERACTIONS: ReadonlyArray<{ who: string; kind: InteractionKind; daysAgo: number; direction: Direction; summary: string; needsReply?: boolean }> = [
-  { who: "ada", kind: "coffee", daysAgo: 12, direction: "mutual", summary: "Coffee: Ada is happy at Contoso; her old manager Dev now runs engineering at Fabrikam" },
-  { who: "ben", kind: "meeting", daysAgo: 40, direction: "mutual", summary: "Quarterly review with Ben" },
-  { who: "chloe", kind: "call", daysAgo: 50, direction: "outbound", summary: "Call with Chloe about my elevator pitch" },
-  { who: "jonas", kind: "message", daysAgo: 10, direction: "inbound", summary: "Jonas: family dinner on Sunday?" },
-  { who: "jonas", kind: "message", daysAgo: 9, direction: "outbound", summary: "Replied to Jonas: see you Sunday" },
-  { who: "kofi", kind: "email", daysAgo: 3, direction: "inbound", summary: "Kofi asked for advice on moving into product management", needsReply: true },
+const INTERACTIONS: ReadonlyArray<{
+  who: string;
+  kind: InteractionKind;
+  daysAgo: number;
+  direction: Direction;
+  summary: string;
+  needsReply?: boolean;
+}> = [
+  {
+    who: "ada",
+    kind: "coffee",
+    daysAgo: 12,
+    direction: "mutual",
+    summary:
+      "Coffee: Ada is happy at Contoso; her old manager Dev now runs engineering at Fabrikam",
+  },
+  {
+    who: "ben",
+    kind: "meeting",
+    daysAgo: 40,
+    direction: "mutual",
+    summary: "Quarterly review with Ben",
+  },
+  {
+    who: "chloe",
+    kind: "call",
+    daysAgo: 50,
+    direction: "outbound",
+    summary: "Call with Chloe about my elevator pitch",
+  },
+  {
+    who: "jonas",
+    kind: "message",
+    daysAgo: 10,
+    direction: "inbound",
+    summary: "Jonas: family dinner on Sunday?",
+  },
+  {
+    who: "jonas",
+    kind: "message",
+    daysAgo: 9,
+    direction: "outbound",
+    summary: "Replied to Jonas: see you Sunday",
+  },
+  {
+    who: "kofi",
+    kind: "email",
+    daysAgo: 3,
+    direction: "inbound",
+    summary: "Kofi asked for advice on moving into product management",
+    needsReply: true,
+  },
 ];
 
 /** Follow-ups, due days after now (negative: already due). */
-const FOLLOW_UPS: ReadonlyArray<{ who: string; inDays: number; list: FollowUpList; reason: string }> = [
-  { who: "grace", inDays: 7, list: "next_contact", reason: "Grace said Fabrikam is not hiring until January: check back" },
-  { who: "farid", inDays: -1, list: "immediate_follow_up", reason: "Send Farid the slides from the chamber breakfast" },
+const FOLLOW_UPS: ReadonlyArray<{
+  who: string;
+  inDays: number;
+  list: FollowUpList;
+  reason: string;
+}> = [
+  {
+    who: "grace",
+    inDays: 7,
+    list: "next_contact",
+    reason: "Grace said Fabrikam is not hiring until January: check back",
+  },
+  {
+    who: "farid",
+    inDays: -1,
+    list: "immediate_follow_up",
+    reason: "Send Farid the slides from the chamber breakfast",
+  },
 ];
 
-const FAVORS: ReadonlyArray<{ who: string; direction: FavorDirection; kind: FavorKind; daysAgo: number; summary: string }> = [
-  { who: "chloe", direction: "received", kind: "advice", daysAgo: 50, summary: "Chloe reworked my elevator pitch" },
+const FAVORS: ReadonlyArray<{
+  who: string;
+  direction: FavorDirection;
+  kind: FavorKind;
+  daysAgo: number;
+  summary: string;
+}> = [
+  {
+    who: "chloe",
+    direction: "received",
+    kind: "advice",
+    daysAgo: 50,
+    summary: "Chloe reworked my elevator pitch",
+  },
 ];
 
 /**
@@ -112,13 +286,18 @@ const FAVORS: ReadonlyArray<{ who: string; direction: FavorDirection; kind: Favo
  * again adds nothing and returns the same counts. Dates of interactions and
  * follow-ups are relative to `options.now`.
  */
-export async function loadDemoNetwork(store: NetworkStore, ownerId: string, options: { now?: Date } = {}): Promise<{ people: number; ties: number }> {
+export async function loadDemoNetwork(
+  store: NetworkStore,
+  ownerId: string,
+  options: { now?: Date } = {},
+): Promise<{ people: number; ties: number }> {
   const now = options.now ?? new Date();
   const today = calendarDay(now);
   const self = await store.getSelf(ownerId);
 
   const org = new Map<string, string>();
-  for (const o of ORGANIZATIONS) org.set(o.name, (await store.upsert(ownerId, "organization", o)).record.id);
+  for (const o of ORGANIZATIONS)
+    org.set(o.name, (await store.upsert(ownerId, "organization", o)).record.id);
 
   const id = new Map<string, string>([["me", self.id]]);
   for (const p of PEOPLE) {
@@ -134,34 +313,75 @@ export async function loadDemoNetwork(store: NetworkStore, ownerId: string, opti
   }
   const stints = [...PEOPLE.map((p) => [p.key, p.jobs] as const), ["me", OWNER_JOBS] as const];
   for (const [key, jobs] of stints) {
-    for (const [name, from, to] of jobs) await store.upsert(ownerId, "employment", { personId: id.get(key)!, organizationId: org.get(name)!, from, to });
+    for (const [name, from, to] of jobs)
+      await store.upsert(ownerId, "employment", {
+        personId: id.get(key)!,
+        organizationId: org.get(name)!,
+        from,
+        to,
+      });
   }
   for (const p of PEOPLE) {
-    for (const group of p.groups ?? []) await store.upsert(ownerId, "membership", { personId: id.get(p.key)!, organizationId: org.get(group)! });
+    for (const group of p.groups ?? [])
+      await store.upsert(ownerId, "membership", {
+        personId: id.get(p.key)!,
+        organizationId: org.get(group)!,
+      });
   }
   for (const [a, b, strength, context, since] of TIES) {
-    await store.upsert(ownerId, "tie", { personA: id.get(a)!, personB: id.get(b)!, strength, context, since, provenance: "manual" });
+    await store.upsert(ownerId, "tie", {
+      personA: id.get(a)!,
+      personB: id.get(b)!,
+      strength,
+      context,
+      since,
+      provenance: "manual",
+    });
   }
 
   // Logged records have no identity to upsert by: the demo's own summary (or reason) marks each one.
-  const interactions = new Set((await listAll(store, ownerId, "interaction")).map((i) => `${i.personId}|${i.summary}`));
+  const interactions = new Set(
+    (await listAll(store, ownerId, "interaction")).map((i) => `${i.personId}|${i.summary}`),
+  );
   for (const i of INTERACTIONS) {
     const personId = id.get(i.who)!;
     if (interactions.has(`${personId}|${i.summary}`)) continue;
     const at = new Date(now.getTime() - i.daysAgo * 86_400_000).toISOString();
-    await store.create(ownerId, "interaction", { personId, kind: i.kind, at, direction: i.direction, summary: i.summary, needsReply: i.needsReply ?? false });
+    await store.create(ownerId, "interaction", {
+      personId,
+      kind: i.kind,
+      at,
+      direction: i.direction,
+      summary: i.summary,
+      needsReply: i.needsReply ?? false,
+    });
   }
-  const followUps = new Set((await listAll(store, ownerId, "followUp")).map((f) => `${f.personId}|${f.reason}`));
+  const followUps = new Set(
+    (await listAll(store, ownerId, "followUp")).map((f) => `${f.personId}|${f.reason}`),
+  );
   for (const f of FOLLOW_UPS) {
     const personId = id.get(f.who)!;
     if (followUps.has(`${personId}|${f.reason}`)) continue;
-    await store.create(ownerId, "followUp", { personId, due: addDays(today, f.inDays), list: f.list, reason: f.reason });
+    await store.create(ownerId, "followUp", {
+      personId,
+      due: addDays(today, f.inDays),
+      list: f.list,
+      reason: f.reason,
+    });
   }
-  const favors = new Set((await listAll(store, ownerId, "favor")).map((f) => `${f.personId}|${f.summary}`));
+  const favors = new Set(
+    (await listAll(store, ownerId, "favor")).map((f) => `${f.personId}|${f.summary}`),
+  );
   for (const f of FAVORS) {
     const personId = id.get(f.who)!;
     if (favors.has(`${personId}|${f.summary}`)) continue;
-    await store.create(ownerId, "favor", { personId, direction: f.direction, kind: f.kind, date: addDays(today, -f.daysAgo), summary: f.summary });
+    await store.create(ownerId, "favor", {
+      personId,
+      direction: f.direction,
+      kind: f.kind,
+      date: addDays(today, -f.daysAgo),
+      summary: f.summary,
+    });
   }
   return { people: PEOPLE.length, ties: TIES.length };
 }

@@ -38,15 +38,18 @@ export interface ExportOptions {
 }
 
 /** Defaults of `exportNetwork`'s options (the clock defaults to the moment of the call). */
-export const EXPORT_DEFAULTS: Readonly<{ warmth: WarmthOptions }> = Object.freeze({ warmth: WARMTH_DEFAULTS });
-
-const FILES: Readonly<Record<NetworkExportFormat, { extension: string; mediaType: string }>> = Object.freeze({
-  csv: { extension: "csv", mediaType: "text/csv; charset=utf-8" },
-  vcard: { extension: "vcf", mediaType: "text/vcard; charset=utf-8" },
-  graphml: { extension: "graphml", mediaType: "application/graphml+xml; charset=utf-8" },
-  gexf: { extension: "gexf", mediaType: "application/gexf+xml; charset=utf-8" },
-  json: { extension: "json", mediaType: "application/json; charset=utf-8" },
+export const EXPORT_DEFAULTS: Readonly<{ warmth: WarmthOptions }> = Object.freeze({
+  warmth: WARMTH_DEFAULTS,
 });
+
+const FILES: Readonly<Record<NetworkExportFormat, { extension: string; mediaType: string }>> =
+  Object.freeze({
+    csv: { extension: "csv", mediaType: "text/csv; charset=utf-8" },
+    vcard: { extension: "vcf", mediaType: "text/vcard; charset=utf-8" },
+    graphml: { extension: "graphml", mediaType: "application/graphml+xml; charset=utf-8" },
+    gexf: { extension: "gexf", mediaType: "application/gexf+xml; charset=utf-8" },
+    json: { extension: "json", mediaType: "application/json; charset=utf-8" },
+  });
 
 const group = <R extends { personId: string }>(records: readonly R[]): Map<string, R[]> => {
   const out = new Map<string, R[]>();
@@ -63,8 +66,16 @@ const group = <R extends { personId: string }>(records: readonly R[]): Map<strin
  * owner's own ties blend in the interaction log and favors, ties between two
  * contacts rest on their rating, context and age (NetworkProjection does the same).
  */
-async function tieWeights(store: NetworkStore, ownerId: string, snapshot: NetworkSnapshot, now: Date, warmth: WarmthOptions): Promise<TieWeights> {
-  const ownTies = snapshot.ties.some((t) => t.personA === snapshot.selfId || t.personB === snapshot.selfId);
+async function tieWeights(
+  store: NetworkStore,
+  ownerId: string,
+  snapshot: NetworkSnapshot,
+  now: Date,
+  warmth: WarmthOptions,
+): Promise<TieWeights> {
+  const ownTies = snapshot.ties.some(
+    (t) => t.personA === snapshot.selfId || t.personB === snapshot.selfId,
+  );
   const [interactions, favors]: [Interaction[], Favor[]] = ownTies
     ? await Promise.all([listAll(store, ownerId, "interaction"), listAll(store, ownerId, "favor")])
     : [[], []];
@@ -72,16 +83,30 @@ async function tieWeights(store: NetworkStore, ownerId: string, snapshot: Networ
   const favorsOf = group(favors);
   const weights = new Map<string, number>();
   for (const tie of snapshot.ties) {
-    const other = tie.personA === snapshot.selfId ? tie.personB : tie.personB === snapshot.selfId ? tie.personA : null;
-    const evidence = other === null ? NO_EVIDENCE : summarizeEvidence(interactionsOf.get(other) ?? [], favorsOf.get(other) ?? [], now);
+    const other =
+      tie.personA === snapshot.selfId
+        ? tie.personB
+        : tie.personB === snapshot.selfId
+          ? tie.personA
+          : null;
+    const evidence =
+      other === null
+        ? NO_EVIDENCE
+        : summarizeEvidence(interactionsOf.get(other) ?? [], favorsOf.get(other) ?? [], now);
     weights.set(tie.id, tieWarmth(tie, evidence, now, warmth).strength);
   }
   return weights;
 }
 
 /** The owner's network in a format other tools read. */
-export async function exportNetwork(store: NetworkStore, ownerId: string, format: NetworkExportFormat, options: ExportOptions = {}): Promise<ExportedFile> {
-  if (!(NETWORK_EXPORT_FORMATS as readonly string[]).includes(format)) throw badInput("format", `must be one of ${NETWORK_EXPORT_FORMATS.join(", ")}`);
+export async function exportNetwork(
+  store: NetworkStore,
+  ownerId: string,
+  format: NetworkExportFormat,
+  options: ExportOptions = {},
+): Promise<ExportedFile> {
+  if (!(NETWORK_EXPORT_FORMATS as readonly string[]).includes(format))
+    throw badInput("format", `must be one of ${NETWORK_EXPORT_FORMATS.join(", ")}`);
   const now = options.now ?? new Date();
   const warmth = options.warmth ?? EXPORT_DEFAULTS.warmth;
   const snapshot = await store.loadNetwork(ownerId);
@@ -91,7 +116,14 @@ export async function exportNetwork(store: NetworkStore, ownerId: string, format
   return { filename, mediaType, content };
 }
 
-async function render(store: NetworkStore, ownerId: string, format: NetworkExportFormat, snapshot: NetworkSnapshot, now: Date, warmth: WarmthOptions): Promise<string> {
+async function render(
+  store: NetworkStore,
+  ownerId: string,
+  format: NetworkExportFormat,
+  snapshot: NetworkSnapshot,
+  now: Date,
+  warmth: WarmthOptions,
+): Promise<string> {
   switch (format) {
     case "csv":
       return networkCsv(snapshot);

@@ -11,7 +11,17 @@ import type { NetworkSnapshot } from "../store/network-snapshot.js";
 import { csvCell } from "./csv-cell.js";
 import { printableText } from "./printable-text.js";
 
-const HEADER = ["Name", "E-mails", "Phones", "Profile URL", "Title", "Company", "Categories", "Tags", "Location"] as const;
+const HEADER = [
+  "Name",
+  "E-mails",
+  "Phones",
+  "Profile URL",
+  "Title",
+  "Company",
+  "Categories",
+  "Tags",
+  "Location",
+] as const;
 const LIST_SEPARATOR = "; ";
 const BOM = "\uFEFF";
 const CRLF = "\r\n";
@@ -34,7 +44,17 @@ export function currentEmployerNames(snapshot: NetworkSnapshot): Map<string, str
 export function contactsOf(snapshot: NetworkSnapshot): Person[] {
   return snapshot.people
     .filter((p) => p.id !== snapshot.selfId && !p.isSelf)
-    .sort((a, b) => (nameKey(a.name) < nameKey(b.name) ? -1 : nameKey(a.name) > nameKey(b.name) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) =>
+      nameKey(a.name) < nameKey(b.name)
+        ? -1
+        : nameKey(a.name) > nameKey(b.name)
+          ? 1
+          : a.id < b.id
+            ? -1
+            : a.id > b.id
+              ? 1
+              : 0,
+    );
 }
 
 /**
@@ -59,5 +79,8 @@ export function networkCsv(snapshot: NetworkSnapshot): string {
       p.location ?? "",
     ]);
   }
-  return BOM + rows.map((row) => row.map((cell) => csvCell(printableText(cell))).join(",") + CRLF).join("");
+  return (
+    BOM +
+    rows.map((row) => row.map((cell) => csvCell(printableText(cell))).join(",") + CRLF).join("")
+  );
 }

@@ -30,7 +30,10 @@ const attvalues = (values: readonly (readonly [string, string | null])[]): strin
   return `<attvalues>${present.map(([id, value]) => `<attvalue for="${id}" value="${xmlText(value)}"/>`).join("")}</attvalues>`;
 };
 
-const declarations = (cls: "node" | "edge", attributes: readonly (readonly [string, string])[]): string[] => [
+const declarations = (
+  cls: "node" | "edge",
+  attributes: readonly (readonly [string, string])[],
+): string[] => [
   `    <attributes class="${cls}" mode="static">`,
   ...attributes.map(([id, type]) => `      <attribute id="${id}" title="${id}" type="${type}"/>`),
   `    </attributes>`,

@@ -42,7 +42,8 @@ const EDGE_KEYS = [
   ["provenance", "string"],
 ] as const;
 
-const data = (key: string, value: string | null): string => (value === null ? "" : `<data key="${key}">${xmlText(value)}</data>`);
+const data = (key: string, value: string | null): string =>
+  value === null ? "" : `<data key="${key}">${xmlText(value)}</data>`;
 
 /** The owner's network (the owner included, where every path starts) as a GraphML document. */
 export function networkGraphml(snapshot: NetworkSnapshot, weights: TieWeights): string {
@@ -52,8 +53,12 @@ export function networkGraphml(snapshot: NetworkSnapshot, weights: TieWeights): 
   const out = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">`,
-    ...NODE_KEYS.map(([name, type]) => `  <key id="${name}" for="node" attr.name="${name}" attr.type="${type}"/>`),
-    ...EDGE_KEYS.map(([name, type]) => `  <key id="${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`),
+    ...NODE_KEYS.map(
+      ([name, type]) => `  <key id="${name}" for="node" attr.name="${name}" attr.type="${type}"/>`,
+    ),
+    ...EDGE_KEYS.map(
+      ([name, type]) => `  <key id="${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`,
+    ),
     `  <graph id="warmpath" edgedefault="undirected">`,
   ];
   for (const p of people) {

@@ -16,9 +16,11 @@ const CRLF = "\r\n";
 const MAX_OCTETS = 75;
 
 /** A one-line text value with RFC 6350's escapes. */
-const text = (value: string): string => printableText(value).replace(/\\/g, "\\\\").replace(/,/g, "\\,").replace(/;/g, "\\;");
+const text = (value: string): string =>
+  printableText(value).replace(/\\/g, "\\\\").replace(/,/g, "\\,").replace(/;/g, "\\;");
 
-const utf8Length = (codePoint: number): number => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
+const utf8Length = (codePoint: number): number =>
+  codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 
 /** Splits a content line into physical lines of at most 75 octets; continuations start with a space. */
 export function foldLine(line: string): string {
@@ -47,7 +49,12 @@ function structuredName(name: string): string {
 }
 
 function card(person: Person, employers: readonly string[]): string[] {
-  const lines = ["BEGIN:VCARD", "VERSION:4.0", `FN:${text(person.name)}`, `N:${structuredName(person.name)}`];
+  const lines = [
+    "BEGIN:VCARD",
+    "VERSION:4.0",
+    `FN:${text(person.name)}`,
+    `N:${structuredName(person.name)}`,
+  ];
   for (const email of person.emails) lines.push(`EMAIL:${text(email)}`);
   for (const phone of person.phones) lines.push(`TEL:${text(phone)}`);
   for (const org of employers) lines.push(`ORG:${text(org)}`);

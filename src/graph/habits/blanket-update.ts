@@ -50,23 +50,48 @@ export interface UpdateOptions {
 const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Renders a template (subject and body may both use placeholders) for every chosen recipient into drafts, one per person, under a new batch id. */
-export async function draftUpdate(store: NetworkStore, ownerId: string, input: DraftUpdateInput, options: UpdateOptions = {}): Promise<DraftedUpdate> {
+export async function draftUpdate(
+  store: NetworkStore,
+  ownerId: string,
+  input: DraftUpdateInput,
+  options: UpdateOptions = {},
+): Promise<DraftedUpdate> {
   const now = options.now ?? new Date();
-  if (typeof input.subject !== "string" || input.subject.trim() === "") throw badInput("subject", "must not be empty");
-  if (typeof input.template !== "string" || input.template.trim() === "") throw badInput("template", "must not be empty");
+  if (typeof input.subject !== "string" || input.subject.trim() === "")
+    throw badInput("subject", "must not be empty");
+  if (typeof input.template !== "string" || input.template.trim() === "")
+    throw badInput("template", "must not be empty");
   const subject = parseTemplate(input.subject, "subject");
   const body = parseTemplate(input.template, "template");
   const recipients = await chooseRecipients(store, ownerId, input.recipients ?? {}, now);
   const self = await store.getSelf(ownerId);
-  const companies = await currentEmployers(store, ownerId, recipients.map((p) => p.id));
+  const companies = await currentEmployers(
+    store,
+    ownerId,
+    recipients.map((p) => p.id),
+  );
   const batch = newId("upd", now.getTime());
 
   // Render and validate every copy before writing any, so a bad template leaves no half batch behind.
   const inputs: DraftInput[] = recipients.map((person) => {
     const values = placeholderValues(person, self, companies.get(person.id)?.[0] ?? null);
-    const copy: DraftInput = { batch, personId: person.id, to: person.emails[0] ?? null, subject: renderTemplate(subject, values), body: renderTemplate(body, values) };
-    if (copy.subject.trim() === "") throw badInput("subject", `renders empty for ${person.name}; add text around the placeholders`);
-    if (copy.body.trim() === "") throw badInput("template", `renders empty for ${person.name}; add text around the placeholders`);
+    const copy: DraftInput = {
+      batch,
+      personId: person.id,
+      to: person.emails[0] ?? null,
+      subject: renderTemplate(subject, values),
+      body: renderTemplate(body, values),
+    };
+    if (copy.subject.trim() === "")
+      throw badInput(
+        "subject",
+        `renders empty for ${person.name}; add text around the placeholders`,
+      );
+    if (copy.body.trim() === "")
+      throw badInput(
+        "template",
+        `renders empty for ${person.name}; add text around the placeholders`,
+      );
     checkCopy(copy, person.name);
     return copy;
   });
@@ -80,7 +105,11 @@ function checkCopy(copy: DraftInput, name: string): void {
   try {
     draftSpec.create(copy);
   } catch (e) {
-    if (isWarmpathError(e) && (e.field === "body" || e.field === "subject")) throw badInput(e.field === "body" ? "template" : "subject", `${e.message} (rendered for ${name})`);
+    if (isWarmpathError(e) && (e.field === "body" || e.field === "subject"))
+      throw badInput(
+        e.field === "body" ? "template" : "subject",
+        `${e.message} (rendered for ${name})`,
+      );
     throw e;
   }
 }
@@ -91,7 +120,11 @@ function checkCopy(copy: DraftInput, name: string): void {
  * one line of printable text, so a value from an imported file cannot add
  * lines to a copy (a fake separator or header in the text export).
  */
-export function placeholderValues(person: Person, owner: Person, company: string | null): Record<Placeholder, string> {
+export function placeholderValues(
+  person: Person,
+  owner: Person,
+  company: string | null,
+): Record<Placeholder, string> {
   const name = printableText(person.name);
   return {
     firstName: name.trim().split(/\s+/)[0] ?? "",
@@ -105,50 +138,90 @@ export function placeholderValues(person: Person, owner: Person, company: string
 /** The first interest or hobby of theirs the owner shares (ignoring case), else their first interest: where a conversation can start. */
 function sharedInterest(person: Person, owner: Person): string {
   const owners = new Set([...owner.interests, ...owner.hobbies].map((s) => s.toLowerCase()));
-  return [...person.interests, ...person.hobbies].find((s) => owners.has(s.toLowerCase())) ?? person.interests[0] ?? "";
+  return (
+    [...person.interests, ...person.hobbies].find((s) => owners.has(s.toLowerCase())) ??
+    person.interests[0] ??
+    ""
+  );
 }
 
 /** Everyone chosen, without duplicates or the owner, ordered by name. */
-async function chooseRecipients(store: NetworkStore, ownerId: string, recipients: UpdateRecipients, now: Date): Promise<Person[]> {
+async function chooseRecipients(
+  store: NetworkStore,
+  ownerId: string,
+  recipients: UpdateRecipients,
+  now: Date,
+): Promise<Person[]> {
   const category = f.optionalOneOf("recipients.category", recipients.category, CATEGORIES);
   const tag = f.optionalText("recipients.tag", recipients.tag, 500)?.toLowerCase() ?? null;
   const list = f.optionalOneOf("recipients.list", recipients.list, RECIPIENT_LISTS);
   const ids = [...(recipients.personIds ?? [])];
-  if (!Array.isArray(recipients.personIds ?? [])) throw badInput("recipients.personIds", "must be a list of person ids");
-  if (category === null && tag === null && list === null && ids.length === 0) throw badInput("recipients", "choose a category, a tag, a list or people to send the update to");
+  if (!Array.isArray(recipients.personIds ?? []))
+    throw badInput("recipients.personIds", "must be a list of person ids");
+  if (category === null && tag === null && list === null && ids.length === 0)
+    throw badInput(
+      "recipients",
+      "choose a category, a tag, a list or people to send the update to",
+    );
   if (list !== null) {
-    const onList = list === "next_contact" ? await nextContacts(store, ownerId, { now }) : await losingTouch(store, ownerId, { now });
+    const onList =
+      list === "next_contact"
+        ? await nextContacts(store, ownerId, { now })
+        : await losingTouch(store, ownerId, { now });
     for (const entry of onList) if (!ids.includes(entry.personId)) ids.push(entry.personId);
   }
 
   const chosen = new Map<string, Person>();
-  if (category !== null) for (const p of await listAll(store, ownerId, "person", { category })) chosen.set(p.id, p);
-  if (tag !== null) for (const p of await listAll(store, ownerId, "person", { tag })) chosen.set(p.id, p);
-  const named = await store.getMany(ownerId, "person", ids.map((id, i) => f.id(`recipients.personIds[${i}]`, id)));
+  if (category !== null)
+    for (const p of await listAll(store, ownerId, "person", { category })) chosen.set(p.id, p);
+  if (tag !== null)
+    for (const p of await listAll(store, ownerId, "person", { tag })) chosen.set(p.id, p);
+  const named = await store.getMany(
+    ownerId,
+    "person",
+    ids.map((id, i) => f.id(`recipients.personIds[${i}]`, id)),
+  );
   named.forEach((p, i) => {
     if (p === null) throw notFound("person", ids[i]!, `recipients.personIds[${i}]`);
     chosen.set(p.id, p);
   });
   const people = [...chosen.values()].filter((p) => !p.isSelf);
-  if (people.length === 0) throw badInput("recipients", "nobody matches: the category, tag and list have no one in them but the owner");
+  if (people.length === 0)
+    throw badInput(
+      "recipients",
+      "nobody matches: the category, tag and list have no one in them but the owner",
+    );
   return people.sort((a, b) => byKey(f.nameKey(a.name), f.nameKey(b.name)) || byKey(a.id, b.id));
 }
 
 /** Every copy of a batch, ordered by recipient name as they were drafted; NOT_FOUND for an unknown batch. */
-export async function draftsOf(store: NetworkStore, ownerId: string, batch: string): Promise<Draft[]> {
+export async function draftsOf(
+  store: NetworkStore,
+  ownerId: string,
+  batch: string,
+): Promise<Draft[]> {
   // An empty filter value means "no filter" to the store, so a blank batch must never reach it.
-  if (typeof batch !== "string" || batch.trim() === "") throw badInput("batch", "must not be empty");
+  if (typeof batch !== "string" || batch.trim() === "")
+    throw badInput("batch", "must not be empty");
   const drafts = await listAll(store, ownerId, "draft", { batch });
   if (drafts.length === 0) throw notFound("update", batch, "batch");
   // Ids drafted within one millisecond do not sort in drafting order, so names decide.
-  const people = await store.getMany(ownerId, "person", drafts.map((d) => d.personId));
+  const people = await store.getMany(
+    ownerId,
+    "person",
+    drafts.map((d) => d.personId),
+  );
   const key = new Map(drafts.map((d, i) => [d.id, f.nameKey(people[i]?.name ?? "")]));
   return drafts.sort((a, b) => byKey(key.get(a.id)!, key.get(b.id)!) || byKey(a.id, b.id));
 }
 
-
 /** Marks a batch sent: each drafted copy becomes sent, an outbound e-mail is logged for its recipient, who is marked askForNews; copies already sent are left alone. */
-export async function markUpdateSent(store: NetworkStore, ownerId: string, batch: string, options: UpdateOptions = {}): Promise<Draft[]> {
+export async function markUpdateSent(
+  store: NetworkStore,
+  ownerId: string,
+  batch: string,
+  options: UpdateOptions = {},
+): Promise<Draft[]> {
   const now = options.now ?? new Date();
   const drafts = await draftsOf(store, ownerId, batch);
   const out: Draft[] = [];
@@ -159,7 +232,13 @@ export async function markUpdateSent(store: NetworkStore, ownerId: string, batch
     }
     // The store has no multi-record transaction: the copy is marked sent last, so an
     // interrupted run is finished by running again rather than losing the logged e-mail.
-    await store.create(ownerId, "interaction", { personId: draft.personId, kind: "email", at: now, direction: "outbound", summary: `Update: ${draft.subject}` });
+    await store.create(ownerId, "interaction", {
+      personId: draft.personId,
+      kind: "email",
+      at: now,
+      direction: "outbound",
+      summary: `Update: ${draft.subject}`,
+    });
     await store.update(ownerId, "person", draft.personId, { askForNews: true });
     out.push(await store.update(ownerId, "draft", draft.id, { status: "sent", sentAt: now }));
   }

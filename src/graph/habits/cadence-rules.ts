@@ -43,13 +43,26 @@ export async function categoryCadences(
   return CATEGORIES.map((category) => {
     const override = overrides.get(category);
     const gaps = override ?? CADENCE_DEFAULTS[category];
-    return { category, idealDays: gaps.idealDays, maxDays: gaps.maxDays, isDefault: override === undefined };
+    return {
+      category,
+      idealDays: gaps.idealDays,
+      maxDays: gaps.maxDays,
+      isDefault: override === undefined,
+    };
   });
 }
 
 /** The owner's cadences keyed by category, as `cadenceFor` wants them. */
-export async function cadenceMap(store: NetworkStore, ownerId: string): Promise<Map<Category, Gaps>> {
-  return new Map((await categoryCadences(store, ownerId)).map((c) => [c.category, { idealDays: c.idealDays, maxDays: c.maxDays }]));
+export async function cadenceMap(
+  store: NetworkStore,
+  ownerId: string,
+): Promise<Map<Category, Gaps>> {
+  return new Map(
+    (await categoryCadences(store, ownerId)).map((c) => [
+      c.category,
+      { idealDays: c.idealDays, maxDays: c.maxDays },
+    ]),
+  );
 }
 
 /** Checks the gaps once for both targets, so the error names the same fields whichever target is set. */
@@ -74,7 +87,8 @@ export async function setCadence(
 ): Promise<CadenceRule | null> {
   const hasCategory = target.category != null;
   const hasPerson = target.personId != null;
-  if (hasCategory === hasPerson) throw badInput("target", "give exactly one of category or personId");
+  if (hasCategory === hasPerson)
+    throw badInput("target", "give exactly one of category or personId");
   const gaps = cadence === null ? null : checkGaps(cadence);
 
   if (hasPerson) {
@@ -103,7 +117,10 @@ export async function setCadence(
  * `byCategory` holds the owner's cadences (overrides merged over the defaults); a
  * category missing from it falls back to the default, and its rule says "default".
  */
-export function cadenceFor(person: Person, byCategory: ReadonlyMap<Category, { idealDays: number; maxDays: number }>): CadenceRule | null {
+export function cadenceFor(
+  person: Person,
+  byCategory: ReadonlyMap<Category, { idealDays: number; maxDays: number }>,
+): CadenceRule | null {
   const { cadenceIdealDays: ideal, cadenceMaxDays: max } = person;
   if (ideal !== null || max !== null) {
     const idealDays = ideal ?? Math.max(1, Math.ceil((max as number) / 2));
@@ -113,9 +130,22 @@ export function cadenceFor(person: Person, byCategory: ReadonlyMap<Category, { i
   for (const category of person.categories) {
     const given = byCategory.get(category);
     const gaps = given ?? CADENCE_DEFAULTS[category];
-    const isDefault = given === undefined || (given.idealDays === CADENCE_DEFAULTS[category].idealDays && given.maxDays === CADENCE_DEFAULTS[category].maxDays);
-    const rule: CadenceRule = { idealDays: gaps.idealDays, maxDays: gaps.maxDays, source: isDefault ? "default" : "category", category };
-    if (best === null || rule.idealDays < best.idealDays || (rule.idealDays === best.idealDays && rule.maxDays < best.maxDays)) best = rule;
+    const isDefault =
+      given === undefined ||
+      (given.idealDays === CADENCE_DEFAULTS[category].idealDays &&
+        given.maxDays === CADENCE_DEFAULTS[category].maxDays);
+    const rule: CadenceRule = {
+      idealDays: gaps.idealDays,
+      maxDays: gaps.maxDays,
+      source: isDefault ? "default" : "category",
+      category,
+    };
+    if (
+      best === null ||
+      rule.idealDays < best.idealDays ||
+      (rule.idealDays === best.idealDays && rule.maxDays < best.maxDays)
+    )
+      best = rule;
   }
   return best;
 }

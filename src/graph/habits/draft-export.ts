@@ -41,42 +41,70 @@ const MAX_LINE = 78;
  * printable text each, so a name holding a line break cannot add a header
  * line; the body keeps its lines and tabs, and loses control characters.
  */
-export function draftsAsText(drafts: readonly Draft[], names: ReadonlyMap<string, string>): ExportedDraft {
+export function draftsAsText(
+  drafts: readonly Draft[],
+  names: ReadonlyMap<string, string>,
+): ExportedDraft {
   const copies = drafts.map((d) => {
     const name = oneLine(names.get(d.personId) ?? d.personId);
     const to = d.to === null ? `${name} (no e-mail address on file)` : `${name} <${oneLine(d.to)}>`;
     return `To: ${to}\nSubject: ${oneLine(d.subject)}\n\n${printableText(d.body, "many")}\n`;
   });
   const batch = drafts[0]?.batch;
-  return { filename: batch === undefined ? "update.txt" : `update-${batch}.txt`, mediaType: "text/plain; charset=utf-8", content: copies.join(`${SEPARATOR}\n`) };
+  return {
+    filename: batch === undefined ? "update.txt" : `update-${batch}.txt`,
+    mediaType: "text/plain; charset=utf-8",
+    content: copies.join(`${SEPARATOR}\n`),
+  };
 }
 
 /** One .eml per copy: an RFC 5322 message marked X-Unsent, so mail clients open it as a draft to send. */
 export function draftAsEml(draft: Draft, name: string, options: EmlOptions = {}): ExportedDraft {
   const headers = [
     header("Date", [rfc5322Date(options.now ?? new Date())]),
-    ...(options.from ? [header("From", mailbox(options.fromName ?? "", oneLine(options.from)))] : []),
-    ...(draft.to !== null ? [header("To", mailbox(name, oneLine(draft.to)))] : [header("Comments", text(`no e-mail address on file for ${name}`))]),
+    ...(options.from
+      ? [header("From", mailbox(options.fromName ?? "", oneLine(options.from)))]
+      : []),
+    ...(draft.to !== null
+      ? [header("To", mailbox(name, oneLine(draft.to)))]
+      : [header("Comments", text(`no e-mail address on file for ${name}`))]),
     header("Subject", text(draft.subject)),
     "MIME-Version: 1.0",
     "Content-Type: text/plain; charset=utf-8",
     "Content-Transfer-Encoding: quoted-printable",
     "X-Unsent: 1",
   ];
-  return { filename: `${slug(name) || draft.personId}.eml`, mediaType: "message/rfc822", content: `${headers.join(CRLF)}${CRLF}${CRLF}${quotedPrintable(draft.body)}${CRLF}` };
+  return {
+    filename: `${slug(name) || draft.personId}.eml`,
+    mediaType: "message/rfc822",
+    content: `${headers.join(CRLF)}${CRLF}${CRLF}${quotedPrintable(draft.body)}${CRLF}`,
+  };
 }
 
 /** A batch exported as one text file or as one .eml per copy (file names made unique within the batch). */
-export async function exportUpdate(store: NetworkStore, ownerId: string, batch: string, format: DraftExportFormat, options: { now?: Date } = {}): Promise<ExportedDraft[]> {
-  if (!(DRAFT_EXPORT_FORMATS as readonly string[]).includes(format)) throw badInput("format", `must be one of ${DRAFT_EXPORT_FORMATS.join(", ")}`);
+export async function exportUpdate(
+  store: NetworkStore,
+  ownerId: string,
+  batch: string,
+  format: DraftExportFormat,
+  options: { now?: Date } = {},
+): Promise<ExportedDraft[]> {
+  if (!(DRAFT_EXPORT_FORMATS as readonly string[]).includes(format))
+    throw badInput("format", `must be one of ${DRAFT_EXPORT_FORMATS.join(", ")}`);
   const drafts = await draftsOf(store, ownerId, batch);
-  const people = await store.getMany(ownerId, "person", [...new Set(drafts.map((d) => d.personId))]);
+  const people = await store.getMany(ownerId, "person", [
+    ...new Set(drafts.map((d) => d.personId)),
+  ]);
   const names = new Map(people.flatMap((p) => (p ? [[p.id, p.name] as const] : [])));
   if (format === "text") return [draftsAsText(drafts, names)];
   const self = await store.getSelf(ownerId);
   const taken = new Set<string>();
   return drafts.map((d) => {
-    const file = draftAsEml(d, names.get(d.personId) ?? "", { from: self.emails[0] ?? null, fromName: self.name, now: options.now ?? new Date() });
+    const file = draftAsEml(d, names.get(d.personId) ?? "", {
+      from: self.emails[0] ?? null,
+      fromName: self.name,
+      now: options.now ?? new Date(),
+    });
     const stem = file.filename.replace(/\.eml$/, "");
     let filename = file.filename;
     for (let n = 2; taken.has(filename); n++) filename = `${stem}-${n}.eml`;
@@ -117,7 +145,10 @@ function encodedWords(s: string): string[] {
   for (const ch of s) {
     if (Buffer.byteLength(chunk + ch, "utf8") > 39) {
       const space = chunk.lastIndexOf(" ") + 1;
-      const cut = space > 0 && Buffer.byteLength(chunk.slice(space) + ch, "utf8") <= 39 ? space : chunk.length;
+      const cut =
+        space > 0 && Buffer.byteLength(chunk.slice(space) + ch, "utf8") <= 39
+          ? space
+          : chunk.length;
       words.push(chunk.slice(0, cut));
       chunk = chunk.slice(cut);
     }
@@ -166,7 +197,9 @@ function quotedPrintable(body: string): string {
       bytes.forEach((b, i) => {
         const last = i === bytes.length - 1;
         const literal = (b >= 33 && b <= 126 && b !== 61) || ((b === 32 || b === 9) && !last);
-        tokens.push(literal ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, "0")}`);
+        tokens.push(
+          literal ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, "0")}`,
+        );
       });
       const out: string[] = [];
       let current = "";

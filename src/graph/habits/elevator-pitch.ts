@@ -7,11 +7,20 @@ import type { NetworkStore } from "../store/network-store.js";
 export const MAX_PITCH_LENGTH = 2_000;
 
 /** Sets the owner's two-minute pitch on their own person (trimmed; empty -> badInput("pitch", ...); longer than 2,000 characters -> badInput("pitch", ...)). */
-export async function setElevatorPitch(store: NetworkStore, ownerId: string, pitch: string): Promise<Person> {
+export async function setElevatorPitch(
+  store: NetworkStore,
+  ownerId: string,
+  pitch: string,
+): Promise<Person> {
   if (typeof pitch !== "string") throw badInput("pitch", "must be a string");
   const text = pitch.trim();
-  if (text === "") throw badInput("pitch", "must not be empty: two minutes on your skills and goals");
-  if (text.length > MAX_PITCH_LENGTH) throw badInput("pitch", `must be at most ${MAX_PITCH_LENGTH} characters (about two minutes spoken); it has ${text.length}`);
+  if (text === "")
+    throw badInput("pitch", "must not be empty: two minutes on your skills and goals");
+  if (text.length > MAX_PITCH_LENGTH)
+    throw badInput(
+      "pitch",
+      `must be at most ${MAX_PITCH_LENGTH} characters (about two minutes spoken); it has ${text.length}`,
+    );
   const self = await store.getSelf(ownerId);
   return store.update(ownerId, "person", self.id, { elevatorPitch: text });
 }

@@ -18,13 +18,28 @@ export interface RecordFavorInput {
 }
 
 /** Records a favor given to or received from a person (date defaults to today; a future date -> badInput("date", ...)). */
-export async function recordFavor(store: NetworkStore, ownerId: string, input: RecordFavorInput, options: { now?: Date } = {}): Promise<Favor> {
+export async function recordFavor(
+  store: NetworkStore,
+  ownerId: string,
+  input: RecordFavorInput,
+  options: { now?: Date } = {},
+): Promise<Favor> {
   const today = (options.now ?? new Date()).toISOString().slice(0, 10);
   const date = f.date("date", input.date) ?? today;
   if (date > today) throw badInput("date", "a favor cannot be dated in the future");
-  const [person, self] = await Promise.all([store.get(ownerId, "person", input.personId), store.getSelf(ownerId)]);
-  if (person.id === self.id) throw badInput("personId", "a favor is given to or received from someone else");
-  return store.create(ownerId, "favor", { personId: person.id, direction: input.direction, kind: input.kind, date, summary: input.summary ?? null });
+  const [person, self] = await Promise.all([
+    store.get(ownerId, "person", input.personId),
+    store.getSelf(ownerId),
+  ]);
+  if (person.id === self.id)
+    throw badInput("personId", "a favor is given to or received from someone else");
+  return store.create(ownerId, "favor", {
+    personId: person.id,
+    direction: input.direction,
+    kind: input.kind,
+    date,
+    summary: input.summary ?? null,
+  });
 }
 
 export interface FavorBalance {
@@ -38,7 +53,11 @@ export interface FavorBalance {
 }
 
 /** How the favors with one person stand: people help those who have helped them. */
-export async function favorBalance(store: NetworkStore, ownerId: string, personId: string): Promise<FavorBalance> {
+export async function favorBalance(
+  store: NetworkStore,
+  ownerId: string,
+  personId: string,
+): Promise<FavorBalance> {
   await store.get(ownerId, "person", personId);
   const favors = await listAll(store, ownerId, "favor", { personId });
   const given = favors.filter((x) => x.direction === "given").length;

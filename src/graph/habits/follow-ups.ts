@@ -29,12 +29,24 @@ export async function addFollowUp(
   options: { now?: Date } = {},
 ): Promise<FollowUp> {
   const due = f.requiredDate("due", input.due);
-  if (due < calendarDay(options.now ?? new Date())) throw badInput("due", "must not be in the past");
-  return store.create(ownerId, "followUp", { personId: input.personId, due, reason: input.reason ?? null, list: input.list ?? "next_contact" });
+  if (due < calendarDay(options.now ?? new Date()))
+    throw badInput("due", "must not be in the past");
+  return store.create(ownerId, "followUp", {
+    personId: input.personId,
+    due,
+    reason: input.reason ?? null,
+    list: input.list ?? "next_contact",
+  });
 }
 
 /** Hides a follow-up until a later date (after today); it comes back on the lists then. */
-export async function snoozeFollowUp(store: NetworkStore, ownerId: string, id: string, until: string, options: { now?: Date } = {}): Promise<FollowUp> {
+export async function snoozeFollowUp(
+  store: NetworkStore,
+  ownerId: string,
+  id: string,
+  until: string,
+  options: { now?: Date } = {},
+): Promise<FollowUp> {
   const day = f.requiredDate("until", until);
   if (day <= calendarDay(options.now ?? new Date())) throw badInput("until", "must be after today");
   const current = await store.get(ownerId, "followUp", id);
@@ -43,7 +55,11 @@ export async function snoozeFollowUp(store: NetworkStore, ownerId: string, id: s
 }
 
 /** Marks a follow-up done, so it never shows again; completing a done one changes nothing. */
-export async function completeFollowUp(store: NetworkStore, ownerId: string, id: string): Promise<FollowUp> {
+export async function completeFollowUp(
+  store: NetworkStore,
+  ownerId: string,
+  id: string,
+): Promise<FollowUp> {
   const current = await store.get(ownerId, "followUp", id);
   if (current.status === "done") return current;
   return store.update(ownerId, "followUp", id, { status: "done" });

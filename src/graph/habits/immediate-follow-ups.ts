@@ -22,11 +22,13 @@ export interface ImmediateFollowUp {
   introRequestId: string | null;
 }
 
-const REMINDER_REASONS: Readonly<Partial<Record<IntroRequestStatus, (days: number) => string>>> = Object.freeze({
-  asked: (d: number) => `asked for an introduction ${d} days ago and the introducer has not answered`,
-  accepted: (d: number) => `the introducer accepted ${d} days ago and has not introduced you yet`,
-  introduced: (d: number) => `introduced ${d} days ago: write to them`,
-});
+const REMINDER_REASONS: Readonly<Partial<Record<IntroRequestStatus, (days: number) => string>>> =
+  Object.freeze({
+    asked: (d: number) =>
+      `asked for an introduction ${d} days ago and the introducer has not answered`,
+    accepted: (d: number) => `the introducer accepted ${d} days ago and has not introduced you yet`,
+    introduced: (d: number) => `introduced ${d} days ago: write to them`,
+  });
 
 /** Inbound messages that still need a reply: no later outbound or mutual contact with that person answers them. */
 function unanswered(interactions: readonly Interaction[], nowIso: string): Interaction[] {
@@ -45,7 +47,15 @@ function unanswered(interactions: readonly Interaction[], nowIso: string): Inter
 
 function fromReminder(r: IntroRequestReminder): ImmediateFollowUp {
   const reason = REMINDER_REASONS[r.status]?.(r.waitingDays) ?? `waiting ${r.waitingDays} days`;
-  return { personId: r.personId, since: r.since, waitingDays: r.waitingDays, reason, interactionId: null, followUpId: null, introRequestId: r.introRequestId };
+  return {
+    personId: r.personId,
+    since: r.since,
+    waitingDays: r.waitingDays,
+    reason,
+    interactionId: null,
+    followUpId: null,
+    introRequestId: r.introRequestId,
+  };
 }
 
 /**
@@ -54,7 +64,11 @@ function fromReminder(r: IntroRequestReminder): ImmediateFollowUp {
  * that person answers them), open immediate_follow_up follow-ups that are due, and
  * introduction requests waiting too long; longest-waiting first.
  */
-export async function immediateFollowUps(store: NetworkStore, ownerId: string, options: { now?: Date } = {}): Promise<ImmediateFollowUp[]> {
+export async function immediateFollowUps(
+  store: NetworkStore,
+  ownerId: string,
+  options: { now?: Date } = {},
+): Promise<ImmediateFollowUp[]> {
   const now = options.now ?? new Date();
   const today = calendarDay(now);
   const [interactions, followUps, reminders] = await Promise.all([
@@ -74,8 +88,18 @@ export async function immediateFollowUps(store: NetworkStore, ownerId: string, o
   for (const f of followUps) {
     const due = followUpDueOn(f, today);
     if (due === null || due > today) continue;
-    out.push({ personId: f.personId, since: due, waitingDays: daysBetween(due, today), reason: f.reason ?? "follow up", interactionId: null, followUpId: f.id, introRequestId: null });
+    out.push({
+      personId: f.personId,
+      since: due,
+      waitingDays: daysBetween(due, today),
+      reason: f.reason ?? "follow up",
+      interactionId: null,
+      followUpId: f.id,
+      introRequestId: null,
+    });
   }
   out.push(...reminders.map(fromReminder));
-  return out.sort((a, b) => b.waitingDays - a.waitingDays || (a.since < b.since ? -1 : a.since > b.since ? 1 : 0));
+  return out.sort(
+    (a, b) => b.waitingDays - a.waitingDays || (a.since < b.since ? -1 : a.since > b.since ? 1 : 0),
+  );
 }

@@ -31,14 +31,17 @@ const INNER_END = /[.!?]+(?=["'\u201d\u2019)\]]*(?:\s|$))/g;
 function fragment(text: string): string {
   let out = text.replace(/\s+/g, " ").trim();
   // Removing one end can expose another (`a.". b`), so repeat until none is left.
-  for (let before = ""; before !== out; ) [before, out] = [out, out.replace(INNER_END, "")];
+  for (let before = ""; before !== out;) [before, out] = [out, out.replace(INNER_END, "")];
   return out;
 }
 
 const firstName = (person: Person): string => fragment(person.name).split(" ")[0] ?? person.name;
 
 /** A double opt-in request to the introducer: asks whether they would check with the target first, includes the owner's elevator pitch, and a forwardable blurb of at most three sentences (who the owner is, what they ask of the target, why this target). */
-export function introRequestDraft(input: IntroRequestDraftInput): { message: string; blurb: string } {
+export function introRequestDraft(input: IntroRequestDraftInput): {
+  message: string;
+  blurb: string;
+} {
   const { owner, introducer, target } = input;
   const company = input.targetCompany === null ? null : fragment(input.targetCompany) || null;
   const targetTitle = target.title === null ? null : fragment(target.title) || null;
@@ -47,8 +50,18 @@ export function introRequestDraft(input: IntroRequestDraftInput): { message: str
 
   const who = `I'm ${fragment(owner.name)}${ownerTitle ? `, ${ownerTitle}` : ""}.`;
   const ask = `I would be grateful for twenty minutes of your time to hear about your work${company ? ` at ${company}` : ""}.`;
-  const role = targetTitle && company ? `your role as ${targetTitle} at ${company}` : targetTitle ? `your role as ${targetTitle}` : company ? `your experience at ${company}` : "your experience";
-  const why = note !== null && sentenceCount(note) === 1 ? `${fragment(note)}.` : `I am reaching out because of ${role}.`;
+  const role =
+    targetTitle && company
+      ? `your role as ${targetTitle} at ${company}`
+      : targetTitle
+        ? `your role as ${targetTitle}`
+        : company
+          ? `your experience at ${company}`
+          : "your experience";
+  const why =
+    note !== null && sentenceCount(note) === 1
+      ? `${fragment(note)}.`
+      : `I am reaching out because of ${role}.`;
   const blurb = [who, ask, why].join(" ");
 
   const described = [targetTitle, company && `at ${company}`].filter(Boolean).join(" ");

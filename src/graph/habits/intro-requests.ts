@@ -6,7 +6,11 @@
  */
 import { badInput } from "../../errors.js";
 import * as f from "../model/fields.js";
-import { INTRO_REQUEST_STATUSES, type IntroRequest, type IntroRequestStatus } from "../model/intro-request.js";
+import {
+  INTRO_REQUEST_STATUSES,
+  type IntroRequest,
+  type IntroRequestStatus,
+} from "../model/intro-request.js";
 import { provenanceRank } from "../model/tie.js";
 import { findIntroPaths } from "../paths/find-paths.js";
 import { listAll } from "../store/list-all.js";
@@ -18,7 +22,9 @@ import { introRequestDraft } from "./intro-request-draft.js";
 import { calendarDay, daysBetween } from "./calendar-days.js";
 
 /** The allowed moves of the pipeline: drafted->asked; asked->accepted|declined; accepted->introduced|declined; introduced->met; declined and met are final. */
-export const INTRO_REQUEST_TRANSITIONS: Readonly<Record<IntroRequestStatus, readonly IntroRequestStatus[]>> = Object.freeze({
+export const INTRO_REQUEST_TRANSITIONS: Readonly<
+  Record<IntroRequestStatus, readonly IntroRequestStatus[]>
+> = Object.freeze({
   drafted: Object.freeze(["asked"] as const),
   asked: Object.freeze(["accepted", "declined"] as const),
   accepted: Object.freeze(["introduced", "declined"] as const),
@@ -39,30 +45,64 @@ export interface CreateIntroRequestInput {
 }
 
 /** Creates a request from a path chosen by the engine: the warmest path to the target (findIntroPaths, default limits) whose first introducer is `introducerId` when given, else the warmest. No path -> badInput("targetId", <the engine's noPathReason>); an introducer that starts no path -> badInput("introducerId", ...); the owner has no elevator pitch -> badInput("elevatorPitch", "set your elevator pitch first"). Stores the drafted message. */
-export async function createIntroRequest(store: NetworkStore, ownerId: string, input: CreateIntroRequestInput, options: { now?: Date } = {}): Promise<IntroRequest> {
+export async function createIntroRequest(
+  store: NetworkStore,
+  ownerId: string,
+  input: CreateIntroRequestInput,
+  options: { now?: Date } = {},
+): Promise<IntroRequest> {
   const now = options.now ?? new Date();
   const note = f.optionalText("note", input.note, 2_000);
-  const [self, target] = await Promise.all([store.getSelf(ownerId), store.get(ownerId, "person", input.targetId)]);
+  const [self, target] = await Promise.all([
+    store.getSelf(ownerId),
+    store.get(ownerId, "person", input.targetId),
+  ]);
   if (target.id === self.id) throw badInput("targetId", "that is you");
   const wanted = input.introducerId ?? null;
   if (wanted !== null) {
     await store.get(ownerId, "person", wanted);
-    if (wanted === self.id) throw badInput("introducerId", "the introducer is someone other than you");
+    if (wanted === self.id)
+      throw badInput("introducerId", "the introducer is someone other than you");
     if (wanted === target.id) throw badInput("introducerId", "must differ from the target");
   }
   // One path per first introducer; when the owner names one, look at all of them so theirs is found.
-  const { paths, noPathReason } = await findIntroPaths(store, ownerId, { personId: target.id }, wanted === null ? {} : { k: ALL_INTRODUCERS });
-  if (paths.length === 0) throw badInput("targetId", noPathReason ?? `there is no path to ${target.name}`);
-  const path = wanted === null ? paths[0]! : paths.find((p) => p.people.length > 2 && p.people[1] === wanted);
-  if (path === undefined) throw badInput("introducerId", `they start no path to ${target.name} within the default limits; pick one of the suggested introducers`);
-  if (path.people.length === 2) throw badInput("targetId", "you already know them: write to them directly, or name an introducer");
+  const { paths, noPathReason } = await findIntroPaths(
+    store,
+    ownerId,
+    { personId: target.id },
+    wanted === null ? {} : { k: ALL_INTRODUCERS },
+  );
+  if (paths.length === 0)
+    throw badInput("targetId", noPathReason ?? `there is no path to ${target.name}`);
+  const path =
+    wanted === null ? paths[0]! : paths.find((p) => p.people.length > 2 && p.people[1] === wanted);
+  if (path === undefined)
+    throw badInput(
+      "introducerId",
+      `they start no path to ${target.name} within the default limits; pick one of the suggested introducers`,
+    );
+  if (path.people.length === 2)
+    throw badInput(
+      "targetId",
+      "you already know them: write to them directly, or name an introducer",
+    );
   if (!self.elevatorPitch) throw badInput("elevatorPitch", "set your elevator pitch first");
 
   const introducerId = path.people[1]!;
-  const [introducer, employers] = await Promise.all([store.get(ownerId, "person", introducerId), currentEmployers(store, ownerId, [target.id])]);
+  const [introducer, employers] = await Promise.all([
+    store.get(ownerId, "person", introducerId),
+    currentEmployers(store, ownerId, [target.id]),
+  ]);
   const targetCompany = employers.get(target.id)?.[0] ?? null;
   const { message } = introRequestDraft({ owner: self, introducer, target, targetCompany, note });
-  return store.create(ownerId, "introRequest", { targetId: target.id, introducerId, path: path.people, status: "drafted", message, statusChangedAt: now });
+  return store.create(ownerId, "introRequest", {
+    targetId: target.id,
+    introducerId,
+    path: path.people,
+    status: "drafted",
+    message,
+    statusChangedAt: now,
+  });
 }
 
 /** Moves a request along the pipeline (a move not in INTRO_REQUEST_TRANSITIONS -> badInput("status", "cannot go from asked to met")). The outcome feeds back: on "introduced" the owner and the target get a tie with provenance "introduction" (created, or upgraded when weaker), and a favor received from the introducer (kind introduction) is recorded; on "met" a mutual meeting interaction with the target is logged at now and the tie's lastInteraction is set, so the tie warms. */
@@ -76,7 +116,8 @@ export async function setIntroRequestStatus(
   f.oneOf("status", status, INTRO_REQUEST_STATUSES);
   const now = options.now ?? new Date();
   const request = await store.get(ownerId, "introRequest", id);
-  if (!INTRO_REQUEST_TRANSITIONS[request.status].includes(status)) throw badInput("status", `cannot go from ${request.status} to ${status}`);
+  if (!INTRO_REQUEST_TRANSITIONS[request.status].includes(status))
+    throw badInput("status", `cannot go from ${request.status} to ${status}`);
   // The feedback is written before the status, so a failure leaves the request where it was and the move can be retried.
   if (status === "introduced") await feedBackIntroduction(store, ownerId, request, now);
   if (status === "met") await feedBackMeeting(store, ownerId, request, now);
@@ -87,26 +128,58 @@ export async function setIntroRequestStatus(
   });
 }
 
-
 /** Introduced: the owner now knows the target through an introduction, and owes the introducer one. */
-async function feedBackIntroduction(store: NetworkStore, ownerId: string, request: IntroRequest, now: Date): Promise<void> {
+async function feedBackIntroduction(
+  store: NetworkStore,
+  ownerId: string,
+  request: IntroRequest,
+  now: Date,
+): Promise<void> {
   const today = calendarDay(now);
-  const [self, target] = await Promise.all([store.getSelf(ownerId), store.get(ownerId, "person", request.targetId)]);
+  const [self, target] = await Promise.all([
+    store.getSelf(ownerId),
+    store.get(ownerId, "person", request.targetId),
+  ]);
   const tie = await findTie(store, ownerId, self.id, target.id);
   if (tie === null) {
-    await store.create(ownerId, "tie", { personA: self.id, personB: target.id, provenance: "introduction", since: today });
+    await store.create(ownerId, "tie", {
+      personA: self.id,
+      personB: target.id,
+      provenance: "introduction",
+      since: today,
+    });
   } else if (provenanceRank(tie.provenance) > provenanceRank("introduction")) {
     await store.update(ownerId, "tie", tie.id, { provenance: "introduction" });
   }
   // Named after the request, so a retried move (the status write failed after this one) records the favor once.
   const summary = `Introduced you to ${target.name} (request ${request.id})`;
-  const favors = await listAll(store, ownerId, "favor", { personId: request.introducerId, direction: "received", kind: "introduction" });
+  const favors = await listAll(store, ownerId, "favor", {
+    personId: request.introducerId,
+    direction: "received",
+    kind: "introduction",
+  });
   if (favors.some((f) => f.summary === summary)) return;
-  await recordFavor(store, ownerId, { personId: request.introducerId, direction: "received", kind: "introduction", date: today, summary }, { now });
+  await recordFavor(
+    store,
+    ownerId,
+    {
+      personId: request.introducerId,
+      direction: "received",
+      kind: "introduction",
+      date: today,
+      summary,
+    },
+    { now },
+  );
 }
 
 /** Met: a meeting is logged, and the tie's last interaction moves to today so its warmth rises. */
-async function feedBackMeeting(store: NetworkStore, ownerId: string, request: IntroRequest, now: Date): Promise<void> {
+async function feedBackMeeting(
+  store: NetworkStore,
+  ownerId: string,
+  request: IntroRequest,
+  now: Date,
+): Promise<void> {
   const today = calendarDay(now);
   const [self, target, introducer] = await Promise.all([
     store.getSelf(ownerId),
@@ -123,7 +196,13 @@ async function feedBackMeeting(store: NetworkStore, ownerId: string, request: In
   const tie = await findTie(store, ownerId, self.id, target.id);
   if (tie === null) {
     // The tie was removed after the introduction; the meeting proves it again.
-    await store.create(ownerId, "tie", { personA: self.id, personB: target.id, provenance: "introduction", since: today, lastInteraction: today });
+    await store.create(ownerId, "tie", {
+      personA: self.id,
+      personB: target.id,
+      provenance: "introduction",
+      since: today,
+      lastInteraction: today,
+    });
   } else if (tie.lastInteraction === null || tie.lastInteraction < today) {
     await store.update(ownerId, "tie", tie.id, { lastInteraction: today });
   }
@@ -144,5 +223,8 @@ export async function introRequests(
   const status = f.optionalOneOf("status", options.status, INTRO_REQUEST_STATUSES);
   const today = calendarDay(options.now ?? new Date());
   const requests = await listAll(store, ownerId, "introRequest", status === null ? {} : { status });
-  return requests.map((r) => ({ ...r, waitingDays: Math.max(0, daysBetween(calendarDay(r.statusChangedAt ?? r.createdAt), today)) }));
+  return requests.map((r) => ({
+    ...r,
+    waitingDays: Math.max(0, daysBetween(calendarDay(r.statusChangedAt ?? r.createdAt), today)),
+  }));
 }

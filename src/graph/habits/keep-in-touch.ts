@@ -31,9 +31,17 @@ export interface ScheduledPerson extends KeepInTouch {
 }
 
 /** The schedule with the person records kept, for the lists that sort by name. */
-export async function schedule(store: NetworkStore, ownerId: string, options: { now?: Date } = {}): Promise<ScheduledPerson[]> {
+export async function schedule(
+  store: NetworkStore,
+  ownerId: string,
+  options: { now?: Date } = {},
+): Promise<ScheduledPerson[]> {
   const today = calendarDay(options.now ?? new Date());
-  const [people, byCategory, contacts] = await Promise.all([listAll(store, ownerId, "person"), cadenceMap(store, ownerId), lastContacts(store, ownerId)]);
+  const [people, byCategory, contacts] = await Promise.all([
+    listAll(store, ownerId, "person"),
+    cadenceMap(store, ownerId),
+    lastContacts(store, ownerId),
+  ]);
   const out: ScheduledPerson[] = [];
   for (const person of people) {
     if (person.isSelf) continue;
@@ -43,15 +51,37 @@ export async function schedule(store: NetworkStore, ownerId: string, options: { 
     const from = calendarDay(lastContact ?? person.createdAt);
     const due = addDays(from, cadence.idealDays);
     const daysSince = daysBetween(from, today);
-    out.push({ personId: person.id, lastContact, due, daysUntilDue: daysBetween(today, due), pastMaxGap: daysSince > cadence.maxDays, cadence, person, daysSince });
+    out.push({
+      personId: person.id,
+      lastContact,
+      due,
+      daysUntilDue: daysBetween(today, due),
+      pastMaxGap: daysSince > cadence.maxDays,
+      cadence,
+      person,
+      daysSince,
+    });
   }
-  return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : nameKey(a.person.name).localeCompare(nameKey(b.person.name)) || a.personId.localeCompare(b.personId)));
+  return out.sort((a, b) =>
+    a.due < b.due
+      ? -1
+      : a.due > b.due
+        ? 1
+        : nameKey(a.person.name).localeCompare(nameKey(b.person.name)) ||
+          a.personId.localeCompare(b.personId),
+  );
 }
 
 /**
  * Everyone on a cadence with their next due date: last contact + ideal gap (never
  * contacted: the day they were added + ideal gap), soonest first. Logging any interaction moves it.
  */
-export async function keepInTouch(store: NetworkStore, ownerId: string, options: { now?: Date } = {}): Promise<KeepInTouch[]> {
-  return (await schedule(store, ownerId, options)).map(({ person: _p, daysSince: _d, ...entry }) => entry);
+export async function keepInTouch(
+  store: NetworkStore,
+  ownerId: string,
+  options: { now?: Date } = {},
+): Promise<KeepInTouch[]> {
+  return (await schedule(store, ownerId, options)).map(
+    ({ person: _p, daysSince: _d, ...entry }) => entry,
+  );
 }

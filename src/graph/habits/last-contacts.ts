@@ -10,9 +10,15 @@ const later = (a: string | undefined, b: string): string => (a === undefined || 
  * direction) or the owner's tie lastInteraction, whichever is later; one pass over
  * the owner's interactions and the owner's ties.
  */
-export async function lastContacts(store: NetworkStore, ownerId: string): Promise<Map<string, string>> {
+export async function lastContacts(
+  store: NetworkStore,
+  ownerId: string,
+): Promise<Map<string, string>> {
   const self = await store.getSelf(ownerId);
-  const [interactions, ties] = await Promise.all([listAll(store, ownerId, "interaction"), listAll(store, ownerId, "tie", { personId: self.id })]);
+  const [interactions, ties] = await Promise.all([
+    listAll(store, ownerId, "interaction"),
+    listAll(store, ownerId, "tie", { personId: self.id }),
+  ]);
   const out = new Map<string, string>();
   for (const i of interactions) {
     if (i.personId !== self.id) out.set(i.personId, later(out.get(i.personId), i.at));

@@ -12,9 +12,18 @@ export interface LosingTouch {
 }
 
 /** People past their maximum gap, longest silence first. */
-export async function losingTouch(store: NetworkStore, ownerId: string, options: { now?: Date } = {}): Promise<LosingTouch[]> {
+export async function losingTouch(
+  store: NetworkStore,
+  ownerId: string,
+  options: { now?: Date } = {},
+): Promise<LosingTouch[]> {
   return (await schedule(store, ownerId, options))
     .filter((s) => s.pastMaxGap)
     .sort((a, b) => b.daysSince - a.daysSince)
-    .map((s) => ({ personId: s.personId, lastContact: s.lastContact, maxDays: s.cadence.maxDays, daysSince: s.daysSince }));
+    .map((s) => ({
+      personId: s.personId,
+      lastContact: s.lastContact,
+      maxDays: s.cadence.maxDays,
+      daysSince: s.daysSince,
+    }));
 }

@@ -23,11 +23,17 @@ export interface NewsOptions {
 }
 
 /** Records a person's news: kept in their history; becomes their latest news when it is the newest; answers the "ask for their news" mark. date defaults to today. */
-export async function recordNews(store: NetworkStore, ownerId: string, input: RecordNewsInput, options: NewsOptions = {}): Promise<News> {
+export async function recordNews(
+  store: NetworkStore,
+  ownerId: string,
+  input: RecordNewsInput,
+  options: NewsOptions = {},
+): Promise<News> {
   const now = options.now ?? new Date();
   const today = now.toISOString().slice(0, 10);
   const date = f.date("date", input.date) ?? today;
-  if (date > today) throw badInput("date", `${date} is in the future; news is what has already happened`);
+  if (date > today)
+    throw badInput("date", `${date} is in the future; news is what has already happened`);
   const person = await personOf(store, ownerId, input.personId);
   const news = await store.create(ownerId, "news", { personId: person.id, text: input.text, date });
   // Same day counts as newer: what was recorded last is what the owner heard last.
@@ -40,11 +46,17 @@ export async function recordNews(store: NetworkStore, ownerId: string, input: Re
 }
 
 /** A person's news, newest first. */
-export async function newsHistory(store: NetworkStore, ownerId: string, personId: string): Promise<News[]> {
+export async function newsHistory(
+  store: NetworkStore,
+  ownerId: string,
+  personId: string,
+): Promise<News[]> {
   const person = await personOf(store, ownerId, personId);
   const history = await listAll(store, ownerId, "news", { personId: person.id });
   // Newest date first; within a day, the piece recorded last first.
-  return history.sort((a, b) => (a.date === b.date ? cmp(b.createdAt, a.createdAt) || cmp(b.id, a.id) : cmp(b.date, a.date)));
+  return history.sort((a, b) =>
+    a.date === b.date ? cmp(b.createdAt, a.createdAt) || cmp(b.id, a.id) : cmp(b.date, a.date),
+  );
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

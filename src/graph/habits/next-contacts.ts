@@ -25,7 +25,11 @@ export interface NextContact {
 }
 
 /** The default window (about a month, as the habit says), its upper bound, and how many paths per target count. */
-export const NEXT_CONTACTS_DEFAULTS = Object.freeze({ withinDays: 30, maxWithinDays: 366, pathsPerTarget: 3 });
+export const NEXT_CONTACTS_DEFAULTS = Object.freeze({
+  withinDays: 30,
+  maxWithinDays: 366,
+  pathsPerTarget: 3,
+});
 
 /** Introduction requests still in play; declined and met ones no longer need a warm path. */
 const SETTLED = new Set(["declined", "met"]);
@@ -34,12 +38,22 @@ const cadenceReason = (rule: CadenceRule): string =>
   `keep in touch every ${rule.idealDays} days (${rule.category === null ? "personal cadence" : rule.category.replace(/_/g, " ")})`;
 
 /** How many of the owner's paths to open introduction targets pass through each intermediary. */
-async function pathsThroughPeople(store: NetworkStore, ownerId: string): Promise<Map<string, number>> {
+async function pathsThroughPeople(
+  store: NetworkStore,
+  ownerId: string,
+): Promise<Map<string, number>> {
   const requests = await listAll(store, ownerId, "introRequest");
-  const targets = [...new Set(requests.filter((r) => !SETTLED.has(r.status)).map((r) => r.targetId))];
+  const targets = [
+    ...new Set(requests.filter((r) => !SETTLED.has(r.status)).map((r) => r.targetId)),
+  ];
   const counts = new Map<string, number>();
   for (const personId of targets) {
-    const { paths } = await findIntroPaths(store, ownerId, { personId }, { k: NEXT_CONTACTS_DEFAULTS.pathsPerTarget });
+    const { paths } = await findIntroPaths(
+      store,
+      ownerId,
+      { personId },
+      { k: NEXT_CONTACTS_DEFAULTS.pathsPerTarget },
+    );
     for (const path of paths) {
       for (const id of path.people.slice(1, -1)) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
@@ -50,7 +64,10 @@ async function pathsThroughPeople(store: NetworkStore, ownerId: string): Promise
 function checkWithinDays(value: number | undefined): number {
   const within = value ?? NEXT_CONTACTS_DEFAULTS.withinDays;
   if (!Number.isInteger(within) || within < 0 || within > NEXT_CONTACTS_DEFAULTS.maxWithinDays) {
-    throw badInput("withinDays", `must be a whole number of days from 0 to ${NEXT_CONTACTS_DEFAULTS.maxWithinDays}`);
+    throw badInput(
+      "withinDays",
+      `must be a whole number of days from 0 to ${NEXT_CONTACTS_DEFAULTS.maxWithinDays}`,
+    );
   }
   return within;
 }
@@ -63,12 +80,19 @@ function checkWithinDays(value: number | undefined): number {
  * then name. One entry per person+reason; a dated follow-up and a cadence entry for
  * the same person may both appear.
  */
-export async function nextContacts(store: NetworkStore, ownerId: string, options: { withinDays?: number; now?: Date } = {}): Promise<NextContact[]> {
+export async function nextContacts(
+  store: NetworkStore,
+  ownerId: string,
+  options: { withinDays?: number; now?: Date } = {},
+): Promise<NextContact[]> {
   const withinDays = checkWithinDays(options.withinDays);
   const now = options.now ?? new Date();
   const today = calendarDay(now);
   const until = addDays(today, withinDays);
-  const [scheduled, followUps] = await Promise.all([schedule(store, ownerId, { now }), listAll(store, ownerId, "followUp", { list: "next_contact" })]);
+  const [scheduled, followUps] = await Promise.all([
+    schedule(store, ownerId, { now }),
+    listAll(store, ownerId, "followUp", { list: "next_contact" }),
+  ]);
 
   const names = new Map<string, string>();
   const entries = new Map<string, Omit<NextContact, "pathsThrough">>();
@@ -80,16 +104,30 @@ export async function nextContacts(store: NetworkStore, ownerId: string, options
   for (const s of scheduled) {
     if (s.due > until) continue;
     names.set(s.personId, s.person.name);
-    add({ personId: s.personId, due: s.due, reason: cadenceReason(s.cadence), followUpId: null, overdue: s.due < today });
+    add({
+      personId: s.personId,
+      due: s.due,
+      reason: cadenceReason(s.cadence),
+      followUpId: null,
+      overdue: s.due < today,
+    });
   }
   for (const f of followUps) {
     const due = followUpDueOn(f, today);
     if (due === null || due > until) continue;
-    add({ personId: f.personId, due, reason: f.reason ?? "follow up", followUpId: f.id, overdue: due < today });
+    add({
+      personId: f.personId,
+      due,
+      reason: f.reason ?? "follow up",
+      followUpId: f.id,
+      overdue: due < today,
+    });
   }
   if (entries.size === 0) return [];
 
-  const missing = [...new Set([...entries.values()].map((e) => e.personId))].filter((id) => !names.has(id));
+  const missing = [...new Set([...entries.values()].map((e) => e.personId))].filter(
+    (id) => !names.has(id),
+  );
   (await store.getMany(ownerId, "person", missing)).forEach((p) => p && names.set(p.id, p.name));
   const through = await pathsThroughPeople(store, ownerId);
   const nameOf = (id: string): string => nameKey(names.get(id) ?? "");

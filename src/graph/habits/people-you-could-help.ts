@@ -43,8 +43,16 @@ export const PEOPLE_YOU_COULD_HELP_DEFAULTS = Object.freeze({ minWarmth: 0.3, li
 const MAX_LIMIT = 100;
 
 /** The net goes both ways: people who are waiting for the owner's answer first (longest wait first), then people whose targets the owner can reach, warmest first. */
-export async function peopleYouCouldHelp(store: NetworkStore, ownerId: string, options: PeopleYouCouldHelpOptions = {}): Promise<HelpOpportunity[]> {
-  const limit = checkLimit("limit", options.limit ?? PEOPLE_YOU_COULD_HELP_DEFAULTS.limit, MAX_LIMIT);
+export async function peopleYouCouldHelp(
+  store: NetworkStore,
+  ownerId: string,
+  options: PeopleYouCouldHelpOptions = {},
+): Promise<HelpOpportunity[]> {
+  const limit = checkLimit(
+    "limit",
+    options.limit ?? PEOPLE_YOU_COULD_HELP_DEFAULTS.limit,
+    MAX_LIMIT,
+  );
   const minWarmth = options.minWarmth ?? PEOPLE_YOU_COULD_HELP_DEFAULTS.minWarmth;
   if (!(minWarmth >= 0 && minWarmth <= 1)) throw badInput("minWarmth", "must be between 0 and 1");
   const today = calendarDay(options.now ?? new Date());
@@ -57,7 +65,11 @@ export async function peopleYouCouldHelp(store: NetworkStore, ownerId: string, o
   ]);
   const byId = new Map(people.map((p) => [p.id, p]));
   const owed = new Map<string, number>();
-  for (const favor of favors) owed.set(favor.personId, (owed.get(favor.personId) ?? 0) + (favor.direction === "received" ? 1 : -1));
+  for (const favor of favors)
+    owed.set(
+      favor.personId,
+      (owed.get(favor.personId) ?? 0) + (favor.direction === "received" ? 1 : -1),
+    );
 
   const asked = unansweredAsks(interactions, self.id).map(({ personId, ask }): HelpOpportunity => {
     const name = byId.get(personId)?.name ?? "Someone";
@@ -65,15 +77,32 @@ export async function peopleYouCouldHelp(store: NetworkStore, ownerId: string, o
     const when = days === 0 ? "today" : days === 1 ? "yesterday" : `${days} days ago`;
     const what = ask.summary === null ? "wrote to you" : `asked you: "${ask.summary}"`;
     const helped = (owed.get(personId) ?? 0) > 0 ? ` They have helped you before.` : "";
-    return { personId, kind: "asked", reason: `${name} ${what} (${when}) and is waiting for your answer.${helped}`, targetId: null, warmth: null };
+    return {
+      personId,
+      kind: "asked",
+      reason: `${name} ${what} (${when}) and is waiting for your answer.${helped}`,
+      targetId: null,
+      warmth: null,
+    };
   });
 
-  const reachable = await reachableTargets(store, ownerId, self, people, organizations, byId, minWarmth);
+  const reachable = await reachableTargets(
+    store,
+    ownerId,
+    self,
+    people,
+    organizations,
+    byId,
+    minWarmth,
+  );
   return [...asked, ...reachable].slice(0, limit);
 }
 
 /** Each person's oldest inbound ask that no outbound or mutual contact has followed, oldest first. */
-function unansweredAsks(interactions: readonly Interaction[], selfId: string): { personId: string; ask: Interaction }[] {
+function unansweredAsks(
+  interactions: readonly Interaction[],
+  selfId: string,
+): { personId: string; ask: Interaction }[] {
   const byPerson = new Map<string, Interaction[]>();
   for (const i of interactions) {
     if (i.personId === selfId) continue;
@@ -83,11 +112,17 @@ function unansweredAsks(interactions: readonly Interaction[], selfId: string): {
   }
   const out: { personId: string; ask: Interaction }[] = [];
   for (const [personId, list] of byPerson) {
-    const lastReply = list.filter((i) => i.direction !== "inbound").reduce<string>((latest, i) => (i.at > latest ? i.at : latest), "");
-    const open = list.filter((i) => i.direction === "inbound" && i.needsReply && i.at > lastReply).sort((a, b) => a.at.localeCompare(b.at));
+    const lastReply = list
+      .filter((i) => i.direction !== "inbound")
+      .reduce<string>((latest, i) => (i.at > latest ? i.at : latest), "");
+    const open = list
+      .filter((i) => i.direction === "inbound" && i.needsReply && i.at > lastReply)
+      .sort((a, b) => a.at.localeCompare(b.at));
     if (open.length > 0) out.push({ personId, ask: open[0]! });
   }
-  return out.sort((a, b) => a.ask.at.localeCompare(b.ask.at) || a.personId.localeCompare(b.personId));
+  return out.sort(
+    (a, b) => a.ask.at.localeCompare(b.ask.at) || a.personId.localeCompare(b.personId),
+  );
 }
 
 /** For every seeker and every organization they seek: the owner's warmest path to someone there, when warm enough. */
@@ -110,12 +145,20 @@ async function reachableTargets(
       if (org !== undefined) sought.set(org.id, org);
     }
     for (const org of sought.values()) {
-      const { paths } = await findIntroPaths(store, ownerId, { organizationId: org.id }, { k: 1, minWarmth, exclude: [seeker.id] });
+      const { paths } = await findIntroPaths(
+        store,
+        ownerId,
+        { organizationId: org.id },
+        { k: 1, minWarmth, exclude: [seeker.id] },
+      );
       const path = paths[0];
       if (path === undefined) continue;
       const targetId = path.people.at(-1)!;
       const target = byId.get(targetId)?.name ?? "someone";
-      const via = path.people.length === 2 ? "directly" : `through ${byId.get(path.people[1]!)?.name ?? "a friend"}`;
+      const via =
+        path.people.length === 2
+          ? "directly"
+          : `through ${byId.get(path.people[1]!)?.name ?? "a friend"}`;
       out.push({
         personId: seeker.id,
         kind: "can_reach",
@@ -129,5 +172,5 @@ async function reachableTargets(
 }
 
 const nameOrder = (byId: ReadonlyMap<string, Person>, a: string, b: string): number =>
-  nameKey(byId.get(a)?.name ?? "").localeCompare(nameKey(byId.get(b)?.name ?? "")) || a.localeCompare(b);
-
+  nameKey(byId.get(a)?.name ?? "").localeCompare(nameKey(byId.get(b)?.name ?? "")) ||
+  a.localeCompare(b);

@@ -21,7 +21,15 @@ import type { Category } from "../model/person.js";
 /** One spelling per language; the stemmer finds the other genders and the plurals. */
 const CATEGORY_ALIASES: Readonly<Record<Category, readonly string[]>> = Object.freeze({
   client: ["client", "customer", "kunde", "klant", "cliente"],
-  vendor: ["vendor", "supplier", "lieferant", "fournisseur", "proveedor", "fornitore", "leverancier"],
+  vendor: [
+    "vendor",
+    "supplier",
+    "lieferant",
+    "fournisseur",
+    "proveedor",
+    "fornitore",
+    "leverancier",
+  ],
   friend: ["friend", "freund", "ami", "amigo", "amico", "amiche", "vriend"],
   family: ["family", "familie", "famille", "familia", "famiglia"],
   former_colleague: [
@@ -41,10 +49,35 @@ const CATEGORY_ALIASES: Readonly<Record<Category, readonly string[]>> = Object.f
     "oud collega",
     "voormalige collega",
   ],
-  former_employer: ["former employer", "ex employer", "ehemaliger arbeitgeber", "ancien employeur", "antiguo empleador", "ex datore di lavoro", "voormalige werkgever"],
-  former_client: ["former client", "former customer", "past client", "ex client", "ehemaliger kunde", "ancien client", "antiguo cliente", "ex cliente", "voormalige klant"],
+  former_employer: [
+    "former employer",
+    "ex employer",
+    "ehemaliger arbeitgeber",
+    "ancien employeur",
+    "antiguo empleador",
+    "ex datore di lavoro",
+    "voormalige werkgever",
+  ],
+  former_client: [
+    "former client",
+    "former customer",
+    "past client",
+    "ex client",
+    "ehemaliger kunde",
+    "ancien client",
+    "antiguo cliente",
+    "ex cliente",
+    "voormalige klant",
+  ],
   mentor: ["mentor"],
-  recruiter: ["recruiter", "headhunter", "personalvermittler", "recruteur", "reclutador", "selezionatore"],
+  recruiter: [
+    "recruiter",
+    "headhunter",
+    "personalvermittler",
+    "recruteur",
+    "reclutador",
+    "selezionatore",
+  ],
   investor: ["investor", "investisseur", "inversor", "investitore", "investeerder"],
   community: ["community", "gemeinschaft", "communaute", "comunidad", "comunita", "gemeenschap"],
 });
@@ -105,12 +138,17 @@ const labelKey = (label: string): string =>
 /** The comparison key of a label: each word of `labelKey` stemmed. */
 const stemKey = (label: string): string => labelKey(label).split(" ").map(stem).join(" ");
 
-function aliasTable<T extends string>(aliases: Readonly<Record<T, readonly string[]>>): Map<string, T> {
+function aliasTable<T extends string>(
+  aliases: Readonly<Record<T, readonly string[]>>,
+): Map<string, T> {
   const table = new Map<string, T>();
   for (const [value, spellings] of Object.entries(aliases) as [T, readonly string[]][]) {
     for (const spelling of [value, ...spellings]) {
       const key = stemKey(spelling);
-      invariant(table.get(key) === undefined || table.get(key) === value, `label "${spelling}" would mean both ${table.get(key)} and ${value}`);
+      invariant(
+        table.get(key) === undefined || table.get(key) === value,
+        `label "${spelling}" would mean both ${table.get(key)} and ${value}`,
+      );
       table.set(key, value);
     }
   }
@@ -122,7 +160,8 @@ const LISTS_BY_KEY = aliasTable(LIST_ALIASES);
 
 /** Looks a label up by its stemmed key, then without a final "s" (a plural on a word too short to stem: "follow-ups"). */
 const lookUp = <T>(table: ReadonlyMap<string, T>, label: string): T | undefined =>
-  table.get(stemKey(label)) ?? (/s$/i.test(label) ? table.get(stemKey(label.slice(0, -1))) : undefined);
+  table.get(stemKey(label)) ??
+  (/s$/i.test(label) ? table.get(stemKey(label.slice(0, -1))) : undefined);
 
 /** The category a label names, in any gender, number, case or accents; undefined when none. */
 export const categoryOf = (label: string): Category | undefined => lookUp(CATEGORIES_BY_KEY, label);
@@ -146,7 +185,13 @@ export function categoryNames(labels: Iterable<string>): CategoryNames {
     const category = list === undefined ? lookUp(CATEGORIES_BY_KEY, label.trim()) : undefined;
     if (list !== undefined) lists.add(list);
     else if (category !== undefined) categories.add(category);
-    else tags.add(label.replace(/^\*\s*/, "").trim().toLowerCase());
+    else
+      tags.add(
+        label
+          .replace(/^\*\s*/, "")
+          .trim()
+          .toLowerCase(),
+      );
   }
   return { categories: [...categories], tags: [...tags], lists: [...lists] };
 }

@@ -66,22 +66,34 @@ export interface FoundContact {
 }
 
 /** The reason given for a record that has data but no name: it cannot become a person. */
-export const NO_NAME_REASON = "the record has no name (an address without a person, such as an auto-saved e-mail contact, is not imported)";
+export const NO_NAME_REASON =
+  "the record has no name (an address without a person, such as an auto-saved e-mail contact, is not imported)";
 
 /** A record with no data at all. */
-export const skippedRow = (line: number, reason = "blank record"): ContactRow => ({ line, outcome: "skipped", reason });
+export const skippedRow = (line: number, reason = "blank record"): ContactRow => ({
+  line,
+  outcome: "skipped",
+  reason,
+});
 
 /** A record that cannot be read as a person. */
-export const rejectedRow = (line: number, reason: string): ContactRow => ({ line, outcome: "rejected", reason });
+export const rejectedRow = (line: number, reason: string): ContactRow => ({
+  line,
+  outcome: "rejected",
+  reason,
+});
 
 /** True when every cell of a CSV record is empty or blank (`,,,,,,` and empty lines). */
-export const isBlankRecord = (cells: readonly string[]): boolean => cells.every((cell) => cell.trim() === "");
+export const isBlankRecord = (cells: readonly string[]): boolean =>
+  cells.every((cell) => cell.trim() === "");
 
 /** LinkedIn profile URLs, written with or without scheme and `www.`: the best identity key a file can give. */
-export const isLinkedInUrl = (url: string): boolean => /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*linkedin\.com(?:[/?#]|$)/i.test(url.trim());
+export const isLinkedInUrl = (url: string): boolean =>
+  /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*linkedin\.com(?:[/?#]|$)/i.test(url.trim());
 
 /** Line breaks and tabs in a one-line field (a name across two lines of a cell) are a space. */
-const oneLine = (value: string): string => (/[\t\n\r]/.test(value) ? value.replace(/\s*[\t\n\r]+\s*/g, " ") : value);
+const oneLine = (value: string): string =>
+  /[\t\n\r]/.test(value) ? value.replace(/\s*[\t\n\r]+\s*/g, " ") : value;
 
 /**
  * Reads a file's text values for one row: control characters are stripped
@@ -92,14 +104,21 @@ class RowText {
   readonly warnings: ImportWarning[] = [];
 
   /** One value, or null when blank. */
-  one(field: string, value: string | null | undefined, lines: "one" | "many" = "one"): string | null {
+  one(
+    field: string,
+    value: string | null | undefined,
+    lines: "one" | "many" = "one",
+  ): string | null {
     if (value === null || value === undefined) return null;
     const control = firstControlCharacter(value);
     let text = value;
     if (control !== null) {
       const cleaned = withoutControlCharacters(value);
       text = cleaned.text;
-      this.warnings.push({ field, reason: `${cleaned.removed} control character${cleaned.removed === 1 ? "" : "s"} removed (the first ${control})` });
+      this.warnings.push({
+        field,
+        reason: `${cleaned.removed} control character${cleaned.removed === 1 ? "" : "s"} removed (the first ${control})`,
+      });
     }
     text = (lines === "one" ? oneLine(text) : text.replace(/\r\n?/g, "\n")).trim();
     return text === "" ? null : text;
@@ -150,7 +169,10 @@ export function contactRow(line: number, found: FoundContact): ContactRow {
   const moreCompanies = read.all("company", found.moreCompanies);
   if (moreCompanies.length > 0) row.moreCompanies = moreCompanies;
   if (found.connectedOn !== undefined) row.connectedOn = read.one("connectedOn", found.connectedOn);
-  const allLists = found.lists === undefined || found.lists.length === 0 ? lists : [...new Set([...found.lists, ...lists])];
+  const allLists =
+    found.lists === undefined || found.lists.length === 0
+      ? lists
+      : [...new Set([...found.lists, ...lists])];
   if (allLists.length > 0) row.lists = allLists;
   return withWarnings(row, read.warnings);
 }

@@ -121,7 +121,8 @@ export class CsvParser {
         mark = i;
       }
     }
-    if (this.state === State.Unquoted || this.state === State.Quoted) this.field += chunk.slice(mark, n);
+    if (this.state === State.Unquoted || this.state === State.Quoted)
+      this.field += chunk.slice(mark, n);
     this.lastCode = chunk.charCodeAt(n - 1);
     return out;
   }
@@ -130,7 +131,8 @@ export class CsvParser {
   private countLineBreaks(chunk: string, from: number, to: number): void {
     for (let k = from; k < to; k++) {
       const c = chunk.charCodeAt(k);
-      if (c === CR || (c === LF && (k > 0 ? chunk.charCodeAt(k - 1) : this.lastCode) !== CR)) this.line++;
+      if (c === CR || (c === LF && (k > 0 ? chunk.charCodeAt(k - 1) : this.lastCode) !== CR))
+        this.line++;
     }
   }
 
@@ -158,14 +160,19 @@ export class CsvParser {
 }
 
 /** Parses text chunks into records, one chunk at a time. */
-export async function* csvRecords(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<CsvRecord> {
+export async function* csvRecords(
+  chunks: AsyncIterable<string> | Iterable<string>,
+): AsyncGenerator<CsvRecord> {
   for await (const batch of csvRecordBatches(chunks)) {
     for (const record of batch) yield record;
   }
 }
 
 /** The records completed by each chunk, as one array: for readers that would otherwise pay an async step per record. */
-export async function* csvRecordBatches(chunks: AsyncIterable<string> | Iterable<string>, delimiter: CsvDelimiter = ","): AsyncGenerator<CsvRecord[]> {
+export async function* csvRecordBatches(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  delimiter: CsvDelimiter = ",",
+): AsyncGenerator<CsvRecord[]> {
   const parser = new CsvParser(delimiter);
   for await (const chunk of chunks) {
     const batch = parser.push(chunk);

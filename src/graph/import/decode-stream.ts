@@ -28,7 +28,8 @@ const latin1 = new TextDecoder("latin1");
 export const decodeWindows1252 = (bytes: Uint8Array): string =>
   latin1.decode(bytes).replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
 
-const isBom = (bytes: Uint8Array): boolean => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+const isBom = (bytes: Uint8Array): boolean =>
+  bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 
 /**
  * UTF-8 that falls back to Windows-1252 at the first invalid byte when all
@@ -101,7 +102,11 @@ class WebChunkDecoder implements ChunkDecoder {
   }
 }
 
-const windows1252Decoder = (): ChunkDecoder => ({ encoding: "windows-1252", write: decodeWindows1252, end: () => "" });
+const windows1252Decoder = (): ChunkDecoder => ({
+  encoding: "windows-1252",
+  write: decodeWindows1252,
+  end: () => "",
+});
 
 /** An incremental decoder for one file in one encoding. */
 export function createChunkDecoder(encoding: TextEncodingName): ChunkDecoder {
@@ -145,8 +150,13 @@ export interface DecodedText {
  * Decodes bytes that arrive in chunks (or one buffer, read in slices) without
  * holding them whole: the first 64 KiB decide the encoding, unless one is given.
  */
-export async function decodeStream(source: AsyncIterable<Uint8Array> | Uint8Array, options: { encoding?: TextEncodingName } = {}): Promise<DecodedText> {
-  const iterator = (source instanceof Uint8Array ? slices(source, DECODE_DEFAULTS.sliceBytes) : source)[Symbol.asyncIterator]();
+export async function decodeStream(
+  source: AsyncIterable<Uint8Array> | Uint8Array,
+  options: { encoding?: TextEncodingName } = {},
+): Promise<DecodedText> {
+  const iterator = (
+    source instanceof Uint8Array ? slices(source, DECODE_DEFAULTS.sliceBytes) : source
+  )[Symbol.asyncIterator]();
   const head: Uint8Array[] = [];
   let size = 0;
   let exhausted = false;

@@ -41,8 +41,10 @@ export function detectEncoding(head: Uint8Array): TextEncodingName {
       if (head[i] === 0) evenZeros++;
       if (head[i + 1] === 0) oddZeros++;
     }
-    if (oddZeros >= pairs * NUL_SHARE && evenZeros <= pairs * OTHER_PARITY_MAX_SHARE) return "utf-16le";
-    if (evenZeros >= pairs * NUL_SHARE && oddZeros <= pairs * OTHER_PARITY_MAX_SHARE) return "utf-16be";
+    if (oddZeros >= pairs * NUL_SHARE && evenZeros <= pairs * OTHER_PARITY_MAX_SHARE)
+      return "utf-16le";
+    if (evenZeros >= pairs * NUL_SHARE && oddZeros <= pairs * OTHER_PARITY_MAX_SHARE)
+      return "utf-16be";
   }
   return isUtf8(head.subarray(0, ENCODING_SAMPLE_BYTES.utf8)) ? "utf-8" : "windows-1252";
 }

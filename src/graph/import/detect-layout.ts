@@ -27,13 +27,29 @@ export interface CsvLayout {
  * `First Name,Last Name,...,Company,Position`, so Outlook comes last.
  */
 export const CSV_LAYOUTS: readonly CsvLayout[] = Object.freeze([
-  { layout: "google", name: "Google Contacts CSV", expects: "a name column with Labels or numbered columns such as E-mail 1 - Value", header: googleHeader },
-  { layout: "linkedin", name: "LinkedIn Connections.csv", expects: "First Name, Last Name and Connected On", header: linkedinHeader },
-  { layout: "warmpath_csv", name: "warmpath CSV export", expects: "Name, E-mails, Profile URL, Categories and Tags", header: warmpathCsvHeader },
+  {
+    layout: "google",
+    name: "Google Contacts CSV",
+    expects: "a name column with Labels or numbered columns such as E-mail 1 - Value",
+    header: googleHeader,
+  },
+  {
+    layout: "linkedin",
+    name: "LinkedIn Connections.csv",
+    expects: "First Name, Last Name and Connected On",
+    header: linkedinHeader,
+  },
+  {
+    layout: "warmpath_csv",
+    name: "warmpath CSV export",
+    expects: "Name, E-mails, Profile URL, Categories and Tags",
+    header: warmpathCsvHeader,
+  },
   {
     layout: "outlook",
     name: "Outlook CSV",
-    expects: "a name column such as First Name, Vorname or Prénom and two more such as E-mail Address, Company or Categories, in English, German or French",
+    expects:
+      "a name column such as First Name, Vorname or Prénom and two more such as E-mail Address, Company or Categories, in English, German or French",
     header: outlookHeader,
   },
 ]);
@@ -45,7 +61,10 @@ export const HEADER_SEARCH_RECORDS = 20;
 export const looksLikeVCard = (head: string): boolean => /^\s*BEGIN:VCARD\b/i.test(head);
 
 /** The first of `candidates` whose header `cells` is, with the reader of its records; null when none fits. */
-export function detectCsvLayout(cells: readonly string[], candidates: readonly CsvLayout[] = CSV_LAYOUTS): { layout: CsvLayout["layout"]; read: CsvRowReader } | null {
+export function detectCsvLayout(
+  cells: readonly string[],
+  candidates: readonly CsvLayout[] = CSV_LAYOUTS,
+): { layout: CsvLayout["layout"]; read: CsvRowReader } | null {
   for (const candidate of candidates) {
     const read = candidate.header(cells);
     if (read !== null) return { layout: candidate.layout, read };

@@ -15,7 +15,8 @@ export const FILE_KIND_SAMPLE_BYTES = 4096;
 /** Above this share of control bytes (not tab, line feed, form feed or carriage return), a file is binary, not text with a stray NUL. */
 const BINARY_SHARE = 0.1;
 
-const startsWith = (head: Uint8Array, signature: readonly number[]): boolean => signature.every((b, i) => head[i] === b);
+const startsWith = (head: Uint8Array, signature: readonly number[]): boolean =>
+  signature.every((b, i) => head[i] === b);
 
 /** Binary formats people export by mistake, named for the message. */
 const NAMED_BINARIES: readonly { name: string; signature: readonly number[] }[] = [
@@ -29,7 +30,8 @@ const NAMED_BINARIES: readonly { name: string; signature: readonly number[] }[] 
 /** The kind of a file from its first bytes, and for a named binary its name. */
 export function fileKind(head: Uint8Array): { kind: FileKind; name?: string } {
   // "PK\3\4" starts an archive with entries, "PK\5\6" an empty one.
-  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06])) return { kind: "zip" };
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06]))
+    return { kind: "zip" };
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { kind: "ole2" };
   if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d])) return { kind: "pdf" };
   const named = NAMED_BINARIES.find((b) => startsWith(head, b.signature));
@@ -38,7 +40,8 @@ export function fileKind(head: Uint8Array): { kind: FileKind; name?: string } {
   if (encoding === "utf-16le" || encoding === "utf-16be") return { kind: "text" };
   const sample = head.subarray(0, FILE_KIND_SAMPLE_BYTES);
   let control = 0;
-  for (const b of sample) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) control++;
+  for (const b of sample)
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) control++;
   return control > sample.length * BINARY_SHARE ? { kind: "binary" } : { kind: "text" };
 }
 

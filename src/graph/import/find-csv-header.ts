@@ -11,7 +11,12 @@
 import { badInput } from "../../errors.js";
 import { IMPORT_LAYOUTS, type CsvRowReader } from "./contact-row.js";
 import { CSV_DELIMITERS, CsvParser, type CsvDelimiter, type CsvRecord } from "./csv-records.js";
-import { CSV_LAYOUTS, detectCsvLayout, HEADER_SEARCH_RECORDS, type CsvLayout } from "./detect-layout.js";
+import {
+  CSV_LAYOUTS,
+  detectCsvLayout,
+  HEADER_SEARCH_RECORDS,
+  type CsvLayout,
+} from "./detect-layout.js";
 
 /** Text read before the header search gives up: enough for any preamble, small beside a file. */
 export const HEADER_SEARCH_CHARS = 256 * 1024;
@@ -27,7 +32,11 @@ export interface CsvHeader {
   batches: AsyncGenerator<CsvRecord[]>;
 }
 
-const SEPARATOR_NAMES: Readonly<Record<CsvDelimiter, string>> = Object.freeze({ ",": '","', ";": '";"', "\t": "tab" });
+const SEPARATOR_NAMES: Readonly<Record<CsvDelimiter, string>> = Object.freeze({
+  ",": '","',
+  ";": '";"',
+  "\t": "tab",
+});
 
 /** Counts the separators of one line outside double quotes. */
 function separatorsIn(line: string, delimiter: CsvDelimiter): number {
@@ -51,19 +60,32 @@ function firstLineHint(head: string): string {
 }
 
 /** The error for a file where no candidate's header was found, saying what was looked for and which separators were tried. */
-function noHeader(head: string, candidates: readonly CsvLayout[], records: readonly CsvRecord[][]): Error {
+function noHeader(
+  head: string,
+  candidates: readonly CsvLayout[],
+  records: readonly CsvRecord[][],
+): Error {
   const tried = `tried ${CSV_DELIMITERS.map((d) => SEPARATOR_NAMES[d]).join(", ")} as separators`;
   const lookedFor = candidates.map((c) => `${c.name} (${c.expects})`).join("; ");
   if (candidates.length < CSV_LAYOUTS.length) {
     // A layout was named: maybe the file is another one.
     for (const batch of records) {
-      const other = batch.slice(0, HEADER_SEARCH_RECORDS).map((r) => detectCsvLayout(r.cells)).find((d) => d !== null);
+      const other = batch
+        .slice(0, HEADER_SEARCH_RECORDS)
+        .map((r) => detectCsvLayout(r.cells))
+        .find((d) => d !== null);
       if (other) {
         const name = CSV_LAYOUTS.find((c) => c.layout === other.layout)!.name;
-        return badInput("format", `this looks like a ${name}, not a ${candidates.map((c) => c.name).join(" or ")}; name it ${other.layout} (or auto)`);
+        return badInput(
+          "format",
+          `this looks like a ${name}, not a ${candidates.map((c) => c.name).join(" or ")}; name it ${other.layout} (or auto)`,
+        );
       }
     }
-    return badInput("format", `no ${candidates.map((c) => c.name).join(" or ")} header row in the first ${HEADER_SEARCH_RECORDS} records of this file (looked for ${lookedFor}; ${tried}). ${firstLineHint(head)}`);
+    return badInput(
+      "format",
+      `no ${candidates.map((c) => c.name).join(" or ")} header row in the first ${HEADER_SEARCH_RECORDS} records of this file (looked for ${lookedFor}; ${tried}). ${firstLineHint(head)}`,
+    );
   }
   return badInput(
     "format",
@@ -76,12 +98,18 @@ function noHeader(head: string, candidates: readonly CsvLayout[], records: reado
  * (trying each separator), and returns it with the records after it; throws
  * BAD_USER_INPUT on "format", with a hint, when there is none.
  */
-export async function findCsvHeader(chunks: AsyncIterable<string>, candidates: readonly CsvLayout[]): Promise<CsvHeader> {
+export async function findCsvHeader(
+  chunks: AsyncIterable<string>,
+  candidates: readonly CsvLayout[],
+): Promise<CsvHeader> {
   const iterator = chunks[Symbol.asyncIterator]();
   let head = "";
   let exhausted = false;
   // Enough lines for the records searched (a preamble cell may span lines), within a bound.
-  while (head.length < HEADER_SEARCH_CHARS && (head.match(/\n|\r(?!\n)/g)?.length ?? 0) <= HEADER_SEARCH_RECORDS * 2) {
+  while (
+    head.length < HEADER_SEARCH_CHARS &&
+    (head.match(/\n|\r(?!\n)/g)?.length ?? 0) <= HEADER_SEARCH_RECORDS * 2
+  ) {
     const next = await iterator.next();
     if (next.done === true) {
       exhausted = true;
@@ -90,7 +118,13 @@ export async function findCsvHeader(chunks: AsyncIterable<string>, candidates: r
     head += next.value;
   }
 
-  let best: { at: number; cells: number; header: Omit<CsvHeader, "batches">; parser: CsvParser; rest: CsvRecord[] } | null = null;
+  let best: {
+    at: number;
+    cells: number;
+    header: Omit<CsvHeader, "batches">;
+    parser: CsvParser;
+    rest: CsvRecord[];
+  } | null = null;
   const parsed: CsvRecord[][] = [];
   for (const delimiter of CSV_DELIMITERS) {
     const parser = new CsvParser(delimiter);
@@ -104,7 +138,13 @@ export async function findCsvHeader(chunks: AsyncIterable<string>, candidates: r
       const cells = records[at]!.cells.length;
       // The earliest header wins; at the same record, the separator that splits it into more fields.
       if (best === null || at < best.at || cells > best.cells) {
-        best = { at, cells, header: { ...found, delimiter, fields: cells }, parser, rest: records.slice(at + 1) };
+        best = {
+          at,
+          cells,
+          header: { ...found, delimiter, fields: cells },
+          parser,
+          rest: records.slice(at + 1),
+        };
       }
       break;
     }

@@ -29,13 +29,16 @@ function groups(keys: readonly string[], prefix: string): Group[] {
   keys.forEach((key, index) => {
     const m = new RegExp(`^${prefix} (\\d+) - value$`).exec(key);
     if (!m) return;
-    const label = keys.findIndex((k) => k === `${prefix} ${m[1]} - label` || k === `${prefix} ${m[1]} - type`);
+    const label = keys.findIndex(
+      (k) => k === `${prefix} ${m[1]} - label` || k === `${prefix} ${m[1]} - type`,
+    );
     found.push({ value: index, label: label < 0 ? undefined : label });
   });
   return found;
 }
 
-const NUMBERED_GROUP = /^(?:e-mail|phone|website|organization|address) \d+ - (?:value|label|type|name|title|formatted)$/;
+const NUMBERED_GROUP =
+  /^(?:e-mail|phone|website|organization|address) \d+ - (?:value|label|type|name|title|formatted)$/;
 
 /** Recognizes a Google Contacts header (current or legacy) and returns the reader of its records. */
 export function googleHeader(cells: readonly string[]): CsvRowReader | null {
@@ -71,7 +74,8 @@ export function googleHeader(cells: readonly string[]): CsvRowReader | null {
 
   return (record) => {
     const parts = [first, middle, last].map((i) => cellAt(record, i)).filter((p) => p !== "");
-    const name = parts.join(" ") || cellAt(record, full) || cellAt(record, fileAs) || cellAt(record, nickname);
+    const name =
+      parts.join(" ") || cellAt(record, full) || cellAt(record, fileAs) || cellAt(record, nickname);
     return contactRow(record.line, {
       name,
       emails: emails.flatMap((g) => values(cellAt(record, g.value))),

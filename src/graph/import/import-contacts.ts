@@ -14,7 +14,15 @@ import { yieldToOthers } from "../deadline.js";
 import type { NetworkStore } from "../store/network-store.js";
 import { checkOwnerId } from "../store/record-ops.js";
 import type { ImportLayout, ImportWarning } from "./contact-row.js";
-import { ImportPlanner, planBatch, prepareRow, rejectionOf, scopeOf, type BatchRowResult, type PreparedRow } from "./import-plan.js";
+import {
+  ImportPlanner,
+  planBatch,
+  prepareRow,
+  rejectionOf,
+  scopeOf,
+  type BatchRowResult,
+  type PreparedRow,
+} from "./import-plan.js";
 import { readContacts, type ReadOptions } from "./read-contacts.js";
 
 export type RowOutcome = "created" | "updated" | "unchanged" | "skipped" | "rejected";
@@ -56,7 +64,11 @@ export interface ImportOptions {
   now?: Date;
 }
 
-export const IMPORT_DEFAULTS = Object.freeze({ layout: "auto" as const, dryRun: false, batchSize: 1_000 });
+export const IMPORT_DEFAULTS = Object.freeze({
+  layout: "auto" as const,
+  dryRun: false,
+  batchSize: 1_000,
+});
 
 export async function importContacts(
   store: NetworkStore,
@@ -67,21 +79,44 @@ export async function importContacts(
   const o = { ...IMPORT_DEFAULTS, ...options };
   const now = o.now ?? new Date();
   if (typeof source === "string" && o.maxChars !== undefined && source.length > o.maxChars) {
-    throw new WarmpathError(ErrorCode.PAYLOAD_TOO_LARGE, `text: the file is longer than ${o.maxChars} characters; import it with the command line`, { field: "text" });
+    throw new WarmpathError(
+      ErrorCode.PAYLOAD_TOO_LARGE,
+      `text: the file is longer than ${o.maxChars} characters; import it with the command line`,
+      { field: "text" },
+    );
   }
   checkOwnerId(ownerId);
   const { layout, rows } = await readContacts(source, o.layout, { zip: o.zip });
   // A dry run writes nothing, so later batches must see what earlier ones planned: it plans against the whole network.
   const dryRun = o.dryRun ? await ImportPlanner.load(store, ownerId, now) : null;
-  const report: ImportReport = { layout, dryRun: o.dryRun, created: 0, updated: 0, unchanged: 0, skipped: 0, rejected: 0, rows: [] };
+  const report: ImportReport = {
+    layout,
+    dryRun: o.dryRun,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: 0,
+    rejected: 0,
+    rows: [],
+  };
   let batch: PreparedRow[] = [];
   const flush = async () => {
     if (batch.length > 0) {
       const rows = batch;
-      const results = dryRun ? planDry(dryRun, rows) : await store.importBatch(ownerId, scopeOf(rows), (view) => planBatch(ownerId, view, rows, now));
+      const results = dryRun
+        ? planDry(dryRun, rows)
+        : await store.importBatch(ownerId, scopeOf(rows), (view) =>
+            planBatch(ownerId, view, rows, now),
+          );
       const warnings = new Map(rows.map((row) => [row.line, row.warnings]));
       for (const r of results) {
-        record(report, { line: r.line, outcome: r.outcome, reason: r.reason, personId: dryRun && r.outcome === "created" ? null : r.personId, warnings: warnings.get(r.line) ?? [] });
+        record(report, {
+          line: r.line,
+          outcome: r.outcome,
+          reason: r.reason,
+          personId: dryRun && r.outcome === "created" ? null : r.personId,
+          warnings: warnings.get(r.line) ?? [],
+        });
       }
       batch = [];
     }
@@ -91,13 +126,25 @@ export async function importContacts(
   };
   for await (const row of rows) {
     if (row.outcome !== undefined || row.person === undefined) {
-      record(report, { line: row.line, outcome: row.outcome ?? "rejected", reason: row.reason ?? null, personId: null, warnings: row.warnings ?? [] });
+      record(report, {
+        line: row.line,
+        outcome: row.outcome ?? "rejected",
+        reason: row.reason ?? null,
+        personId: null,
+        warnings: row.warnings ?? [],
+      });
       continue;
     }
     try {
       batch.push(prepareRow(ownerId, row));
     } catch (error) {
-      record(report, { line: row.line, outcome: "rejected", reason: rejectionOf(error), personId: null, warnings: row.warnings ?? [] });
+      record(report, {
+        line: row.line,
+        outcome: "rejected",
+        reason: rejectionOf(error),
+        personId: null,
+        warnings: row.warnings ?? [],
+      });
       continue;
     }
     if (batch.length >= o.batchSize) await flush();

@@ -19,7 +19,14 @@ import type { Tie } from "../model/tie.js";
 import type { ImportScope, ImportView, ImportWrites } from "../store/import-batch.js";
 import { listAll } from "../store/list-all.js";
 import type { NetworkStore } from "../store/network-store.js";
-import { identityField, identityKeys, mergedRecord, newRecord, nowIso, patchedRecord } from "../store/record-ops.js";
+import {
+  identityField,
+  identityKeys,
+  mergedRecord,
+  newRecord,
+  nowIso,
+  patchedRecord,
+} from "../store/record-ops.js";
 import type { ContactRow, ImportWarning } from "./contact-row.js";
 
 /** A readable row, validated with the model before any transaction opens. */
@@ -51,7 +58,9 @@ export interface RowPlan {
 }
 
 /** One row's outcome in a batch: planned, or rejected by a rule only the stored network can check. */
-export type BatchRowResult = { line: number; outcome: RowPlan["outcome"]; personId: string; reason: null } | { line: number; outcome: "rejected"; personId: null; reason: string };
+export type BatchRowResult =
+  | { line: number; outcome: RowPlan["outcome"]; personId: string; reason: null }
+  | { line: number; outcome: "rejected"; personId: null; reason: string };
 
 /**
  * Validates a readable row with the model. An optional value the model
@@ -63,7 +72,9 @@ export type BatchRowResult = { line: number; outcome: RowPlan["outcome"]; person
 export function prepareRow(ownerId: string, row: ContactRow): PreparedRow {
   const warnings = [...(row.warnings ?? [])];
   const companies = [row.company, ...(row.moreCompanies ?? [])].flatMap((name) => {
-    const company = name ? optional(warnings, "company", () => f.requiredText("company", name)) : null;
+    const company = name
+      ? optional(warnings, "company", () => f.requiredText("company", name))
+      : null;
     return company === null ? [] : [company];
   });
   return {
@@ -82,7 +93,8 @@ export function prepareRow(ownerId: string, row: ContactRow): PreparedRow {
 const FIELD_PATH = /^([A-Za-z]+)(?:\[(\d+)\])?$/;
 
 /** The model's reason without the field it starts with: `"x" is not a valid e-mail address`. */
-const reasonOf = (error: WarmpathError, field: string): string => (error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message);
+const reasonOf = (error: WarmpathError, field: string): string =>
+  error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message;
 
 /** The value `compute` gives, or null with a warning when the model refuses it. */
 function optional<T>(warnings: ImportWarning[], field: string, compute: () => T | null): T | null {
@@ -103,14 +115,19 @@ function personKeepingRow(ownerId: string, person: PersonInput, warnings: Import
     try {
       return newRecord(ownerId, "person", input as unknown as PersonInput);
     } catch (error) {
-      if (!isWarmpathError(error, ErrorCode.BAD_USER_INPUT) || error.field === undefined) throw error;
+      if (!isWarmpathError(error, ErrorCode.BAD_USER_INPUT) || error.field === undefined)
+        throw error;
       const path = FIELD_PATH.exec(error.field);
       const key = path?.[1];
       if (key === undefined || key === "name" || input[key] === undefined) throw error;
       const value = input[key];
-      if (path![2] !== undefined && Array.isArray(value)) input[key] = value.map((item: unknown, i) => (i === Number(path![2]) ? "" : item));
+      if (path![2] !== undefined && Array.isArray(value))
+        input[key] = value.map((item: unknown, i) => (i === Number(path![2]) ? "" : item));
       else delete input[key];
-      warnings.push({ field: error.field, reason: `${reasonOf(error, error.field)}; the value was left out` });
+      warnings.push({
+        field: error.field,
+        reason: `${reasonOf(error, error.field)}; the value was left out`,
+      });
     }
   }
 }
@@ -123,7 +140,8 @@ export function scopeOf(rows: readonly PreparedRow[]): ImportScope {
   for (const { person, company, moreCompanies } of rows) {
     for (const key of identityKeys("person", person)) identity.add(key);
     names.add(f.nameKey(person.name));
-    for (const name of company === null ? moreCompanies : [company, ...moreCompanies]) orgs.add(`org:${f.nameKey(name)}`);
+    for (const name of company === null ? moreCompanies : [company, ...moreCompanies])
+      orgs.add(`org:${f.nameKey(name)}`);
   }
   return { identityKeys: [...identity], nameKeys: [...names], organizationKeys: [...orgs] };
 }
@@ -132,7 +150,12 @@ export function scopeOf(rows: readonly PreparedRow[]): ImportScope {
  * Plans a batch against a view read inside its write transaction: pure, so a
  * retried transaction may call it again. Returns the writes and each row's outcome.
  */
-export function planBatch(ownerId: string, view: ImportView, rows: readonly PreparedRow[], now: Date): { writes: ImportWrites; result: BatchRowResult[] } {
+export function planBatch(
+  ownerId: string,
+  view: ImportView,
+  rows: readonly PreparedRow[],
+  now: Date,
+): { writes: ImportWrites; result: BatchRowResult[] } {
   const planner = ImportPlanner.fromView(ownerId, view, now);
   const plans: RowPlan[] = [];
   const result: BatchRowResult[] = rows.map((row) => {
@@ -147,7 +170,8 @@ export function planBatch(ownerId: string, view: ImportView, rows: readonly Prep
   return { writes: planner.writesOf(plans), result };
 }
 
-const nameCompanyKey = (name: string, company: string | null | undefined) => `${f.nameKey(name)}|${f.nameKey(company ?? "")}`;
+const nameCompanyKey = (name: string, company: string | null | undefined) =>
+  `${f.nameKey(name)}|${f.nameKey(company ?? "")}`;
 
 /** The owner's people, organizations, current jobs, ties and open follow-ups (all, or those a batch can match), indexed for matching. */
 export class ImportPlanner {
@@ -181,8 +205,11 @@ export class ImportPlanner {
       planner.stored.set(person.id, person);
       planner.addPerson(person);
     }
-    for (const tie of view.ties) planner.ties.set(tie.personA === view.selfId ? tie.personB : tie.personA, tie);
-    for (const followUp of view.followUps) if (followUp.status === "open") planner.openLists.add(`${followUp.personId}|${followUp.list}`);
+    for (const tie of view.ties)
+      planner.ties.set(tie.personA === view.selfId ? tie.personB : tie.personA, tie);
+    for (const followUp of view.followUps)
+      if (followUp.status === "open")
+        planner.openLists.add(`${followUp.personId}|${followUp.list}`);
     return planner;
   }
 
@@ -196,7 +223,11 @@ export class ImportPlanner {
       listAll(store, ownerId, "tie", { personId: self.id }),
       listAll(store, ownerId, "followUp", { status: "open" }),
     ]);
-    return ImportPlanner.fromView(ownerId, { selfId: self.id, people, organizations, employments, ties, followUps }, now);
+    return ImportPlanner.fromView(
+      ownerId,
+      { selfId: self.id, people, organizations, employments, ties, followUps },
+      now,
+    );
   }
 
   /** Plans one row; throws BAD_USER_INPUT (having changed nothing) when its person would take another's URL or e-mail. */
@@ -219,18 +250,38 @@ export class ImportPlanner {
     const employments: RowPlan["employments"] = [];
     for (const name of company === null ? row.moreCompanies : [company, ...row.moreCompanies]) {
       const orgKey = `org:${f.nameKey(name)}`;
-      let org = this.orgs.get(orgKey) ?? organizations.find((o) => `org:${f.nameKey(o.name)}` === orgKey);
-      if (!org) organizations.push((org = newRecord(this.ownerId, "organization", { name }, this.stamp)));
+      let org =
+        this.orgs.get(orgKey) ?? organizations.find((o) => `org:${f.nameKey(o.name)}` === orgKey);
+      if (!org)
+        organizations.push((org = newRecord(this.ownerId, "organization", { name }, this.stamp)));
       if (employments.some((e) => e.record.organizationId === org!.id)) continue;
       const job = (this.jobs.get(current.id) ?? []).find((j) => j.organizationId === org!.id);
       const title = incoming.title;
-      if (!job) employments.push({ record: newRecord(this.ownerId, "employment", { personId: current.id, organizationId: org.id, title }, this.stamp), isNew: true });
-      else if (title !== null && title !== job.title) employments.push({ record: patchedRecord("employment", job, { title }, this.stamp), isNew: this.pending.has(job.id) });
+      if (!job)
+        employments.push({
+          record: newRecord(
+            this.ownerId,
+            "employment",
+            { personId: current.id, organizationId: org.id, title },
+            this.stamp,
+          ),
+          isNew: true,
+        });
+      else if (title !== null && title !== job.title)
+        employments.push({
+          record: patchedRecord("employment", job, { title }, this.stamp),
+          isNew: this.pending.has(job.id),
+        });
     }
 
     let tie: Tie | null = null;
     if (row.connected) {
-      const wanted = newRecord(this.ownerId, "tie", { personA: this.selfId, personB: current.id, provenance: "linkedin", since: row.since }, this.stamp);
+      const wanted = newRecord(
+        this.ownerId,
+        "tie",
+        { personA: this.selfId, personB: current.id, provenance: "linkedin", since: row.since },
+        this.stamp,
+      );
       const stored = this.ties.get(current.id);
       if (!stored) tie = wanted;
       else {
@@ -240,8 +291,21 @@ export class ImportPlanner {
     }
 
     const followUps = row.lists.filter((list) => !this.openLists.has(`${current.id}|${list}`));
-    const outcome = match === null ? "created" : person || organizations.length || employments.length || tie || followUps.length ? "updated" : "unchanged";
-    const plan: RowPlan = { outcome, personId: current.id, person, organizations, employments, tie, followUps: [...new Set(followUps)] };
+    const outcome =
+      match === null
+        ? "created"
+        : person || organizations.length || employments.length || tie || followUps.length
+          ? "updated"
+          : "unchanged";
+    const plan: RowPlan = {
+      outcome,
+      personId: current.id,
+      person,
+      organizations,
+      employments,
+      tie,
+      followUps: [...new Set(followUps)],
+    };
     this.remember(plan, current, company === null ? [null] : [company, ...row.moreCompanies]);
     return plan;
   }
@@ -249,11 +313,22 @@ export class ImportPlanner {
   /** The writes of a batch's plans: the last plan of a record wins (a later row may have merged into an earlier one's). */
   writesOf(plans: readonly RowPlan[]): ImportWrites {
     const people = lastOf(plans.flatMap((p) => (p.person ? [p.person.record] : [])));
-    const jobs = lastOf(plans.flatMap((p) => p.employments.map((e) => ({ ...e.record, isNew: e.isNew }))));
+    const jobs = lastOf(
+      plans.flatMap((p) => p.employments.map((e) => ({ ...e.record, isNew: e.isNew }))),
+    );
     const followUps = plans.flatMap((p) =>
-      p.followUps.map(
-        (list): FollowUp =>
-          newRecord(this.ownerId, "followUp", { personId: p.personId, due: this.now, list, reason: "from the categories of your imported contacts" }, this.stamp),
+      p.followUps.map((list): FollowUp =>
+        newRecord(
+          this.ownerId,
+          "followUp",
+          {
+            personId: p.personId,
+            due: this.now,
+            list,
+            reason: "from the categories of your imported contacts",
+          },
+          this.stamp,
+        ),
       ),
     );
     return {
@@ -270,7 +345,10 @@ export class ImportPlanner {
     };
   }
 
-  private match(incoming: Person, company: string | null): { id: string; by: "url" | "email" | "name" } | null {
+  private match(
+    incoming: Person,
+    company: string | null,
+  ): { id: string; by: "url" | "email" | "name" } | null {
     const byUrl = incoming.profileUrl === null ? undefined : this.byUrl.get(incoming.profileUrl);
     if (byUrl) return { id: byUrl, by: "url" };
     for (const email of incoming.emails) {
@@ -281,18 +359,22 @@ export class ImportPlanner {
     if (!id) return null;
     // Two different profile URLs are two people, whatever their names.
     const url = this.people.get(id)!.profileUrl;
-    return incoming.profileUrl !== null && url !== null && url !== incoming.profileUrl ? null : { id, by: "name" };
+    return incoming.profileUrl !== null && url !== null && url !== incoming.profileUrl
+      ? null
+      : { id, by: "name" };
   }
 
   /** A row whose person would take a profile URL or e-mail another person holds is rejected, naming the field. */
   private checkKeysFree(person: Person): void {
     if (person.profileUrl !== null) {
       const holder = this.byUrl.get(person.profileUrl);
-      if (holder !== undefined && holder !== person.id) throw badInput(identityField("url:"), `another person already has ${person.profileUrl}`);
+      if (holder !== undefined && holder !== person.id)
+        throw badInput(identityField("url:"), `another person already has ${person.profileUrl}`);
     }
     for (const email of person.emails) {
       const holder = this.byEmail.get(email);
-      if (holder !== undefined && holder !== person.id) throw badInput(identityField("email:"), `another person already has ${email}`);
+      if (holder !== undefined && holder !== person.id)
+        throw badInput(identityField("email:"), `another person already has ${email}`);
     }
   }
 
@@ -318,8 +400,11 @@ export class ImportPlanner {
     if (person.profileUrl !== null) this.byUrl.set(person.profileUrl, person.id);
     for (const email of person.emails) this.byEmail.set(email, person.id);
     // By name with each current employer, or with none: two namesakes at different companies stay two people.
-    const companies = given ?? (this.jobs.get(person.id) ?? []).map((j) => this.orgNames.get(j.organizationId) ?? null);
-    for (const name of companies.length > 0 ? companies : [null]) this.byNameCompany.set(nameCompanyKey(person.name, name), person.id);
+    const companies =
+      given ??
+      (this.jobs.get(person.id) ?? []).map((j) => this.orgNames.get(j.organizationId) ?? null);
+    for (const name of companies.length > 0 ? companies : [null])
+      this.byNameCompany.set(nameCompanyKey(person.name, name), person.id);
   }
 
   private addOrganization(org: Organization, key = `org:${f.nameKey(org.name)}`): void {

@@ -22,14 +22,18 @@ export function outlookHeader(cells: readonly string[]): CsvRowReader | null {
   const columns = outlookColumns(cells);
   const fields = [...columns.keys()];
   const named = fields.some((f) => NAME_FIELDS.includes(f));
-  if (!named || fields.filter((f) => !NAME_FIELDS.includes(f)).length < MIN_OTHER_FIELDS) return null;
+  if (!named || fields.filter((f) => !NAME_FIELDS.includes(f)).length < MIN_OTHER_FIELDS)
+    return null;
 
-  const one = (record: CsvRecord, field: OutlookField): string => cellAt(record, columns.get(field)?.at(-1));
+  const one = (record: CsvRecord, field: OutlookField): string =>
+    cellAt(record, columns.get(field)?.at(-1));
   const all = (record: CsvRecord, field: OutlookField): string[] =>
     (columns.get(field) ?? []).map((i) => cellAt(record, i)).filter((v) => v !== "");
 
   return (record) => {
-    const name = [one(record, "firstName"), one(record, "middleName"), one(record, "lastName")].filter((p) => p !== "").join(" ");
+    const name = [one(record, "firstName"), one(record, "middleName"), one(record, "lastName")]
+      .filter((p) => p !== "")
+      .join(" ");
     return contactRow(record.line, {
       name: name || one(record, "displayName"),
       emails: all(record, "emails").filter((e) => !isExchangeAddress(e)),

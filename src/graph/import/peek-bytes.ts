@@ -2,8 +2,16 @@
 import { replayThenRest } from "./replay-then-rest.js";
 
 /** Reads at least `count` bytes (fewer when the source is shorter); `bytes` replays them, then the rest, and releases the source when dropped early; `close` releases it unread. */
-export async function peekBytes(source: AsyncIterable<Uint8Array> | Uint8Array, count: number): Promise<{ head: Uint8Array; bytes: AsyncIterable<Uint8Array> | Uint8Array; close: () => Promise<void> }> {
-  if (source instanceof Uint8Array) return { head: source.subarray(0, count), bytes: source, close: async () => {} };
+export async function peekBytes(
+  source: AsyncIterable<Uint8Array> | Uint8Array,
+  count: number,
+): Promise<{
+  head: Uint8Array;
+  bytes: AsyncIterable<Uint8Array> | Uint8Array;
+  close: () => Promise<void>;
+}> {
+  if (source instanceof Uint8Array)
+    return { head: source.subarray(0, count), bytes: source, close: async () => {} };
   const iterator = source[Symbol.asyncIterator]();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -23,5 +31,9 @@ export async function peekBytes(source: AsyncIterable<Uint8Array> | Uint8Array, 
     head.set(chunk, at);
     at += chunk.length;
   }
-  return { head: head.subarray(0, count), bytes: replayThenRest(chunks, iterator, state), close: async () => void (state.exhausted || (await iterator.return?.())) };
+  return {
+    head: head.subarray(0, count),
+    bytes: replayThenRest(chunks, iterator, state),
+    close: async () => void (state.exhausted || (await iterator.return?.())),
+  };
 }

@@ -7,7 +7,15 @@
  * bytes, and the layout is checked (or detected) before any row is read.
  */
 import { badInput } from "../../errors.js";
-import { IMPORT_LAYOUTS, isBlankRecord, rejectedRow, skippedRow, type ContactRow, type CsvRowReader, type ImportLayout } from "./contact-row.js";
+import {
+  IMPORT_LAYOUTS,
+  isBlankRecord,
+  rejectedRow,
+  skippedRow,
+  type ContactRow,
+  type CsvRowReader,
+  type ImportLayout,
+} from "./contact-row.js";
 import type { CsvRecord } from "./csv-records.js";
 import { decodeStream } from "./decode-stream.js";
 import { CSV_LAYOUTS, looksLikeVCard } from "./detect-layout.js";
@@ -32,11 +40,15 @@ export interface ReadOptions {
 
 async function* textSlices(text: string): AsyncGenerator<string> {
   const body = text.startsWith("\ufeff") ? text.slice(1) : text;
-  for (let at = 0; at < body.length; at += TEXT_SLICE_CHARS) yield body.slice(at, at + TEXT_SLICE_CHARS);
+  for (let at = 0; at < body.length; at += TEXT_SLICE_CHARS)
+    yield body.slice(at, at + TEXT_SLICE_CHARS);
 }
 
 /** The start of a text stream, and the whole stream again (the start included); `close` releases the source. */
-async function peek(text: AsyncIterable<string>, chars: number): Promise<{ head: string; chunks: AsyncIterable<string>; close: () => Promise<void> }> {
+async function peek(
+  text: AsyncIterable<string>,
+  chars: number,
+): Promise<{ head: string; chunks: AsyncIterable<string>; close: () => Promise<void> }> {
   const iterator = text[Symbol.asyncIterator]();
   const head: string[] = [];
   const state = { exhausted: false };
@@ -48,7 +60,11 @@ async function peek(text: AsyncIterable<string>, chars: number): Promise<{ head:
     }
     head.push(next.value);
   }
-  return { head: head.join(""), chunks: replayThenRest(head, iterator, state), close: async () => void (await iterator.return?.()) };
+  return {
+    head: head.join(""),
+    chunks: replayThenRest(head, iterator, state),
+    close: async () => void (await iterator.return?.()),
+  };
 }
 
 /**
@@ -58,13 +74,20 @@ async function peek(text: AsyncIterable<string>, chars: number): Promise<{ head:
  * more than the header is accepted: some exporters end every line with a
  * separator, and then every field still sits in its column and nothing is lost.
  */
-async function* csvRows(batches: AsyncGenerator<CsvRecord[]>, read: CsvRowReader, fields: number): AsyncGenerator<ContactRow> {
+async function* csvRows(
+  batches: AsyncGenerator<CsvRecord[]>,
+  read: CsvRowReader,
+  fields: number,
+): AsyncGenerator<ContactRow> {
   const row = (record: CsvRecord): ContactRow => {
     if (record.error !== undefined) return rejectedRow(record.line, record.error);
     if (isBlankRecord(record.cells)) return skippedRow(record.line);
     const n = record.cells.length;
     if (n !== fields && !(n === fields + 1 && record.cells[n - 1]!.trim() === "")) {
-      return rejectedRow(record.line, `the row has ${n} field${n === 1 ? "" : "s"} but the header has ${fields}; a missing or extra separator would put values in the wrong columns`);
+      return rejectedRow(
+        record.line,
+        `the row has ${n} field${n === 1 ? "" : "s"} but the header has ${fields}; a missing or extra separator would put values in the wrong columns`,
+      );
     }
     return read(record);
   };
@@ -79,18 +102,28 @@ async function* csvRows(batches: AsyncGenerator<CsvRecord[]>, read: CsvRowReader
 
 /** A file given as text that is really binary pasted in (a ZIP, a workbook, a PDF, base64 of a ZIP): what it is, and how to go on. */
 function binaryText(head: string): string | null {
-  if (/^UEsDB/.test(head)) return "this looks like a ZIP archive in base64; the API takes a contact file's text: unzip it and send Connections.csv, or import the ZIP with the command line (warmpath import linkedin FILE.zip)";
+  if (/^UEsDB/.test(head))
+    return "this looks like a ZIP archive in base64; the API takes a contact file's text: unzip it and send Connections.csv, or import the ZIP with the command line (warmpath import linkedin FILE.zip)";
   if (!/^(?:PK\x03\x04|PK\x05\x06|\xd0\xcf\x11\xe0|%PDF-)/.test(head)) return null;
-  if (head.startsWith("PK")) return "this is a ZIP archive (a LinkedIn export as downloaded, or an Excel workbook), not a contact file's text; unzip it and send Connections.csv, or import the ZIP with the command line (warmpath import linkedin FILE.zip)";
+  if (head.startsWith("PK"))
+    return "this is a ZIP archive (a LinkedIn export as downloaded, or an Excel workbook), not a contact file's text; unzip it and send Connections.csv, or import the ZIP with the command line (warmpath import linkedin FILE.zip)";
   return notContactsMessage(head.startsWith("%PDF") ? "pdf" : "ole2");
 }
 
 /** Bytes as text: a ZIP is opened for its contact file, other binary files are refused with what they are. */
-async function bytesToText(source: AsyncIterable<Uint8Array> | Uint8Array, options: ReadOptions, inZip = false): Promise<AsyncIterable<string>> {
+async function bytesToText(
+  source: AsyncIterable<Uint8Array> | Uint8Array,
+  options: ReadOptions,
+  inZip = false,
+): Promise<AsyncIterable<string>> {
   const { head, bytes, close } = await peekBytes(source, KIND_PEEK_BYTES);
   const { kind, name } = fileKind(head);
   if (kind === "zip") {
-    if (inZip) throw badInput("format", "the ZIP archive holds another ZIP archive as its contact file; unzip both and import the contact file");
+    if (inZip)
+      throw badInput(
+        "format",
+        "the ZIP archive holds another ZIP archive as its contact file; unzip both and import the contact file",
+      );
     const inner = await contactFileInZip(bytes, options.zip);
     return bytesToText(inner.bytes, options, true);
   }
@@ -131,7 +164,8 @@ export async function readContacts(
     throw badInput("format", "this is not a vCard file (it does not start with BEGIN:VCARD)");
   }
 
-  const candidates = layout === "auto" ? CSV_LAYOUTS : CSV_LAYOUTS.filter((c) => c.layout === layout);
+  const candidates =
+    layout === "auto" ? CSV_LAYOUTS : CSV_LAYOUTS.filter((c) => c.layout === layout);
   const header = await findCsvHeader(chunks, candidates);
   return { layout: header.layout, rows: csvRows(header.batches, header.read, header.fields) };
 }

@@ -15,7 +15,15 @@
  * with its line number; a line inside one that is not a property is left out
  * with a warning on the card.
  */
-import { contactRow, isLinkedInUrl, rejectedRow, skippedRow, withWarnings, type ContactRow, type ImportWarning } from "./contact-row.js";
+import {
+  contactRow,
+  isLinkedInUrl,
+  rejectedRow,
+  skippedRow,
+  withWarnings,
+  type ContactRow,
+  type ImportWarning,
+} from "./contact-row.js";
 import { withoutControlCharacters } from "../model/control-characters.js";
 import { base64Bytes, bytesInCharset, quotedPrintableBytes } from "./vcard-value.js";
 
@@ -61,7 +69,8 @@ function splitUnescaped(text: string, separator: string, quotes = false): string
 }
 
 /** RFC 6350 text unescaping: `\n` (or `\N`) is a line break, a backslash before any other character keeps that character. */
-const unescapeText = (value: string): string => value.replace(/\\(.)/gs, (_, c: string) => (c === "n" || c === "N" ? "\n" : c));
+const unescapeText = (value: string): string =>
+  value.replace(/\\(.)/gs, (_, c: string) => (c === "n" || c === "N" ? "\n" : c));
 
 /** Parses `[group.]NAME[;PARAM=VALUE...]:value`; null for a line with no colon outside quotes. */
 function contentLine(text: string): ContentLine | null {
@@ -79,23 +88,35 @@ function contentLine(text: string): ContentLine | null {
     const eq = raw.indexOf("=");
     // vCard 2.1 writes bare types (`TEL;WORK;VOICE:`).
     const key = eq < 0 ? "TYPE" : raw.slice(0, eq).trim().toUpperCase();
-    const values = (eq < 0 ? raw : raw.slice(eq + 1)).split(",").map((v) => v.replace(/"/g, "").trim().toLowerCase());
+    const values = (eq < 0 ? raw : raw.slice(eq + 1))
+      .split(",")
+      .map((v) => v.replace(/"/g, "").trim().toLowerCase());
     params.set(key, [...(params.get(key) ?? []), ...values]);
   }
   return {
     group: dot < 0 ? null : qualified.slice(0, dot).toLowerCase(),
-    name: qualified.slice(dot + 1).trim().toUpperCase(),
+    name: qualified
+      .slice(dot + 1)
+      .trim()
+      .toUpperCase(),
     params,
     value: text.slice(colon + 1),
   };
 }
 
 /** A quoted-printable property line ending in a soft line break: the next physical line continues it. */
-const endsInSoftBreak = (text: string): boolean => text.endsWith("=") && /^[^:]*QUOTED-PRINTABLE/i.test(text);
+const endsInSoftBreak = (text: string): boolean =>
+  text.endsWith("=") && /^[^:]*QUOTED-PRINTABLE/i.test(text);
 
 /** Physical lines of the text (CRLF, LF or CR), numbered from 1, with folded continuations and quoted-printable soft line breaks joined to the line they continue. */
-async function* unfoldedLines(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<{ line: number; text: string }> {
-  const state = { physical: 0, pending: null as { line: number; text: string } | null, soft: false };
+async function* unfoldedLines(
+  chunks: AsyncIterable<string> | Iterable<string>,
+): AsyncGenerator<{ line: number; text: string }> {
+  const state = {
+    physical: 0,
+    pending: null as { line: number; text: string } | null,
+    soft: false,
+  };
   /** Adds one physical line; returns the logical line it completes, if any. */
   const take = (text: string): { line: number; text: string } | null => {
     state.physical++;
@@ -134,19 +155,28 @@ async function* unfoldedLines(chunks: AsyncIterable<string> | Iterable<string>):
   if (state.pending !== null) yield state.pending;
 }
 
-const first = (card: Card, name: string): ContentLine | undefined => card.properties.find((p) => p.name === name);
-const all = (card: Card, name: string): ContentLine[] => card.properties.filter((p) => p.name === name);
+const first = (card: Card, name: string): ContentLine | undefined =>
+  card.properties.find((p) => p.name === name);
+const all = (card: Card, name: string): ContentLine[] =>
+  card.properties.filter((p) => p.name === name);
 
 /** The LinkedIn URL of a card: a URL labelled LinkedIn (Apple's grouping) or on linkedin.com, or a LinkedIn social profile. */
 function profileUrlOf(card: Card): string | null {
-  const labels = new Map(all(card, "X-ABLABEL").map((p) => [p.group, unescapeText(p.value)] as const));
+  const labels = new Map(
+    all(card, "X-ABLABEL").map((p) => [p.group, unescapeText(p.value)] as const),
+  );
   for (const url of all(card, "URL")) {
     const value = unescapeText(url.value).trim();
-    if (isLinkedInUrl(value) || (url.group !== null && /linkedin/i.test(labels.get(url.group) ?? ""))) return value;
+    if (
+      isLinkedInUrl(value) ||
+      (url.group !== null && /linkedin/i.test(labels.get(url.group) ?? ""))
+    )
+      return value;
   }
   for (const social of all(card, "X-SOCIALPROFILE")) {
     const value = unescapeText(social.value).trim();
-    if (isLinkedInUrl(value) || (social.params.get("TYPE") ?? []).includes("linkedin")) return value;
+    if (isLinkedInUrl(value) || (social.params.get("TYPE") ?? []).includes("linkedin"))
+      return value;
   }
   return null;
 }
@@ -158,11 +188,15 @@ function nameOf(card: Card): string {
   const n = first(card, "N");
   if (n === undefined) return "";
   const [family = "", given = "", additional = ""] = splitUnescaped(n.value, ";").map(unescapeText);
-  return [given, additional, family].map((p) => p.trim()).filter((p) => p !== "").join(" ");
+  return [given, additional, family]
+    .map((p) => p.trim())
+    .filter((p) => p !== "")
+    .join(" ");
 }
 
 function cardRow(card: Card): ContactRow {
-  if (card.properties.every((p) => BOOKKEEPING.has(p.name))) return withWarnings(skippedRow(card.line, "empty card"), card.warnings);
+  if (card.properties.every((p) => BOOKKEEPING.has(p.name)))
+    return withWarnings(skippedRow(card.line, "empty card"), card.warnings);
   const text = (name: string): string | null => {
     const p = first(card, name);
     return p === undefined ? null : unescapeText(p.value);
@@ -178,7 +212,9 @@ function cardRow(card: Card): ContactRow {
     notes: text("NOTE"),
     labels: all(card, "CATEGORIES").flatMap((p) => splitUnescaped(p.value, ",").map(unescapeText)),
   });
-  return card.warnings.length === 0 ? row : { ...row, warnings: [...card.warnings, ...(row.warnings ?? [])] };
+  return card.warnings.length === 0
+    ? row
+    : { ...row, warnings: [...card.warnings, ...(row.warnings ?? [])] };
 }
 
 /** The model's field for the properties warmpath reads, for warnings. */
@@ -230,7 +266,9 @@ const shown = (raw: string): string => {
 };
 
 /** Reads the cards of a vCard file; a card the file ends inside is rejected at its BEGIN line. */
-export async function* vcardRows(text: AsyncIterable<string> | Iterable<string>): AsyncGenerator<ContactRow> {
+export async function* vcardRows(
+  text: AsyncIterable<string> | Iterable<string>,
+): AsyncGenerator<ContactRow> {
   let card: Card | null = null;
   /** After a base64 value: 2.1 writers may put its data on lines of their own, up to a blank line. */
   let inBase64 = false;
@@ -242,25 +280,41 @@ export async function* vcardRows(text: AsyncIterable<string> | Iterable<string>)
     const property = contentLine(raw);
     if (property === null) {
       if (inBase64 && BASE64_LINE.test(raw.trim())) continue;
-      if (card !== null) card.warnings.push({ field: "vcard", reason: `line ${line} is not a vCard property and was left out: ${shown(raw)}` });
-      else yield rejectedRow(line, `a line outside any card (before BEGIN:VCARD or after END:VCARD): ${shown(raw)}`);
+      if (card !== null)
+        card.warnings.push({
+          field: "vcard",
+          reason: `line ${line} is not a vCard property and was left out: ${shown(raw)}`,
+        });
+      else
+        yield rejectedRow(
+          line,
+          `a line outside any card (before BEGIN:VCARD or after END:VCARD): ${shown(raw)}`,
+        );
       continue;
     }
     inBase64 = encodingOf(property) === "base64";
-    const marker = property.name === "BEGIN" || property.name === "END" ? property.value.trim().toUpperCase() : "";
+    const marker =
+      property.name === "BEGIN" || property.name === "END"
+        ? property.value.trim().toUpperCase()
+        : "";
     if (property.name === "BEGIN" && marker === "VCARD") {
-      if (card !== null) yield rejectedRow(card.line, "the card has no END:VCARD before the next BEGIN:VCARD");
+      if (card !== null)
+        yield rejectedRow(card.line, "the card has no END:VCARD before the next BEGIN:VCARD");
       card = { line, properties: [], warnings: [] };
     } else if (property.name === "END" && marker === "VCARD") {
       if (card !== null) yield cardRow(card);
       else yield rejectedRow(line, "END:VCARD without a BEGIN:VCARD before it");
       card = null;
     } else if (card === null) {
-      yield rejectedRow(line, `a line outside any card (before BEGIN:VCARD or after END:VCARD): ${shown(raw)}`);
+      yield rejectedRow(
+        line,
+        `a line outside any card (before BEGIN:VCARD or after END:VCARD): ${shown(raw)}`,
+      );
     } else {
       const value = decoded(property, card.warnings);
       if (value !== null) card.properties.push(value);
     }
   }
-  if (card !== null) yield rejectedRow(card.line, "the card has no END:VCARD (the file ends inside it)");
+  if (card !== null)
+    yield rejectedRow(card.line, "the card has no END:VCARD (the file ends inside it)");
 }

@@ -10,7 +10,16 @@
 import { decodeWindows1252 } from "./decode-stream.js";
 
 /** Charsets read as Windows-1252, a superset of ISO-8859-1 and ASCII (as browsers read them). */
-const SINGLE_BYTE = new Set(["iso-8859-1", "iso8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii", "ascii"]);
+const SINGLE_BYTE = new Set([
+  "iso-8859-1",
+  "iso8859-1",
+  "latin1",
+  "latin-1",
+  "windows-1252",
+  "cp1252",
+  "us-ascii",
+  "ascii",
+]);
 
 /** The bytes a quoted-printable value stands for; characters outside `=XX` are taken as they are (UTF-8 for non-ASCII). */
 export function quotedPrintableBytes(value: string): Uint8Array {
@@ -39,14 +48,21 @@ export function base64Bytes(value: string): Uint8Array | null {
  * else Windows-1252. A charset the runtime does not know is read the same
  * way, with a warning.
  */
-export function bytesInCharset(bytes: Uint8Array, charset: string | undefined): { text: string; warning: string | null } {
+export function bytesInCharset(
+  bytes: Uint8Array,
+  charset: string | undefined,
+): { text: string; warning: string | null } {
   const label = charset?.trim().toLowerCase();
-  if (label !== undefined && SINGLE_BYTE.has(label)) return { text: decodeWindows1252(bytes), warning: null };
+  if (label !== undefined && SINGLE_BYTE.has(label))
+    return { text: decodeWindows1252(bytes), warning: null };
   if (label !== undefined && label !== "utf-8" && label !== "utf8") {
     try {
       return { text: new TextDecoder(label).decode(bytes), warning: null };
     } catch {
-      return { text: utf8OrWindows1252(bytes), warning: `unknown CHARSET=${charset}; read as UTF-8 (or Windows-1252 where it is not UTF-8)` };
+      return {
+        text: utf8OrWindows1252(bytes),
+        warning: `unknown CHARSET=${charset}; read as UTF-8 (or Windows-1252 where it is not UTF-8)`,
+      };
     }
   }
   return { text: utf8OrWindows1252(bytes), warning: null };

@@ -10,9 +10,25 @@ import { cellAt, type CsvRecord } from "./csv-records.js";
 import { headerKey } from "./header-aliases.js";
 
 /** The export's header, by `headerKey`. */
-const COLUMNS = Object.freeze(["name", "e-mails", "phones", "profile url", "title", "company", "categories", "tags", "location"] as const);
+const COLUMNS = Object.freeze([
+  "name",
+  "e-mails",
+  "phones",
+  "profile url",
+  "title",
+  "company",
+  "categories",
+  "tags",
+  "location",
+] as const);
 /** The columns a header must have to be ours: the others are optional, so a trimmed copy still reads. */
-const REQUIRED: readonly (typeof COLUMNS)[number][] = ["name", "e-mails", "profile url", "categories", "tags"];
+const REQUIRED: readonly (typeof COLUMNS)[number][] = [
+  "name",
+  "e-mails",
+  "profile url",
+  "categories",
+  "tags",
+];
 
 /** What the export prefixes `'` to (`csv-cell.ts`): a formula start, after optional spaces, or a tab or CR. */
 const GUARDED = /^'(?=[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;

@@ -37,19 +37,33 @@ const CONTACT_FILE = /(^|\/)connections\.csv$/i;
 const LISTED_NAMES = 8;
 const MB = 1024 * 1024;
 
-const tooLarge = (message: string, limit: string, max: number): WarmpathError => new WarmpathError(ErrorCode.PAYLOAD_TOO_LARGE, `file: ${message}`, { field: "file", limit, max });
+const tooLarge = (message: string, limit: string, max: number): WarmpathError =>
+  new WarmpathError(ErrorCode.PAYLOAD_TOO_LARGE, `file: ${message}`, { field: "file", limit, max });
 
 /** The archive's bytes, refused past the cap before they are all read. */
-async function archiveBytes(source: AsyncIterable<Uint8Array> | Uint8Array, max: number): Promise<Buffer> {
+async function archiveBytes(
+  source: AsyncIterable<Uint8Array> | Uint8Array,
+  max: number,
+): Promise<Buffer> {
   if (source instanceof Uint8Array) {
-    if (source.length > max) throw tooLarge(`the ZIP archive is larger than ${max / MB} MB; unzip it and import Connections.csv`, "maxArchiveBytes", max);
+    if (source.length > max)
+      throw tooLarge(
+        `the ZIP archive is larger than ${max / MB} MB; unzip it and import Connections.csv`,
+        "maxArchiveBytes",
+        max,
+      );
     return Buffer.from(source.buffer, source.byteOffset, source.length);
   }
   const parts: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of source) {
     size += chunk.length;
-    if (size > max) throw tooLarge(`the ZIP archive is larger than ${max / MB} MB; unzip it and import Connections.csv`, "maxArchiveBytes", max);
+    if (size > max)
+      throw tooLarge(
+        `the ZIP archive is larger than ${max / MB} MB; unzip it and import Connections.csv`,
+        "maxArchiveBytes",
+        max,
+      );
     parts.push(chunk);
   }
   return Buffer.concat(parts);
@@ -58,13 +72,26 @@ async function archiveBytes(source: AsyncIterable<Uint8Array> | Uint8Array, max:
 /** What an archive without a contact file is, and how to go on. */
 function noContactFile(names: readonly string[]): WarmpathError {
   const has = (prefix: string) => names.some((n) => n.startsWith(prefix));
-  if (has("xl/")) return badInput("format", "this is an Excel workbook (.xlsx), not a contact file; open it in Excel, save it as CSV UTF-8 (comma delimited), and import that");
-  if (has("word/") || has("ppt/")) return badInput("format", "this is a Word or PowerPoint file, not a contact file; import a CSV (LinkedIn, Google, Outlook) or a vCard (.vcf)");
+  if (has("xl/"))
+    return badInput(
+      "format",
+      "this is an Excel workbook (.xlsx), not a contact file; open it in Excel, save it as CSV UTF-8 (comma delimited), and import that",
+    );
+  if (has("word/") || has("ppt/"))
+    return badInput(
+      "format",
+      "this is a Word or PowerPoint file, not a contact file; import a CSV (LinkedIn, Google, Outlook) or a vCard (.vcf)",
+    );
   if (names.includes("mimetype") && names.includes("content.xml")) {
-    return badInput("format", "this is an OpenDocument file (LibreOffice, Numbers), not a contact file; save the sheet as CSV (UTF-8), and import that");
+    return badInput(
+      "format",
+      "this is an OpenDocument file (LibreOffice, Numbers), not a contact file; save the sheet as CSV (UTF-8), and import that",
+    );
   }
   const files = names.filter((n) => !n.endsWith("/"));
-  const listed = files.slice(0, LISTED_NAMES).join(", ") + (files.length > LISTED_NAMES ? `, and ${files.length - LISTED_NAMES} more` : "");
+  const listed =
+    files.slice(0, LISTED_NAMES).join(", ") +
+    (files.length > LISTED_NAMES ? `, and ${files.length - LISTED_NAMES} more` : "");
   return badInput(
     "format",
     `this is a ZIP archive without a Connections.csv (LinkedIn's contact file) in it (${files.length === 0 ? "it is empty" : `it holds ${listed}`}); unzip it and import the contact file inside (a .csv or .vcf)`,
@@ -77,7 +104,12 @@ async function* counted(stream: Readable, max: number, name: string): AsyncGener
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       size += chunk.length;
-      if (size > max) throw tooLarge(`${name} inflates to more than ${max / MB} MB; unzip the archive and import it directly if it is really that large`, "maxEntryBytes", max);
+      if (size > max)
+        throw tooLarge(
+          `${name} inflates to more than ${max / MB} MB; unzip the archive and import it directly if it is really that large`,
+          "maxEntryBytes",
+          max,
+        );
       yield chunk;
     }
   } catch (error) {
@@ -95,18 +127,32 @@ async function* counted(stream: Readable, max: number, name: string): AsyncGener
  * on "file" when the archive is damaged or encrypted, PAYLOAD_TOO_LARGE on
  * "file" past a cap.
  */
-export async function contactFileInZip(source: AsyncIterable<Uint8Array> | Uint8Array, limits: Partial<ZipLimits> = {}): Promise<{ name: string; bytes: AsyncIterable<Uint8Array> }> {
+export async function contactFileInZip(
+  source: AsyncIterable<Uint8Array> | Uint8Array,
+  limits: Partial<ZipLimits> = {},
+): Promise<{ name: string; bytes: AsyncIterable<Uint8Array> }> {
   const max = { ...ZIP_DEFAULTS, ...limits };
   const buffer = await archiveBytes(source, max.maxArchiveBytes);
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false });
+    zip = await yauzl.fromBufferPromise(buffer, {
+      lazyEntries: true,
+      validateEntrySizes: true,
+      strictFileNames: false,
+    });
   } catch (error) {
-    throw badInput("file", `this looks like a ZIP archive but cannot be read as one: ${(error as Error).message}`);
+    throw badInput(
+      "file",
+      `this looks like a ZIP archive but cannot be read as one: ${(error as Error).message}`,
+    );
   }
   if (zip.entryCount > max.maxEntries) {
     zip.close();
-    throw tooLarge(`the ZIP archive has ${zip.entryCount} entries, more than the ${max.maxEntries} read; unzip it and import Connections.csv`, "maxEntries", max.maxEntries);
+    throw tooLarge(
+      `the ZIP archive has ${zip.entryCount} entries, more than the ${max.maxEntries} read; unzip it and import Connections.csv`,
+      "maxEntries",
+      max.maxEntries,
+    );
   }
   const names: string[] = [];
   let found: yauzl.Entry | null = null;
@@ -123,15 +169,26 @@ export async function contactFileInZip(source: AsyncIterable<Uint8Array> | Uint8
     zip.close();
     throw noContactFile(names);
   }
-  if (found.isEncrypted()) throw badInput("file", `${found.fileName} is encrypted in the ZIP archive; unzip it with its password and import it`);
+  if (found.isEncrypted())
+    throw badInput(
+      "file",
+      `${found.fileName} is encrypted in the ZIP archive; unzip it with its password and import it`,
+    );
   if (found.uncompressedSize > max.maxEntryBytes) {
-    throw tooLarge(`${found.fileName} is ${Math.ceil(found.uncompressedSize / MB)} MB uncompressed, more than ${max.maxEntryBytes / MB} MB`, "maxEntryBytes", max.maxEntryBytes);
+    throw tooLarge(
+      `${found.fileName} is ${Math.ceil(found.uncompressedSize / MB)} MB uncompressed, more than ${max.maxEntryBytes / MB} MB`,
+      "maxEntryBytes",
+      max.maxEntryBytes,
+    );
   }
   let stream: Readable;
   try {
     stream = await zip.openReadStreamPromise(found);
   } catch (error) {
-    throw badInput("file", `${found.fileName} cannot be read from the ZIP archive: ${(error as Error).message}`);
+    throw badInput(
+      "file",
+      `${found.fileName} cannot be read from the ZIP archive: ${(error as Error).message}`,
+    );
   }
   return { name: found.fileName, bytes: counted(stream, max.maxEntryBytes, found.fileName) };
 }

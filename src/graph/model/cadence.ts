@@ -1,7 +1,13 @@
 import { badInput } from "../../errors.js";
 import * as f from "./fields.js";
 import { CATEGORIES, type Category } from "./person.js";
-import { readFields, type RecordBase, type RecordData, type RecordSpec, type Validators } from "./record.js";
+import {
+  readFields,
+  type RecordBase,
+  type RecordData,
+  type RecordSpec,
+  type Validators,
+} from "./record.js";
 
 /** The owner's keep-in-touch cadence for one category, replacing the built-in default: an ideal and a maximum gap in days. */
 export interface Cadence extends RecordBase {

@@ -14,7 +14,9 @@ const CONTROL_CHARACTERS = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
 /** The code point of the first control character in `text` as U+XXXX, or null when it has none. */
 export function firstControlCharacter(text: string): string | null {
   const found = CONTROL_CHARACTER.exec(text);
-  return found === null ? null : `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  return found === null
+    ? null
+    : `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
 /** `text` without its control characters, and how many were removed. */

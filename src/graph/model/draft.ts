@@ -1,5 +1,11 @@
 import * as f from "./fields.js";
-import { readFields, type RecordBase, type RecordData, type RecordSpec, type Validators } from "./record.js";
+import {
+  readFields,
+  type RecordBase,
+  type RecordData,
+  type RecordSpec,
+  type Validators,
+} from "./record.js";
 
 export const DRAFT_STATUSES = ["drafted", "sent"] as const;
 export type DraftStatus = (typeof DRAFT_STATUSES)[number];
@@ -46,7 +52,15 @@ const validators: Validators<DraftData> = {
 };
 const { batch: _b, personId: _p, to: _t, ...patchValidators } = validators;
 
-const EMPTY: DraftData = { batch: "", personId: "", to: null, subject: "", body: "", status: "drafted", sentAt: null };
+const EMPTY: DraftData = {
+  batch: "",
+  personId: "",
+  to: null,
+  subject: "",
+  body: "",
+  status: "drafted",
+  sentAt: null,
+};
 
 export const draftSpec: RecordSpec<Draft, DraftInput, DraftPatch> = {
   kind: "draft",

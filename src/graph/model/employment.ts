@@ -1,5 +1,11 @@
 import * as f from "./fields.js";
-import { readFields, type RecordBase, type RecordData, type RecordSpec, type Validators } from "./record.js";
+import {
+  readFields,
+  type RecordBase,
+  type RecordData,
+  type RecordSpec,
+  type Validators,
+} from "./record.js";
 
 /** WORKS_AT: a person's time at an organization; current while `to` is null. */
 export interface Employment extends RecordBase {
@@ -40,7 +46,13 @@ const validators: Validators<EmploymentData> = {
 };
 const { personId: _p, organizationId: _o, ...patchValidators } = validators;
 
-const EMPTY: EmploymentData = { personId: "", organizationId: "", title: null, from: null, to: null };
+const EMPTY: EmploymentData = {
+  personId: "",
+  organizationId: "",
+  title: null,
+  from: null,
+  to: null,
+};
 
 function checked(data: EmploymentData): EmploymentData {
   f.dateOrder("to", data.from, data.to);

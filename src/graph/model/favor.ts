@@ -1,5 +1,11 @@
 import * as f from "./fields.js";
-import { readFields, type RecordBase, type RecordData, type RecordSpec, type Validators } from "./record.js";
+import {
+  readFields,
+  type RecordBase,
+  type RecordData,
+  type RecordSpec,
+  type Validators,
+} from "./record.js";
 
 export const FAVOR_KINDS = ["introduction", "referral", "advice", "help"] as const;
 export type FavorKind = (typeof FAVOR_KINDS)[number];
@@ -41,7 +47,13 @@ const validators: Validators<FavorData> = {
 };
 const { personId: _p, ...patchValidators } = validators;
 
-const EMPTY: FavorData = { personId: "", direction: "given", kind: "help", date: "", summary: null };
+const EMPTY: FavorData = {
+  personId: "",
+  direction: "given",
+  kind: "help",
+  date: "",
+  summary: null,
+};
 
 export const favorSpec: RecordSpec<Favor, FavorInput, FavorPatch> = {
   kind: "favor",

@@ -31,7 +31,8 @@ export function optionalText(field: string, value: unknown, max = MAX_TEXT): str
   if (value === undefined || value === null) return null;
   if (typeof value !== "string") throw badInput(field, "must be a string");
   const control = firstControlCharacter(value);
-  if (control !== null) throw badInput(field, `must not contain control characters (found ${control})`);
+  if (control !== null)
+    throw badInput(field, `must not contain control characters (found ${control})`);
   const text = value.trim();
   if (text.length > max) throw badInput(field, `must be at most ${max} characters`);
   return text === "" ? null : text;
@@ -61,7 +62,11 @@ export function oneOf<T extends string>(field: string, value: unknown, allowed: 
   return value as T;
 }
 
-export function optionalOneOf<T extends string>(field: string, value: unknown, allowed: readonly T[]): T | null {
+export function optionalOneOf<T extends string>(
+  field: string,
+  value: unknown,
+  allowed: readonly T[],
+): T | null {
   return value === undefined || value === null ? null : oneOf(field, value, allowed);
 }
 
@@ -115,12 +120,14 @@ export function strength(field: string, value: unknown): number | null {
 /** A whole number of days, 1 to 3650 (ten years); null means "not set". */
 export function days(field: string, value: unknown): number | null {
   if (value === undefined || value === null) return null;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 3650) throw badInput(field, "must be a whole number of days from 1 to 3650");
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 3650)
+    throw badInput(field, "must be a whole number of days from 1 to 3650");
   return value;
 }
 
 function checkYear(field: string, year: number): void {
-  if (year < MIN_YEAR || year > MAX_YEAR) throw badInput(field, `year must be between ${MIN_YEAR} and ${MAX_YEAR}`);
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    throw badInput(field, `year must be between ${MIN_YEAR} and ${MAX_YEAR}`);
 }
 
 /** A calendar date, stored as `YYYY-MM-DD`. Accepts a Date or an ISO string. */
@@ -153,7 +160,8 @@ export function requiredDate(field: string, value: unknown): string {
 export function dateTime(field: string, value: unknown): string | null {
   if (value === undefined || value === null || value === "") return null;
   const parsed = value instanceof Date ? value : typeof value === "string" ? new Date(value) : null;
-  if (parsed === null || Number.isNaN(parsed.getTime())) throw badInput(field, "must be an ISO-8601 date-time");
+  if (parsed === null || Number.isNaN(parsed.getTime()))
+    throw badInput(field, "must be an ISO-8601 date-time");
   checkYear(field, parsed.getUTCFullYear());
   return parsed.toISOString();
 }
@@ -171,17 +179,20 @@ export function bool(field: string, value: unknown, fallback: boolean): boolean 
 }
 
 export function id(field: string, value: unknown): string {
-  if (typeof value !== "string" || value.trim() === "") throw badInput(field, "must be a non-empty id");
+  if (typeof value !== "string" || value.trim() === "")
+    throw badInput(field, "must be a non-empty id");
   if (value.length > 200) throw badInput(field, "is not a valid id");
   return value;
 }
 
 /** Comparison key for names: case, accents' composition and spacing do not matter. */
-export const nameKey = (name: string): string => name.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+export const nameKey = (name: string): string =>
+  name.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
 
 /** Checks that `from` is not after `to`, both optional dates. */
 export function dateOrder(field: string, from: string | null, to: string | null): void {
-  if (from !== null && to !== null && from > to) throw badInput(field, "must not be before the start date");
+  if (from !== null && to !== null && from > to)
+    throw badInput(field, "must not be before the start date");
 }
 
 /** A BAD_USER_INPUT error for a rule a validator checks itself. */

@@ -32,13 +32,19 @@ export const FILTER_RULES: { readonly [K in RecordKind]: Rules<Filters[K]> } = {
     location: { op: "contains", fields: ["location"] },
   },
   organization: { text: { op: "contains", fields: ["name"] }, kind: { op: "eq", field: "kind" } },
-  tie: { personId: { op: "either", fields: ["personA", "personB"] }, provenance: { op: "eq", field: "provenance" } },
+  tie: {
+    personId: { op: "either", fields: ["personA", "personB"] },
+    provenance: { op: "eq", field: "provenance" },
+  },
   employment: {
     personId: { op: "eq", field: "personId" },
     organizationId: { op: "eq", field: "organizationId" },
     current: { op: "isNull", field: "to" },
   },
-  membership: { personId: { op: "eq", field: "personId" }, organizationId: { op: "eq", field: "organizationId" } },
+  membership: {
+    personId: { op: "eq", field: "personId" },
+    organizationId: { op: "eq", field: "organizationId" },
+  },
   interaction: {
     personId: { op: "eq", field: "personId" },
     kind: { op: "eq", field: "kind" },
@@ -52,7 +58,11 @@ export const FILTER_RULES: { readonly [K in RecordKind]: Rules<Filters[K]> } = {
     list: { op: "eq", field: "list" },
     dueBy: { op: "lte", field: "due" },
   },
-  favor: { personId: { op: "eq", field: "personId" }, direction: { op: "eq", field: "direction" }, kind: { op: "eq", field: "kind" } },
+  favor: {
+    personId: { op: "eq", field: "personId" },
+    direction: { op: "eq", field: "direction" },
+    kind: { op: "eq", field: "kind" },
+  },
   introRequest: {
     status: { op: "eq", field: "status" },
     targetId: { op: "eq", field: "targetId" },
@@ -60,11 +70,18 @@ export const FILTER_RULES: { readonly [K in RecordKind]: Rules<Filters[K]> } = {
   },
   news: { personId: { op: "eq", field: "personId" } },
   cadence: {},
-  draft: { batch: { op: "eq", field: "batch" }, personId: { op: "eq", field: "personId" }, status: { op: "eq", field: "status" } },
+  draft: {
+    batch: { op: "eq", field: "batch" },
+    personId: { op: "eq", field: "personId" },
+    status: { op: "eq", field: "status" },
+  },
 };
 
 /** The filter's set fields with their rules, rejecting fields the kind does not have. */
-export function activeFilters(kind: RecordKind, filter: object | undefined): { rule: FilterRule; value: unknown; name: string }[] {
+export function activeFilters(
+  kind: RecordKind,
+  filter: object | undefined,
+): { rule: FilterRule; value: unknown; name: string }[] {
   if (!filter) return [];
   const rules = FILTER_RULES[kind] as Record<string, FilterRule>;
   return Object.entries(filter)

@@ -1,5 +1,11 @@
 import * as f from "./fields.js";
-import { readFields, type RecordBase, type RecordData, type RecordSpec, type Validators } from "./record.js";
+import {
+  readFields,
+  type RecordBase,
+  type RecordData,
+  type RecordSpec,
+  type Validators,
+} from "./record.js";
 
 /** The two lists of the networking habit; a follow-up lands on one of them when due. */
 export const FOLLOW_UP_LISTS = ["next_contact", "immediate_follow_up"] as const;
@@ -47,7 +53,14 @@ const validators: Validators<FollowUpData> = {
 };
 const { personId: _p, ...patchValidators } = validators;
 
-const EMPTY: FollowUpData = { personId: "", due: "", reason: null, list: "next_contact", status: "open", snoozedUntil: null };
+const EMPTY: FollowUpData = {
+  personId: "",
+  due: "",
+  reason: null,
+  list: "next_contact",
+  status: "open",
+  snoozedUntil: null,
+};
 
 export const followUpSpec: RecordSpec<FollowUp, FollowUpInput, FollowUpPatch> = {
   kind: "followUp",

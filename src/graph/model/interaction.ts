@@ -1,7 +1,20 @@
 import * as f from "./fields.js";
-import { readFields, type RecordBase, type RecordData, type RecordSpec, type Validators } from "./record.js";
+import {
+  readFields,
+  type RecordBase,
+  type RecordData,
+  type RecordSpec,
+  type Validators,
+} from "./record.js";
 
-export const INTERACTION_KINDS = ["email", "call", "coffee", "meeting", "event", "message"] as const;
+export const INTERACTION_KINDS = [
+  "email",
+  "call",
+  "coffee",
+  "meeting",
+  "event",
+  "message",
+] as const;
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
 /** inbound: they reached out; outbound: the owner did; mutual: both took part (a meeting). */
 export const DIRECTIONS = ["inbound", "outbound", "mutual"] as const;
@@ -49,7 +62,14 @@ const validators: Validators<InteractionData> = {
 };
 const { personId: _p, ...patchValidators } = validators;
 
-const EMPTY: InteractionData = { personId: "", kind: "email", at: "", direction: "outbound", summary: null, needsReply: false };
+const EMPTY: InteractionData = {
+  personId: "",
+  kind: "email",
+  at: "",
+  direction: "outbound",
+  summary: null,
+  needsReply: false,
+};
 
 export const interactionSpec: RecordSpec<Interaction, InteractionInput, InteractionPatch> = {
   kind: "interaction",

@@ -1,9 +1,22 @@
 import { badInput } from "../../errors.js";
 import * as f from "./fields.js";
-import { readFields, type RecordBase, type RecordData, type RecordSpec, type Validators } from "./record.js";
+import {
+  readFields,
+  type RecordBase,
+  type RecordData,
+  type RecordSpec,
+  type Validators,
+} from "./record.js";
 
 /** The double opt-in pipeline, in order. */
-export const INTRO_REQUEST_STATUSES = ["drafted", "asked", "accepted", "declined", "introduced", "met"] as const;
+export const INTRO_REQUEST_STATUSES = [
+  "drafted",
+  "asked",
+  "accepted",
+  "declined",
+  "introduced",
+  "met",
+] as const;
 export type IntroRequestStatus = (typeof INTRO_REQUEST_STATUSES)[number];
 
 /** A request to an introducer to connect the owner with a target, along a chosen path. */
@@ -29,7 +42,9 @@ export interface IntroRequestInput {
   statusChangedAt?: string | Date | null;
 }
 /** A given `statusChangedAt` wins; otherwise a change of status stamps the current time. */
-export type IntroRequestPatch = Partial<Omit<IntroRequestInput, "targetId" | "introducerId" | "path">>;
+export type IntroRequestPatch = Partial<
+  Omit<IntroRequestInput, "targetId" | "introducerId" | "path">
+>;
 
 export interface IntroRequestFilter {
   status?: IntroRequestStatus | null;
@@ -60,17 +75,23 @@ const EMPTY: IntroRequestData = {
 };
 
 function checked(data: IntroRequestData): IntroRequestData {
-  if (data.targetId === data.introducerId) throw badInput("introducerId", "must differ from the target");
+  if (data.targetId === data.introducerId)
+    throw badInput("introducerId", "must differ from the target");
   if (data.path.length > 0) {
-    if (data.path[data.path.length - 1] !== data.targetId) throw badInput("path", "must end at the target");
-    if (!data.path.includes(data.introducerId)) throw badInput("path", "must pass through the introducer");
+    if (data.path[data.path.length - 1] !== data.targetId)
+      throw badInput("path", "must end at the target");
+    if (!data.path.includes(data.introducerId))
+      throw badInput("path", "must pass through the introducer");
   }
   return data;
 }
 
 /** The caller's own clock reading, validated like any instant; null when not given. */
 function givenStatusChangedAt(input: unknown): string | null {
-  const value = input !== null && typeof input === "object" ? (input as { statusChangedAt?: unknown }).statusChangedAt : undefined;
+  const value =
+    input !== null && typeof input === "object"
+      ? (input as { statusChangedAt?: unknown }).statusChangedAt
+      : undefined;
   return f.dateTime("statusChangedAt", value);
 }
 
@@ -90,11 +111,16 @@ export const introRequestSpec: RecordSpec<IntroRequest, IntroRequestInput, Intro
     { field: "targetId", kind: "person", cascade: true },
     { field: "introducerId", kind: "person", cascade: true },
   ],
-  create: (input) => ({ ...checked(readFields(validators, input, EMPTY, false)), statusChangedAt: givenStatusChangedAt(input) ?? new Date().toISOString() }),
+  create: (input) => ({
+    ...checked(readFields(validators, input, EMPTY, false)),
+    statusChangedAt: givenStatusChangedAt(input) ?? new Date().toISOString(),
+  }),
   patch: (current, patch) => {
     const next = readFields(patchValidators, patch, current, true);
     // Reminders measure how long a request has waited in its current status.
-    const stamped = givenStatusChangedAt(patch) ?? (next.status === current.status ? current.statusChangedAt : new Date().toISOString());
+    const stamped =
+      givenStatusChangedAt(patch) ??
+      (next.status === current.status ? current.statusChangedAt : new Date().toISOString());
     return { ...next, statusChangedAt: stamped };
   },
   sortKey: (d) => d.statusChangedAt ?? "",

@@ -1,5 +1,11 @@
 import * as f from "./fields.js";
-import { readFields, type RecordBase, type RecordData, type RecordSpec, type Validators } from "./record.js";
+import {
+  readFields,
+  type RecordBase,
+  type RecordData,
+  type RecordSpec,
+  type Validators,
+} from "./record.js";
 
 /** MEMBER_OF: belonging to a group (a chamber, a church, a club, alumni), from which shared context is inferred. */
 export interface Membership extends RecordBase {
@@ -35,7 +41,13 @@ const validators: Validators<MembershipData> = {
 };
 const { personId: _p, organizationId: _o, ...patchValidators } = validators;
 
-const EMPTY: MembershipData = { personId: "", organizationId: "", role: null, since: null, until: null };
+const EMPTY: MembershipData = {
+  personId: "",
+  organizationId: "",
+  role: null,
+  since: null,
+  until: null,
+};
 
 function checked(data: MembershipData): MembershipData {
   f.dateOrder("until", data.since, data.until);

@@ -1,5 +1,11 @@
 import * as f from "./fields.js";
-import { readFields, type RecordBase, type RecordData, type RecordSpec, type Validators } from "./record.js";
+import {
+  readFields,
+  type RecordBase,
+  type RecordData,
+  type RecordSpec,
+  type Validators,
+} from "./record.js";
 
 /** A dated piece of a person's news ("moved to Berlin", "raised a seed round"): the history behind Person.news. */
 export interface News extends RecordBase {

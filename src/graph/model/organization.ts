@@ -1,8 +1,23 @@
 import * as f from "./fields.js";
-import { readFields, type RecordBase, type RecordData, type RecordSpec, type Validators } from "./record.js";
+import {
+  readFields,
+  type RecordBase,
+  type RecordData,
+  type RecordSpec,
+  type Validators,
+} from "./record.js";
 
 /** Companies, venture firms, schools, and the community groups the brief says to look beyond. */
-export const ORGANIZATION_KINDS = ["company", "venture_firm", "school", "chamber", "church", "club", "association", "other"] as const;
+export const ORGANIZATION_KINDS = [
+  "company",
+  "venture_firm",
+  "school",
+  "chamber",
+  "church",
+  "club",
+  "association",
+  "other",
+] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 export interface Organization extends RecordBase {
@@ -36,7 +51,12 @@ const validators: Validators<OrganizationData> = {
   name: (v, k) => f.requiredText(k, v),
   kind: (v, k) => f.optionalOneOf(k, v, ORGANIZATION_KINDS) ?? "company",
   domain: (v, k) => {
-    const text = f.optionalText(k, v, 253)?.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/\/.*$/, "");
+    const text = f
+      .optionalText(k, v, 253)
+      ?.toLowerCase()
+      .replace(/^https?:\/\//, "")
+      .replace(/^www\./, "")
+      .replace(/\/.*$/, "");
     if (text === undefined || text === null) return null;
     if (!DOMAIN.test(text)) throw f.invalid(k, `${JSON.stringify(v)} is not a domain name`);
     return text;
@@ -45,7 +65,13 @@ const validators: Validators<OrganizationData> = {
   notes: (v, k) => f.optionalText(k, v),
 };
 
-const EMPTY: OrganizationData = { name: "", kind: "company", domain: null, location: null, notes: null };
+const EMPTY: OrganizationData = {
+  name: "",
+  kind: "company",
+  domain: null,
+  location: null,
+  notes: null,
+};
 
 export const organizationSpec: RecordSpec<Organization, OrganizationInput, OrganizationPatch> = {
   kind: "organization",

@@ -1,5 +1,12 @@
 import { badInput } from "../../errors.js";
-import { readFields, type RecordBase, type RecordData, type FieldSpec, type RecordSpec, type Validators } from "./record.js";
+import {
+  readFields,
+  type RecordBase,
+  type RecordData,
+  type FieldSpec,
+  type RecordSpec,
+  type Validators,
+} from "./record.js";
 import * as f from "./fields.js";
 
 /** The built-in categories from the networking habits (see product brief). */
@@ -159,7 +166,6 @@ const EMPTY: PersonData = {
   isSelf: false,
 };
 
-
 const union = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set([...a, ...b])];
 
 /**
@@ -193,7 +199,11 @@ function mergePersonData(current: PersonData, incoming: PersonData): PersonData 
 
 /** An ideal gap longer than the maximum gap is a mistake, not a preference. */
 function checkCadence(data: PersonData): PersonData {
-  if (data.cadenceIdealDays !== null && data.cadenceMaxDays !== null && data.cadenceIdealDays > data.cadenceMaxDays) {
+  if (
+    data.cadenceIdealDays !== null &&
+    data.cadenceMaxDays !== null &&
+    data.cadenceIdealDays > data.cadenceMaxDays
+  ) {
     throw badInput("cadenceIdealDays", "must not be longer than cadenceMaxDays");
   }
   return data;
@@ -205,7 +215,6 @@ function personIdentity(data: PersonData): string[] {
   if (data.profileUrl !== null) keys.unshift(`url:${data.profileUrl}`);
   return keys;
 }
-
 
 export const personSpec: RecordSpec<Person, PersonInput, PersonPatch> = {
   kind: "person",

@@ -58,11 +58,19 @@ export type Validators<D> = { readonly [K in keyof D]?: (value: unknown, field: 
  * validated field is read, so required ones fail when absent; on a patch only
  * the fields present in the input are, and the rest keep `base`'s values.
  */
-export function readFields<D extends object>(validators: Validators<D>, input: unknown, base: D, partial: boolean): D {
+export function readFields<D extends object>(
+  validators: Validators<D>,
+  input: unknown,
+  base: D,
+  partial: boolean,
+): D {
   if (input === null || typeof input !== "object") throw badInput("input", "must be an object");
   const source = input as Record<string, unknown>;
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  for (const [key, validate] of Object.entries(validators) as [string, (v: unknown, f: string) => unknown][]) {
+  for (const [key, validate] of Object.entries(validators) as [
+    string,
+    (v: unknown, f: string) => unknown,
+  ][]) {
     if (partial && source[key] === undefined) continue;
     out[key] = validate(source[key], key);
   }

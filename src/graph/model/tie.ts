@@ -1,12 +1,34 @@
 import { badInput } from "../../errors.js";
 import * as f from "./fields.js";
-import { readFields, type RecordBase, type RecordData, type RecordSpec, type Validators } from "./record.js";
+import {
+  readFields,
+  type RecordBase,
+  type RecordData,
+  type RecordSpec,
+  type Validators,
+} from "./record.js";
 
-export const TIE_CONTEXTS = ["worked_together", "family", "friend", "client", "vendor", "school", "community", "met_once", "other"] as const;
+export const TIE_CONTEXTS = [
+  "worked_together",
+  "family",
+  "friend",
+  "client",
+  "vendor",
+  "school",
+  "community",
+  "met_once",
+  "other",
+] as const;
 export type TieContext = (typeof TIE_CONTEXTS)[number];
 
 /** Where a tie came from, strongest first: the warmth model caps strength by it. */
-export const PROVENANCES = ["manual", "introduction", "interaction", "linkedin", "inferred"] as const;
+export const PROVENANCES = [
+  "manual",
+  "introduction",
+  "interaction",
+  "linkedin",
+  "inferred",
+] as const;
 export type Provenance = (typeof PROVENANCES)[number];
 
 /**
@@ -21,7 +43,10 @@ export const MIN_RATING = 1e-6;
 export function rating(field: string, value: unknown): number | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== "number" || !(value >= MIN_RATING && value <= 1)) {
-    throw badInput(field, `must be a number from ${MIN_RATING} (one in a million) to 1, or null when not rated`);
+    throw badInput(
+      field,
+      `must be a number from ${MIN_RATING} (one in a million) to 1, or null when not rated`,
+    );
   }
   return value;
 }
@@ -89,13 +114,17 @@ const EMPTY: TieData = {
 
 function canonical(data: TieData): TieData {
   if (data.personA === data.personB) throw badInput("personB", "a person cannot know themselves");
-  return data.personA < data.personB ? data : { ...data, personA: data.personB, personB: data.personA };
+  return data.personA < data.personB
+    ? data
+    : { ...data, personA: data.personB, personB: data.personA };
 }
 
 /** Where a provenance stands in the trust order: lower is more trusted. */
 export const provenanceRank = (p: Provenance): number => PROVENANCES.indexOf(p);
-const earliest = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b);
-const latest = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
+const earliest = (a: string | null, b: string | null) =>
+  a === null ? b : b === null ? a : a < b ? a : b;
+const latest = (a: string | null, b: string | null) =>
+  a === null ? b : b === null ? a : a > b ? a : b;
 
 export const tieSpec: RecordSpec<Tie, TieInput, TiePatch> = {
   kind: "tie",
@@ -124,7 +153,10 @@ export const tieSpec: RecordSpec<Tie, TieInput, TiePatch> = {
     context: incoming.context ?? current.context,
     since: earliest(current.since, incoming.since),
     lastInteraction: latest(current.lastInteraction, incoming.lastInteraction),
-    provenance: provenanceRank(incoming.provenance) < provenanceRank(current.provenance) ? incoming.provenance : current.provenance,
+    provenance:
+      provenanceRank(incoming.provenance) < provenanceRank(current.provenance)
+        ? incoming.provenance
+        : current.provenance,
     notes: incoming.notes ?? current.notes,
   }),
   identity: (data) => [`tie:${data.personA}|${data.personB}`],

@@ -18,16 +18,23 @@ export interface PathIndexOptions extends UndirectedOptions {
   compactAbove?: number;
 }
 
-export const PATH_INDEX_DEFAULTS = Object.freeze({ strengthOf: (a: Record<string, unknown>) => Number(a.strength), compactAbove: 1024, treatAsUndirected: false });
+export const PATH_INDEX_DEFAULTS = Object.freeze({
+  strengthOf: (a: Record<string, unknown>) => Number(a.strength),
+  compactAbove: 1024,
+  treatAsUndirected: false,
+});
 
 function costOf(strength: number, source: string, target: string): number {
-  if (!(strength > 0 && strength <= 1)) throw badInput("graph", `edge ${source}-${target} has strength ${strength}, outside (0, 1]`);
+  if (!(strength > 0 && strength <= 1))
+    throw badInput("graph", `edge ${source}-${target} has strength ${strength}, outside (0, 1]`);
   return -Math.log(strength);
 }
 
 function grown<T extends Uint32Array | Float64Array>(array: T, size: number): T {
   if (size <= array.length) return array;
-  const next = new (array.constructor as new (n: number) => T)(Math.max(size, Math.ceil(array.length * 1.5), 16));
+  const next = new (array.constructor as new (n: number) => T)(
+    Math.max(size, Math.ceil(array.length * 1.5), 16),
+  );
   next.set(array);
   return next;
 }
@@ -78,7 +85,10 @@ export class PathIndex {
       if (source === target) return;
       const cost = costOf(strengthOf(attributes), source, target);
       const [s, t] = [index.indexOf.get(source)!, index.indexOf.get(target)!];
-      for (const [from, to] of [[s, t], [t, s]] as const) {
+      for (const [from, to] of [
+        [s, t],
+        [t, s],
+      ] as const) {
         const slot = index.ends[from]!++;
         index.targets[slot] = to;
         index.costs[slot] = cost;
@@ -94,7 +104,12 @@ export class PathIndex {
 
   /** Bytes held by the index's typed arrays. */
   get byteLength(): number {
-    return this.starts.byteLength + this.ends.byteLength + this.targets.byteLength + this.costs.byteLength;
+    return (
+      this.starts.byteLength +
+      this.ends.byteLength +
+      this.targets.byteLength +
+      this.costs.byteLength
+    );
   }
 
   /** Brings the rows of `nodes` (their ties as the graph now has them; gone when the node is) up to date. */
@@ -173,4 +188,5 @@ export class PathIndex {
 }
 
 /** Builds the index from an undirected graph whose edges carry a `strength` in (0, 1] (a directed one only with `treatAsUndirected`). */
-export const buildPathIndex = (graph: AbstractGraph, options?: PathIndexOptions): PathIndex => PathIndex.build(graph, options);
+export const buildPathIndex = (graph: AbstractGraph, options?: PathIndexOptions): PathIndex =>
+  PathIndex.build(graph, options);

@@ -14,7 +14,8 @@ export interface UndirectedOptions {
 }
 
 /** Whether the graph holds directed edges (or is declared directed). */
-export const hasDirectedEdges = (graph: AbstractGraph): boolean => graph.type === "directed" || graph.directedSize > 0;
+export const hasDirectedEdges = (graph: AbstractGraph): boolean =>
+  graph.type === "directed" || graph.directedSize > 0;
 
 /** Throws BAD_USER_INPUT on `graph` for a directed or mixed graph, unless the caller opted in. */
 export function checkUndirected(graph: AbstractGraph, options: UndirectedOptions = {}): void {

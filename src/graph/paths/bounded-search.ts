@@ -44,7 +44,13 @@ export function boundedSearch(
   const n = index.keys.length;
   // The fewest hops any settled label of each node has; a new label must beat it.
   const bestHops = new Int32Array(n).fill(2 ** 31 - 1);
-  const labels: Labels = { node: [], cost: [], hops: [], parent: [], firstLabel: new Int32Array(n).fill(-1) };
+  const labels: Labels = {
+    node: [],
+    cost: [],
+    hops: [],
+    parent: [],
+    firstLabel: new Int32Array(n).fill(-1),
+  };
   // Pending states live in the same arrays as labels; `settled` marks the ones kept.
   const heap = new MinHeap();
   const push = (node: number, cost: number, hops: number, parent: number) => {

@@ -49,34 +49,54 @@ const years = (shared: InferredTie) => {
 
 function sharedLine(projection: NetworkProjection, shared: InferredTie): string {
   const org = projection.organizations.get(shared.organizationId)?.name ?? "an organization";
-  return shared.via === "employment" ? `worked together at ${org}${years(shared)}` : `both members of ${org}`;
+  return shared.via === "employment"
+    ? `worked together at ${org}${years(shared)}`
+    : `both members of ${org}`;
 }
 
-export function hopEvidence(projection: NetworkProjection, from: string, to: string, edge: EdgeAttributes): string[] {
+export function hopEvidence(
+  projection: NetworkProjection,
+  from: string,
+  to: string,
+  edge: EdgeAttributes,
+): string[] {
   const now = projection.clock();
   if (edge.inferred) {
     const shared = edge.shared!;
     const org = projection.organizations.get(shared.organizationId)?.name ?? "an organization";
-    return [shared.via === "employment" ? `inferred: overlapped at ${org}${years(shared)}` : `inferred: both members of ${org}`];
+    return [
+      shared.via === "employment"
+        ? `inferred: overlapped at ${org}${years(shared)}`
+        : `inferred: both members of ${org}`,
+    ];
   }
   const tie = edge.tie!;
   const lines: string[] = [];
   const shared = projection.sharedContext(from, to);
   if (shared.length > 0) lines.push(...shared.map((s) => sharedLine(projection, s)));
-  else if (tie.context !== null) lines.push(tie.since ? `${CONTEXT[tie.context]} since ${tie.since.slice(0, 4)}` : CONTEXT[tie.context]);
+  else if (tie.context !== null)
+    lines.push(
+      tie.since ? `${CONTEXT[tie.context]} since ${tie.since.slice(0, 4)}` : CONTEXT[tie.context],
+    );
   const other = from === projection.selfId ? to : to === projection.selfId ? from : null;
   const latest = other === null ? undefined : projection.interactionsWith(other)[0];
   if (latest !== undefined) lines.push(`${DID[latest.kind]} ${ago(latest.at, now)}`);
-  else if (tie.lastInteraction !== null) lines.push(`last in touch ${ago(tie.lastInteraction, now)}`);
+  else if (tie.lastInteraction !== null)
+    lines.push(`last in touch ${ago(tie.lastInteraction, now)}`);
   if (other !== null) {
     const favors = projection.favorsWith(other);
     const given = favors.filter((f) => f.direction === "given").length;
     const received = favors.length - given;
     if (given > 0) lines.push(`you helped them ${given === 1 ? "once" : `${given} times`}`);
-    if (received > 0) lines.push(`they helped you ${received === 1 ? "once" : `${received} times`}`);
+    if (received > 0)
+      lines.push(`they helped you ${received === 1 ? "once" : `${received} times`}`);
   }
-  if (tie.provenance === "linkedin") lines.push(tie.since ? `connected on LinkedIn since ${tie.since.slice(0, 7)}` : "connected on LinkedIn");
+  if (tie.provenance === "linkedin")
+    lines.push(
+      tie.since ? `connected on LinkedIn since ${tie.since.slice(0, 7)}` : "connected on LinkedIn",
+    );
   if (tie.provenance === "introduction") lines.push("introduced through a past introduction");
-  if (tie.provenance === "manual" && tie.strength !== null) lines.push(`you rated this tie ${tie.strength}`);
+  if (tie.provenance === "manual" && tie.strength !== null)
+    lines.push(`you rated this tie ${tie.strength}`);
   return lines;
 }

@@ -28,7 +28,9 @@ function scratchFor(index: PathIndex, layers: number): Scratch {
   if (!scratch || scratch.cost[0]!.length < index.size || scratch.cost.length < layers) {
     const n = index.size;
     scratch = {
-      cost: Array.from({ length: layers }, () => new Float64Array(n).fill(Number.POSITIVE_INFINITY)),
+      cost: Array.from({ length: layers }, () =>
+        new Float64Array(n).fill(Number.POSITIVE_INFINITY),
+      ),
       next: Array.from({ length: layers }, () => new Int32Array(n)),
     };
     scratches.set(index, scratch);
@@ -45,11 +47,18 @@ export interface HopLayers {
   release(): void;
 }
 
-export function hopLayers(index: PathIndex, targets: readonly number[], maxHops: number, banned: Uint8Array, maxCost = Number.POSITIVE_INFINITY): HopLayers {
+export function hopLayers(
+  index: PathIndex,
+  targets: readonly number[],
+  maxHops: number,
+  banned: Uint8Array,
+  maxCost = Number.POSITIVE_INFINITY,
+): HopLayers {
   const { cost, next } = scratchFor(index, maxHops + 1);
   const { starts, ends, targets: to, costs } = index;
   const best = (hops: number, node: number): number => {
-    for (let h = hops; h >= 0; h--) if (cost[h]![node]! !== Number.POSITIVE_INFINITY) return cost[h]![node]!;
+    for (let h = hops; h >= 0; h--)
+      if (cost[h]![node]! !== Number.POSITIVE_INFINITY) return cost[h]![node]!;
     return Number.POSITIVE_INFINITY;
   };
   const improved: number[][] = [targets.filter((t) => !banned[t])];

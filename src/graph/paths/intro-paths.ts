@@ -13,7 +13,8 @@ import { hopEvidence } from "./hop-evidence.js";
 import { checkLimit } from "./limits.js";
 import { warmestPaths, WARMEST_PATHS_DEFAULTS, MAX_HOPS_LIMIT } from "./warmest-paths.js";
 
-export type IntroTarget = { personId: string } | { organizationId: string } | { filter: PersonFilter };
+export type IntroTarget =
+  { personId: string } | { organizationId: string } | { filter: PersonFilter };
 
 export interface IntroPathsOptions {
   /** Where paths start. Default: the owner's own person. */
@@ -59,13 +60,24 @@ export function warmthLabel(warmth: number): string {
 
 /** Checks a target names exactly one of personId, organizationId or filter (before any work). */
 export function checkIntroTarget(target: IntroTarget, field = "to"): void {
-  const given = ["personId", "organizationId", "filter"].filter((k) => (target as Record<string, unknown>)[k] != null);
-  if (given.length !== 1) throw badInput(field, "give exactly one of personId, organizationId or filter");
+  const given = ["personId", "organizationId", "filter"].filter(
+    (k) => (target as Record<string, unknown>)[k] != null,
+  );
+  if (given.length !== 1)
+    throw badInput(field, "give exactly one of personId, organizationId or filter");
 }
 
 /** The options' limits, checked: cheap, so callers run it before building anything. */
-export function introPathLimits(options: IntroPathsOptions): { maxHops: number; k: number; minWarmth: number } {
-  const maxHops = checkLimit("maxHops", options.maxHops ?? WARMEST_PATHS_DEFAULTS.maxHops, MAX_HOPS_LIMIT);
+export function introPathLimits(options: IntroPathsOptions): {
+  maxHops: number;
+  k: number;
+  minWarmth: number;
+} {
+  const maxHops = checkLimit(
+    "maxHops",
+    options.maxHops ?? WARMEST_PATHS_DEFAULTS.maxHops,
+    MAX_HOPS_LIMIT,
+  );
   const k = checkLimit("k", options.k ?? WARMEST_PATHS_DEFAULTS.k, 100);
   const minWarmth = options.minWarmth ?? 0;
   if (!(minWarmth >= 0 && minWarmth <= 1)) throw badInput("minWarmth", "must be between 0 and 1");
@@ -87,10 +99,18 @@ async function resolveTarget(
   if ("organizationId" in target && target.organizationId != null) {
     const org = projection.organizations.get(target.organizationId);
     if (!org) throw notFound("organization", target.organizationId, "to.organizationId");
-    return { ids: projection.currentlyAt(org.id), what: `anyone at ${org.name}`, nobody: `Nobody in your network works at ${org.name} now.` };
+    return {
+      ids: projection.currentlyAt(org.id),
+      what: `anyone at ${org.name}`,
+      nobody: `Nobody in your network works at ${org.name} now.`,
+    };
   }
   const ids = await matching((target as { filter: PersonFilter }).filter);
-  return { ids, what: "anyone matching the filter", nobody: "Nobody in your network matches the filter." };
+  return {
+    ids,
+    what: "anyone matching the filter",
+    nobody: "Nobody in your network matches the filter.",
+  };
 }
 
 export async function introPaths(
@@ -104,9 +124,15 @@ export async function introPaths(
   if (!projection.people.has(from)) throw notFound("person", from, "from");
   const { ids, what, nobody } = await resolveTarget(projection, target, matching);
   const targets = ids.filter((id) => id !== from);
-  if (targets.length === 0) return { paths: [], noPathReason: ids.length === 0 ? nobody : "That is where the path starts." };
+  if (targets.length === 0)
+    return {
+      paths: [],
+      noPathReason: ids.length === 0 ? nobody : "That is where the path starts.",
+    };
   const index = projection.pathIndex();
-  const exclude = (options.exclude ?? []).map((id) => index.indexOf.get(id)).filter((i): i is number => i !== undefined);
+  const exclude = (options.exclude ?? [])
+    .map((id) => index.indexOf.get(id))
+    .filter((i): i is number => i !== undefined);
   const found = warmestPaths(
     index,
     index.indexOf.get(from)!,
@@ -114,15 +140,28 @@ export async function introPaths(
     { maxHops, k, diverseIntroducers: options.diverseIntroducers ?? true, exclude, minWarmth },
   );
   if (found.length === 0) {
-    const limits = [`${maxHops} ${maxHops === 1 ? "tie" : "ties"}`, ...(exclude.length ? ["without the people you excluded"] : []), ...(minWarmth > 0 ? [`at warmth ${minWarmth} or more`] : [])];
-    return { paths: [], noPathReason: `There is no warm path to ${what} within ${limits.join(", ")}. Try more ties, or add the people you know who know them.` };
+    const limits = [
+      `${maxHops} ${maxHops === 1 ? "tie" : "ties"}`,
+      ...(exclude.length ? ["without the people you excluded"] : []),
+      ...(minWarmth > 0 ? [`at warmth ${minWarmth} or more`] : []),
+    ];
+    return {
+      paths: [],
+      noPathReason: `There is no warm path to ${what} within ${limits.join(", ")}. Try more ties, or add the people you know who know them.`,
+    };
   }
   const paths = found.map((path) => {
     const people = path.nodes.map((i) => index.keys[i]!);
     const hops = people.slice(1).map((to, i) => {
       const a = people[i]!;
       const edge = projection.graph.getEdgeAttributes(projection.graph.edge(a, to)!);
-      return { from: a, to, strength: edge.strength, inferred: edge.inferred, evidence: hopEvidence(projection, a, to, edge) };
+      return {
+        from: a,
+        to,
+        strength: edge.strength,
+        inferred: edge.inferred,
+        evidence: hopEvidence(projection, a, to, edge),
+      };
     });
     const weakestLink = hops.reduce((w, h) => (h.strength < w.strength ? h : w));
     // The product of the strengths shown, so a single 0.3 tie reads 0.3 (exp(-cost) reads 0.29999999999999993).

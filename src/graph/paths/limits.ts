@@ -2,6 +2,7 @@
 import { badInput } from "../../errors.js";
 
 export function checkLimit(field: string, value: number, max: number): number {
-  if (!Number.isInteger(value) || value < 1 || value > max) throw badInput(field, `must be a whole number from 1 to ${max}`);
+  if (!Number.isInteger(value) || value < 1 || value > max)
+    throw badInput(field, `must be a whole number from 1 to ${max}`);
   return value;
 }

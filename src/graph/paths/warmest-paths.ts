@@ -38,7 +38,12 @@ export interface WarmestPathsOptions {
   minWarmth?: number;
 }
 
-export const WARMEST_PATHS_DEFAULTS = Object.freeze({ maxHops: 4, k: 3, diverseIntroducers: true, minWarmth: 0 });
+export const WARMEST_PATHS_DEFAULTS = Object.freeze({
+  maxHops: 4,
+  k: 3,
+  diverseIntroducers: true,
+  minWarmth: 0,
+});
 /**
  * The most ties an analysis may ask for. The label-setting search keeps at most
  * maxHops + 1 labels a node, so its work grows linearly with the bound; the
@@ -57,21 +62,31 @@ export interface FoundPath {
 
 function checkOptions(index: PathIndex, source: number, options: WarmestPathsOptions) {
   const o = { ...WARMEST_PATHS_DEFAULTS, ...options };
-  if (!Number.isInteger(o.maxHops) || o.maxHops < 1 || o.maxHops > MAX_HOPS_LIMIT) throw badInput("maxHops", `must be a whole number from 1 to ${MAX_HOPS_LIMIT}`);
-  if (!Number.isInteger(o.k) || o.k < 1 || o.k > 100) throw badInput("k", "must be a whole number from 1 to 100");
-  if (!(o.minWarmth >= 0 && o.minWarmth <= 1)) throw badInput("minWarmth", "must be between 0 and 1");
-  if (!Number.isInteger(source) || source < 0 || source >= index.keys.length) throw badInput("source", "is not a node of the index");
+  if (!Number.isInteger(o.maxHops) || o.maxHops < 1 || o.maxHops > MAX_HOPS_LIMIT)
+    throw badInput("maxHops", `must be a whole number from 1 to ${MAX_HOPS_LIMIT}`);
+  if (!Number.isInteger(o.k) || o.k < 1 || o.k > 100)
+    throw badInput("k", "must be a whole number from 1 to 100");
+  if (!(o.minWarmth >= 0 && o.minWarmth <= 1))
+    throw badInput("minWarmth", "must be between 0 and 1");
+  if (!Number.isInteger(source) || source < 0 || source >= index.keys.length)
+    throw badInput("source", "is not a node of the index");
   return o;
 }
 
 /** The cost of the tie between two adjacent nodes (the cheapest, should there be several). */
 export function edgeCost(index: PathIndex, from: number, to: number): number {
   let best = Number.POSITIVE_INFINITY;
-  for (let e = index.starts[from]!; e < index.ends[from]!; e++) if (index.targets[e] === to && index.costs[e]! < best) best = index.costs[e]!;
+  for (let e = index.starts[from]!; e < index.ends[from]!; e++)
+    if (index.targets[e] === to && index.costs[e]! < best) best = index.costs[e]!;
   return best;
 }
 
-export function warmestPaths(index: PathIndex, source: number, targets: Iterable<number>, options: WarmestPathsOptions = {}): FoundPath[] {
+export function warmestPaths(
+  index: PathIndex,
+  source: number,
+  targets: Iterable<number>,
+  options: WarmestPathsOptions = {},
+): FoundPath[] {
   const o = checkOptions(index, source, options);
   const banned = nodeMarks(index);
   const excluded = [...new Set(o.exclude ?? [])].filter((x) => x !== source);
@@ -82,14 +97,24 @@ export function warmestPaths(index: PathIndex, source: number, targets: Iterable
     // The warmest path overall is the warmest over first introducers, so k = 1 takes the (faster) reverse search too.
     const coldest = costBound(o.minWarmth);
     const found =
-      o.diverseIntroducers || o.k === 1 ? diverse(index, source, goals, banned, o.maxHops, o.k, coldest) : yen(index, source, goals, banned, o.maxHops, o.k);
+      o.diverseIntroducers || o.k === 1
+        ? diverse(index, source, goals, banned, o.maxHops, o.k, coldest)
+        : yen(index, source, goals, banned, o.maxHops, o.k);
     return found.filter((p) => p.cost <= coldest).slice(0, o.k);
   } finally {
     for (const x of excluded) banned[x] = 0;
   }
 }
 
-function diverse(index: PathIndex, source: number, targets: number[], banned: Uint8Array, maxHops: number, k: number, coldest: number): FoundPath[] {
+function diverse(
+  index: PathIndex,
+  source: number,
+  targets: number[],
+  banned: Uint8Array,
+  maxHops: number,
+  k: number,
+  coldest: number,
+): FoundPath[] {
   // The source's ties, by first introducer (the cheapest, should there be several).
   const firstCost = new Map<number, number>();
   let cheapestFirst = Number.POSITIVE_INFINITY;
@@ -103,8 +128,19 @@ function diverse(index: PathIndex, source: number, targets: number[], banned: Ui
   // From here on the source is banned too: the reverse search must not pass through it.
   banned[source] = 1;
   try {
-    if (maxHops >= 2 && maxHops <= MEET_IN_THE_MIDDLE_UP_TO) return meetInTheMiddle(index, source, targets, firstCost, banned, maxHops, coldest);
-    return labelSetting(index, source, targets, firstCost, cheapestFirst, banned, maxHops, k, coldest);
+    if (maxHops >= 2 && maxHops <= MEET_IN_THE_MIDDLE_UP_TO)
+      return meetInTheMiddle(index, source, targets, firstCost, banned, maxHops, coldest);
+    return labelSetting(
+      index,
+      source,
+      targets,
+      firstCost,
+      cheapestFirst,
+      banned,
+      maxHops,
+      k,
+      coldest,
+    );
   } finally {
     banned[source] = 0;
   }
@@ -126,23 +162,32 @@ function labelSetting(
   const totals: number[] = [];
   // Labels settle in cost order, so a node's first settled label is its cheapest.
   const counted = new Set<number>();
-  const labels = boundedSearch(index, targets, { maxHops: maxHops - 1, banned: withoutSource }, (node, cost) => {
-    if (cost + cheapestFirst > coldest) return true;
-    if (totals.length >= k && cost + cheapestFirst >= totals[k - 1]!) return true;
-    const edge = firstCost.get(node);
-    if (edge !== undefined && !counted.has(node)) {
-      counted.add(node);
-      const total = edge + cost;
-      totals.splice(lowerBound(totals, total), 0, total);
-    }
-    return false;
-  });
+  const labels = boundedSearch(
+    index,
+    targets,
+    { maxHops: maxHops - 1, banned: withoutSource },
+    (node, cost) => {
+      if (cost + cheapestFirst > coldest) return true;
+      if (totals.length >= k && cost + cheapestFirst >= totals[k - 1]!) return true;
+      const edge = firstCost.get(node);
+      if (edge !== undefined && !counted.has(node)) {
+        counted.add(node);
+        const total = edge + cost;
+        totals.splice(lowerBound(totals, total), 0, total);
+      }
+      return false;
+    },
+  );
   const best: FoundPath[] = [];
   for (const [first, edge] of firstCost) {
     const label = labels.firstLabel[first]!;
     if (label === -1) continue;
     const cost = edge + labels.cost[label]!;
-    best.push({ nodes: [source, ...pathOf(labels, label).reverse()], cost, warmth: Math.exp(-cost) });
+    best.push({
+      nodes: [source, ...pathOf(labels, label).reverse()],
+      cost,
+      warmth: Math.exp(-cost),
+    });
   }
   return best.sort(byCostThenNodes);
 }
@@ -175,7 +220,8 @@ function meetInTheMiddle(
       }
       const cost = edge + onward;
       if (!Number.isFinite(cost) || cost > coldest) continue;
-      const rest = via === -1 ? layers.path(reverseHops, first) : [first, ...layers.path(reverseHops, via)];
+      const rest =
+        via === -1 ? layers.path(reverseHops, first) : [first, ...layers.path(reverseHops, via)];
       best.push({ nodes: [source, ...rest], cost, warmth: Math.exp(-cost) });
     }
     return best.sort(byCostThenNodes);
@@ -195,13 +241,32 @@ function lowerBound(sorted: readonly number[], value: number): number {
   return lo;
 }
 
-function yen(index: PathIndex, source: number, targets: number[], banned: Uint8Array, maxHops: number, k: number): FoundPath[] {
+function yen(
+  index: PathIndex,
+  source: number,
+  targets: number[],
+  banned: Uint8Array,
+  maxHops: number,
+  k: number,
+): FoundPath[] {
   const n = index.size;
   const isTarget = new Uint8Array(n);
   for (const t of targets) isTarget[t] = 1;
-  const spur = (from: number, hops: number, bannedNodes: Uint8Array, bannedEdges: Set<number>): { nodes: number[]; cost: number } | null => {
-    const labels = boundedSearch(index, [from], { maxHops: hops, banned: bannedNodes, bannedEdges }, (v) => isTarget[v] === 1);
-    return labels.found === -1 ? null : { nodes: pathOf(labels, labels.found), cost: labels.cost[labels.found]! };
+  const spur = (
+    from: number,
+    hops: number,
+    bannedNodes: Uint8Array,
+    bannedEdges: Set<number>,
+  ): { nodes: number[]; cost: number } | null => {
+    const labels = boundedSearch(
+      index,
+      [from],
+      { maxHops: hops, banned: bannedNodes, bannedEdges },
+      (v) => isTarget[v] === 1,
+    );
+    return labels.found === -1
+      ? null
+      : { nodes: pathOf(labels, labels.found), cost: labels.cost[labels.found]! };
   };
   const first = spur(source, maxHops, banned, new Set());
   if (first === null) return [];
@@ -214,7 +279,8 @@ function yen(index: PathIndex, source: number, targets: number[], banned: Uint8A
       const root = last.slice(0, i + 1);
       const bannedEdges = new Set<number>();
       for (const p of accepted) {
-        if (p.nodes.length > i + 1 && root.every((node, j) => p.nodes[j] === node)) bannedEdges.add(p.nodes[i]! * n + p.nodes[i + 1]!);
+        if (p.nodes.length > i + 1 && root.every((node, j) => p.nodes[j] === node))
+          bannedEdges.add(p.nodes[i]! * n + p.nodes[i + 1]!);
       }
       const bannedNodes = banned.slice();
       for (const node of root.slice(0, -1)) bannedNodes[node] = 1;
@@ -239,6 +305,7 @@ function yen(index: PathIndex, source: number, targets: number[], banned: Uint8A
 function byCostThenNodes(a: FoundPath, b: FoundPath): number {
   if (a.cost !== b.cost) return a.cost - b.cost;
   if (a.nodes.length !== b.nodes.length) return a.nodes.length - b.nodes.length;
-  for (let i = 0; i < a.nodes.length; i++) if (a.nodes[i] !== b.nodes[i]) return a.nodes[i]! - b.nodes[i]!;
+  for (let i = 0; i < a.nodes.length; i++)
+    if (a.nodes[i] !== b.nodes[i]) return a.nodes[i]! - b.nodes[i]!;
   return 0;
 }

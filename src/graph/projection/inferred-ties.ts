@@ -30,8 +30,16 @@ interface Stint {
 }
 
 /** The overlap of two stints (open ends mean "from the beginning" and "until now"), or null. */
-function overlap(x: Stint, y: Stint, today: string): { from: string | null; to: string | null; years: number } | null {
-  const from = [x.from, y.from].filter((d): d is string => d !== null).sort().at(-1) ?? null;
+function overlap(
+  x: Stint,
+  y: Stint,
+  today: string,
+): { from: string | null; to: string | null; years: number } | null {
+  const from =
+    [x.from, y.from]
+      .filter((d): d is string => d !== null)
+      .sort()
+      .at(-1) ?? null;
   const toX = x.to ?? today;
   const toY = y.to ?? today;
   const to = toX < toY ? toX : toY;
@@ -40,7 +48,12 @@ function overlap(x: Stint, y: Stint, today: string): { from: string | null; to: 
   return { from, to: to === today ? null : to, years };
 }
 
-function pairs(organizationId: string, stints: readonly Stint[], via: InferredTie["via"], today: string): InferredTie[] {
+function pairs(
+  organizationId: string,
+  stints: readonly Stint[],
+  via: InferredTie["via"],
+  today: string,
+): InferredTie[] {
   const people = new Set(stints.map((s) => s.personId));
   if (people.size < 2 || people.size > MAX_INFERENCE_GROUP) return [];
   const best = new Map<string, InferredTie>();
@@ -52,16 +65,27 @@ function pairs(organizationId: string, stints: readonly Stint[], via: InferredTi
       if (o === null) continue;
       const [a, b] = x.personId < y.personId ? [x.personId, y.personId] : [y.personId, x.personId];
       const key = `${a}|${b}`;
-      if ((best.get(key)?.overlapYears ?? -1) < o.years) best.set(key, { a, b, organizationId, overlapYears: o.years, from: o.from, to: o.to, via });
+      if ((best.get(key)?.overlapYears ?? -1) < o.years)
+        best.set(key, { a, b, organizationId, overlapYears: o.years, from: o.from, to: o.to, via });
     }
   }
   return [...best.values()];
 }
 
 /** The inferred ties among the people of one organization. */
-export function inferTies(organizationId: string, employments: readonly Employment[], memberships: readonly Membership[], today: string): InferredTie[] {
+export function inferTies(
+  organizationId: string,
+  employments: readonly Employment[],
+  memberships: readonly Membership[],
+  today: string,
+): InferredTie[] {
   return [
     ...pairs(organizationId, employments, "employment", today),
-    ...pairs(organizationId, memberships.map((m) => ({ personId: m.personId, from: m.since, to: m.until })), "membership", today),
+    ...pairs(
+      organizationId,
+      memberships.map((m) => ({ personId: m.personId, from: m.since, to: m.until })),
+      "membership",
+      today,
+    ),
   ];
 }

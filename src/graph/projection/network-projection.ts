@@ -66,10 +66,17 @@ export class NetworkProjection {
   ) {}
 
   /** Builds the projection from the store in a few calls. */
-  static async load(store: NetworkStore, ownerId: string, options: ProjectionOptions = {}): Promise<NetworkProjection> {
+  static async load(
+    store: NetworkStore,
+    ownerId: string,
+    options: ProjectionOptions = {},
+  ): Promise<NetworkProjection> {
     const projection = new NetworkProjection(store, ownerId, options);
     const snapshot = await store.loadNetwork(ownerId);
-    const [interactions, favors] = await Promise.all([listAll(store, ownerId, "interaction"), listAll(store, ownerId, "favor")]);
+    const [interactions, favors] = await Promise.all([
+      listAll(store, ownerId, "interaction"),
+      listAll(store, ownerId, "favor"),
+    ]);
     projection.selfId = snapshot.selfId;
     projection.versionSeen = snapshot.version;
     projection.apply({
@@ -131,12 +138,21 @@ export class NetworkProjection {
 
   /** Shared employers and groups of two people, with their overlap, strongest first. */
   sharedContext(a: string, b: string): InferredTie[] {
-    return [...(this.inferredByPair.get(pairKey(a, b))?.values() ?? [])].sort((x, y) => y.overlapYears - x.overlapYears);
+    return [...(this.inferredByPair.get(pairKey(a, b))?.values() ?? [])].sort(
+      (x, y) => y.overlapYears - x.overlapYears,
+    );
   }
 
   /** People currently employed at an organization. */
   currentlyAt(organizationId: string): string[] {
-    return [...new Set(this.employments.group(organizationId).filter(isCurrentEmployment).map((e) => e.personId))];
+    return [
+      ...new Set(
+        this.employments
+          .group(organizationId)
+          .filter(isCurrentEmployment)
+          .map((e) => e.personId),
+      ),
+    ];
   }
 
   /** The clock the projection measures recency with. */
@@ -146,7 +162,9 @@ export class NetworkProjection {
 
   /** The path index of the graph: built at the first search, then kept in step by every sync. */
   pathIndex(): PathIndex {
-    this.index ??= buildPathIndex(this.graph, { strengthOf: (a) => (a as unknown as EdgeAttributes).strength });
+    this.index ??= buildPathIndex(this.graph, {
+      strengthOf: (a) => (a as unknown as EdgeAttributes).strength,
+    });
     return this.index;
   }
 
@@ -188,8 +206,10 @@ export class NetworkProjection {
       else this.organizations.set(id, org);
       orgs.add(id);
     }
-    for (const [id, record] of state.employment ?? []) for (const org of this.employments.set(id, record)) orgs.add(org);
-    for (const [id, record] of state.membership ?? []) for (const org of this.memberships.set(id, record)) orgs.add(org);
+    for (const [id, record] of state.employment ?? [])
+      for (const org of this.employments.set(id, record)) orgs.add(org);
+    for (const [id, record] of state.membership ?? [])
+      for (const org of this.memberships.set(id, record)) orgs.add(org);
     for (const [id, tie] of state.tie ?? []) {
       const old = this.ties.get(id);
       if (old) {
@@ -203,12 +223,28 @@ export class NetworkProjection {
         pairs.add(pairKey(tie.personA, tie.personB));
       }
     }
-    for (const [id, record] of state.interaction ?? []) for (const person of this.interactions.set(id, record)) evidenceOf.add(person);
-    for (const [id, record] of state.favor ?? []) for (const person of this.favors.set(id, record)) evidenceOf.add(person);
+    for (const [id, record] of state.interaction ?? [])
+      for (const person of this.interactions.set(id, record)) evidenceOf.add(person);
+    for (const [id, record] of state.favor ?? [])
+      for (const person of this.favors.set(id, record)) evidenceOf.add(person);
     const today = this.now().toISOString().slice(0, 10);
-    for (const orgId of orgs) for (const pair of this.reinfer(orgId, this.employments.group(orgId), this.memberships.group(orgId), today)) pairs.add(pair);
+    for (const orgId of orgs)
+      for (const pair of this.reinfer(
+        orgId,
+        this.employments.group(orgId),
+        this.memberships.group(orgId),
+        today,
+      ))
+        pairs.add(pair);
     for (const personId of evidenceOf) {
-      this.evidence.set(personId, summarizeEvidence(this.interactions.group(personId), this.favors.group(personId), this.now()));
+      this.evidence.set(
+        personId,
+        summarizeEvidence(
+          this.interactions.group(personId),
+          this.favors.group(personId),
+          this.now(),
+        ),
+      );
       if (this.selfId) pairs.add(pairKey(this.selfId, personId));
     }
     for (const pair of pairs) {
@@ -220,15 +256,23 @@ export class NetworkProjection {
   }
 
   /** Recomputes the inferred ties of one organization; returns the pairs whose inference changed. */
-  private reinfer(orgId: string, stints: Employment[], groups: Membership[], today: string): string[] {
+  private reinfer(
+    orgId: string,
+    stints: Employment[],
+    groups: Membership[],
+    today: string,
+  ): string[] {
     const changed: string[] = [];
     for (const old of this.inferredByOrg.get(orgId) ?? []) {
       const key = pairKey(old.a, old.b);
       this.inferredByPair.get(key)?.delete(orgId);
       changed.push(key);
     }
-    const alive = <T extends { personId: string }>(records: T[]) => records.filter((r) => this.people.has(r.personId));
-    const inferred = this.organizations.has(orgId) ? inferTies(orgId, alive(stints), alive(groups), today) : [];
+    const alive = <T extends { personId: string }>(records: T[]) =>
+      records.filter((r) => this.people.has(r.personId));
+    const inferred = this.organizations.has(orgId)
+      ? inferTies(orgId, alive(stints), alive(groups), today)
+      : [];
     this.inferredByOrg.set(orgId, inferred);
     for (const tie of inferred) {
       const key = pairKey(tie.a, tie.b);
@@ -248,15 +292,31 @@ export class NetworkProjection {
     const tieId = this.tieByPair.get(pair);
     if (tieId !== undefined) {
       const tie = this.ties.get(tieId)!;
-      const other = tie.personA === this.selfId ? tie.personB : tie.personB === this.selfId ? tie.personA : null;
+      const other =
+        tie.personA === this.selfId
+          ? tie.personB
+          : tie.personB === this.selfId
+            ? tie.personA
+            : null;
       const evidence = other === null ? NO_EVIDENCE : (this.evidence.get(other) ?? NO_EVIDENCE);
-      const { strength } = tieWarmth(tie, evidence, this.now(), this.options.warmth ?? WARMTH_DEFAULTS);
+      const { strength } = tieWarmth(
+        tie,
+        evidence,
+        this.now(),
+        this.options.warmth ?? WARMTH_DEFAULTS,
+      );
       this.graph.addUndirectedEdgeWithKey(tie.id, a, b, { strength, inferred: false, tie });
       return;
     }
-    const inferred = [...(this.inferredByPair.get(pair)?.values() ?? [])].sort((x, y) => y.overlapYears - x.overlapYears)[0];
+    const inferred = [...(this.inferredByPair.get(pair)?.values() ?? [])].sort(
+      (x, y) => y.overlapYears - x.overlapYears,
+    )[0];
     if (inferred !== undefined) {
-      this.graph.addUndirectedEdgeWithKey(`inferred:${pair}`, a, b, { strength: inferredWarmth(inferred.overlapYears, this.options.warmth ?? WARMTH_DEFAULTS), inferred: true, shared: inferred });
+      this.graph.addUndirectedEdgeWithKey(`inferred:${pair}`, a, b, {
+        strength: inferredWarmth(inferred.overlapYears, this.options.warmth ?? WARMTH_DEFAULTS),
+        inferred: true,
+        shared: inferred,
+      });
     }
   }
 }

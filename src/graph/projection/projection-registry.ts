@@ -9,7 +9,11 @@ import { NetworkProjection, type ProjectionOptions } from "./network-projection.
 
 const registry = new WeakMap<NetworkStore, Map<string, Promise<NetworkProjection>>>();
 
-export async function projectionFor(store: NetworkStore, ownerId: string, options: ProjectionOptions = {}): Promise<NetworkProjection> {
+export async function projectionFor(
+  store: NetworkStore,
+  ownerId: string,
+  options: ProjectionOptions = {},
+): Promise<NetworkProjection> {
   let byOwner = registry.get(store);
   if (!byOwner) registry.set(store, (byOwner = new Map()));
   let loading = byOwner.get(ownerId);

@@ -38,11 +38,17 @@ export type KeyClaimState = { state: "run" } | { state: "done"; result: string }
  * first request with the key still runs. A claim whose claimant died without
  * settling or releasing it may be taken over once its lease has passed.
  */
-export function decideClaim(stored: StoredKey | undefined, claim: IdempotencyClaim, now: number): KeyClaimState {
+export function decideClaim(
+  stored: StoredKey | undefined,
+  claim: IdempotencyClaim,
+  now: number,
+): KeyClaimState {
   if (stored === undefined || stored.expiresAt <= now) return { state: "run" };
-  if (stored.fingerprint !== claim.fingerprint) throw conflict("idempotencyKey", "this key was already used with a different input");
+  if (stored.fingerprint !== claim.fingerprint)
+    throw conflict("idempotencyKey", "this key was already used with a different input");
   if (stored.result !== null) return { state: "done", result: stored.result };
-  if (stored.leaseUntil > now) throw conflict("idempotencyKey", "a request with this key is still in progress; retry later");
+  if (stored.leaseUntil > now)
+    throw conflict("idempotencyKey", "a request with this key is still in progress; retry later");
   return { state: "run" };
 }
 
@@ -50,12 +56,22 @@ export function decideClaim(stored: StoredKey | undefined, claim: IdempotencyCla
 export function claimedKey(claim: IdempotencyClaim, now: number): StoredKey {
   const remaining = remainingMs();
   const lease = Number.isFinite(remaining) ? remaining + LEASE_MARGIN_MS : IDEMPOTENCY_LEASE_MS;
-  return { fingerprint: claim.fingerprint, result: null, leaseUntil: now + lease, expiresAt: now + IDEMPOTENCY_KEY_TTL_MS };
+  return {
+    fingerprint: claim.fingerprint,
+    result: null,
+    leaseUntil: now + lease,
+    expiresAt: now + IDEMPOTENCY_KEY_TTL_MS,
+  };
 }
 
 /** The row of a key whose request succeeded with `result`. */
 export function settledKey(claim: IdempotencyClaim, result: string, now: number): StoredKey {
-  return { fingerprint: claim.fingerprint, result, leaseUntil: 0, expiresAt: now + IDEMPOTENCY_KEY_TTL_MS };
+  return {
+    fingerprint: claim.fingerprint,
+    result,
+    leaseUntil: 0,
+    expiresAt: now + IDEMPOTENCY_KEY_TTL_MS,
+  };
 }
 
 /** The longest key accepted. */
@@ -63,8 +79,17 @@ export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
 /** A key is 1 to 200 printable characters (no control or format characters, not blank): BAD_USER_INPUT on `idempotencyKey` otherwise. */
 export function checkIdempotencyKey(key: unknown): string {
-  if (typeof key !== "string" || key.length < 1 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH || key.trim() === "" || /\p{C}/u.test(key)) {
-    throw badInput("idempotencyKey", `must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} printable characters`);
+  if (
+    typeof key !== "string" ||
+    key.length < 1 ||
+    key.length > MAX_IDEMPOTENCY_KEY_LENGTH ||
+    key.trim() === "" ||
+    /\p{C}/u.test(key)
+  ) {
+    throw badInput(
+      "idempotencyKey",
+      `must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} printable characters`,
+    );
   }
   return key;
 }
@@ -72,6 +97,7 @@ export function checkIdempotencyKey(key: unknown): string {
 /** Checks a claim at a store's boundary. */
 export function checkClaim(claim: IdempotencyClaim): IdempotencyClaim {
   checkIdempotencyKey(claim?.key);
-  if (typeof claim.fingerprint !== "string" || claim.fingerprint === "") throw badInput("fingerprint", "must be a non-empty string");
+  if (typeof claim.fingerprint !== "string" || claim.fingerprint === "")
+    throw badInput("fingerprint", "must be a non-empty string");
   return claim;
 }

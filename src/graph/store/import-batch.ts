@@ -60,7 +60,11 @@ export type ImportBatchPlanner<T> = (view: ImportView) => { writes: ImportWrites
  * Maps ids of planned organizations to the ids the store kept, so the jobs that
  * follow point at stored records; for the adapters.
  */
-export function withStoredIds<T extends { id: string }>(records: readonly T[], fields: readonly (keyof T & string)[], ids: ReadonlyMap<string, string>): T[] {
+export function withStoredIds<T extends { id: string }>(
+  records: readonly T[],
+  fields: readonly (keyof T & string)[],
+  ids: ReadonlyMap<string, string>,
+): T[] {
   if (ids.size === 0) return [...records];
   return records.map((r) => {
     const out = { ...r } as Record<string, unknown>;

@@ -50,29 +50,61 @@ export interface NetworkStore {
   /** The owner's own person, where their paths start. NOT_FOUND for an unknown owner. */
   getSelf(ownerId: string): Promise<Person>;
 
-  create<K extends RecordKind>(ownerId: string, kind: K, input: Inputs[K], options?: CreateOptions): Promise<Records[K]>;
+  create<K extends RecordKind>(
+    ownerId: string,
+    kind: K,
+    input: Inputs[K],
+    options?: CreateOptions,
+  ): Promise<Records[K]>;
   /** NOT_FOUND when missing or owned by someone else. */
   get<K extends RecordKind>(ownerId: string, kind: K, id: string): Promise<Records[K]>;
   /** In the order asked, null where missing: for per-request batching. */
-  getMany<K extends RecordKind>(ownerId: string, kind: K, ids: readonly string[]): Promise<(Records[K] | null)[]>;
-  update<K extends RecordKind>(ownerId: string, kind: K, id: string, patch: Patches[K]): Promise<Records[K]>;
+  getMany<K extends RecordKind>(
+    ownerId: string,
+    kind: K,
+    ids: readonly string[],
+  ): Promise<(Records[K] | null)[]>;
+  update<K extends RecordKind>(
+    ownerId: string,
+    kind: K,
+    id: string,
+    patch: Patches[K],
+  ): Promise<Records[K]>;
   /** Deletes the record and everything that references it (a person's ties, employment, interactions...). */
   delete(ownerId: string, kind: RecordKind, id: string): Promise<void>;
-  list<K extends RecordKind>(ownerId: string, kind: K, filter?: Filters[K], page?: PageArgs): Promise<Connection<Records[K]>>;
+  list<K extends RecordKind>(
+    ownerId: string,
+    kind: K,
+    filter?: Filters[K],
+    page?: PageArgs,
+  ): Promise<Connection<Records[K]>>;
   /**
    * Every record of `kind` that references one of these people (or organizations),
    * in list order: a person's ties and employment for many people in one call,
    * so nested fields can be batched per request.
    */
-  listByRefs<K extends RecordKind>(ownerId: string, kind: K, refKind: "person" | "organization", ids: readonly string[]): Promise<Records[K][]>;
+  listByRefs<K extends RecordKind>(
+    ownerId: string,
+    kind: K,
+    refKind: "person" | "organization",
+    ids: readonly string[],
+  ): Promise<Records[K][]>;
 
   /** Exact look-up; e-mails and profile URLs are normalized first, names compared ignoring case. */
   findPeople(ownerId: string, lookup: PersonLookup): Promise<Person[]>;
 
   /** Creates, or merges into the record with the same identity (profile URL or e-mail for people). */
-  upsert<K extends UpsertKind>(ownerId: string, kind: K, input: Inputs[K]): Promise<UpsertResult<Records[K]>>;
+  upsert<K extends UpsertKind>(
+    ownerId: string,
+    kind: K,
+    input: Inputs[K],
+  ): Promise<UpsertResult<Records[K]>>;
   /** Many upserts in one transaction: all are written, or none (the first bad input's error names its index). */
-  bulkUpsert<K extends UpsertKind>(ownerId: string, kind: K, inputs: readonly Inputs[K][]): Promise<BulkUpsertResult>;
+  bulkUpsert<K extends UpsertKind>(
+    ownerId: string,
+    kind: K,
+    inputs: readonly Inputs[K][],
+  ): Promise<BulkUpsertResult>;
 
   /**
    * One import batch in one write transaction under the owner's lock: reads the

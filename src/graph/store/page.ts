@@ -33,7 +33,12 @@ export function encodeCursor(position: CursorPosition): string {
 export function decodeCursor(cursor: string): CursorPosition {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === "string" && typeof parsed[1] === "string") {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[0] === "string" &&
+      typeof parsed[1] === "string"
+    ) {
       return { key: parsed[0], id: parsed[1] };
     }
   } catch {
@@ -52,7 +57,12 @@ export function readPageArgs(page: PageArgs = {}): { first: number; after: Curso
 }
 
 /** Builds a connection from up to `first + 1` rows fetched in order. */
-export function toConnection<T>(rows: T[], first: number, totalCount: number, keyOf: (row: T) => CursorPosition): Connection<T> {
+export function toConnection<T>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  keyOf: (row: T) => CursorPosition,
+): Connection<T> {
   const hasNextPage = rows.length > first;
   const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
   return { edges, totalCount, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };

@@ -22,19 +22,42 @@ export function nowIso(): string {
 }
 
 /** A validated new record of `kind`, with a fresh id. */
-export function newRecord<K extends RecordKind>(ownerId: string, kind: K, input: Inputs[K], now = nowIso()): Records[K] {
+export function newRecord<K extends RecordKind>(
+  ownerId: string,
+  kind: K,
+  input: Inputs[K],
+  now = nowIso(),
+): Records[K] {
   const data = SPECS[kind].create(input);
-  return { ...data, id: newId(SPECS[kind].idPrefix), ownerId, createdAt: now, updatedAt: now } as Records[K];
+  return {
+    ...data,
+    id: newId(SPECS[kind].idPrefix),
+    ownerId,
+    createdAt: now,
+    updatedAt: now,
+  } as Records[K];
 }
 
-export function patchedRecord<K extends RecordKind>(kind: K, current: Records[K], patch: Patches[K], now = nowIso()): Records[K] {
+export function patchedRecord<K extends RecordKind>(
+  kind: K,
+  current: Records[K],
+  patch: Patches[K],
+  now = nowIso(),
+): Records[K] {
   if (patch === null || typeof patch !== "object") throw badInput("input", "must be an object");
   const data = SPECS[kind].patch(dataOf(kind, current), patch);
-  return sameData(kind, dataOf(kind, current), data) ? current : ({ ...current, ...data, updatedAt: now } as Records[K]);
+  return sameData(kind, dataOf(kind, current), data)
+    ? current
+    : ({ ...current, ...data, updatedAt: now } as Records[K]);
 }
 
 /** Merges an incoming record into a stored one with the same identity; `changed` is false when the merge adds nothing. */
-export function mergedRecord<K extends RecordKind>(kind: K, current: Records[K], incoming: Records[K], now = nowIso()): { record: Records[K]; changed: boolean } {
+export function mergedRecord<K extends RecordKind>(
+  kind: K,
+  current: Records[K],
+  incoming: Records[K],
+  now = nowIso(),
+): { record: Records[K]; changed: boolean } {
   const merge = SPECS[kind].merge;
   if (!merge) throw new TypeError(`${kind} records cannot be upserted`);
   const data = merge(dataOf(kind, current), dataOf(kind, incoming));
@@ -69,9 +92,16 @@ export function positionOf<K extends RecordKind>(kind: K, record: Records[K]): C
 }
 
 /** The ids a record points at, with the field naming each, for existence checks. */
-export function referencesOf<K extends RecordKind>(kind: K, record: Records[K]): { field: string; kind: "person" | "organization"; id: string }[] {
+export function referencesOf<K extends RecordKind>(
+  kind: K,
+  record: Records[K],
+): { field: string; kind: "person" | "organization"; id: string }[] {
   const source = record as unknown as Record<string, unknown>;
-  return SPECS[kind].refs.map((ref) => ({ field: ref.field, kind: ref.kind, id: String(source[ref.field]) }));
+  return SPECS[kind].refs.map((ref) => ({
+    field: ref.field,
+    kind: ref.kind,
+    id: String(source[ref.field]),
+  }));
 }
 
 /** The input field an identity key comes from, named in CONFLICT errors. */
@@ -95,7 +125,10 @@ export function identityField(key: string): string {
 export function atIndex(error: unknown, index: number): unknown {
   if (error instanceof WarmpathError && error.field !== undefined) {
     const field = `inputs[${index}].${error.field}`;
-    return new WarmpathError(error.code, error.message.replace(error.field, field), { field, cause: error });
+    return new WarmpathError(error.code, error.message.replace(error.field, field), {
+      field,
+      cause: error,
+    });
   }
   return error;
 }
@@ -105,13 +138,22 @@ export function atIndex(error: unknown, index: number): unknown {
  * in id order, so the stored field may differ from the one the caller used;
  * errors name the caller's.
  */
-export function inputFieldOf<K extends RecordKind>(kind: K, input: Inputs[K], id: string, storedField: string): string {
+export function inputFieldOf<K extends RecordKind>(
+  kind: K,
+  input: Inputs[K],
+  id: string,
+  storedField: string,
+): string {
   const source = input as unknown as Record<string, unknown>;
   return SPECS[kind].refs.find((ref) => source[ref.field] === id)?.field ?? storedField;
 }
 
 /** Validates every input of a bulk write before anything is written; an error names its input's index. */
-export function newRecords<K extends RecordKind>(ownerId: string, kind: K, inputs: readonly Inputs[K][]): Records[K][] {
+export function newRecords<K extends RecordKind>(
+  ownerId: string,
+  kind: K,
+  inputs: readonly Inputs[K][],
+): Records[K][] {
   if (!Array.isArray(inputs)) throw badInput("inputs", "must be a list");
   const now = nowIso();
   return inputs.map((input, i) => {

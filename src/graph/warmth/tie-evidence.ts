@@ -14,11 +14,21 @@ export interface TieEvidence {
   favors: number;
 }
 
-export const NO_EVIDENCE: Readonly<TieEvidence> = Object.freeze({ lastContact: null, contactsLastYear: 0, inbound: 0, outbound: 0, favors: 0 });
+export const NO_EVIDENCE: Readonly<TieEvidence> = Object.freeze({
+  lastContact: null,
+  contactsLastYear: 0,
+  inbound: 0,
+  outbound: 0,
+  favors: 0,
+});
 
 const DAY = 86_400_000;
 
-export function summarizeEvidence(interactions: readonly Interaction[], favors: readonly Favor[], now: Date): TieEvidence {
+export function summarizeEvidence(
+  interactions: readonly Interaction[],
+  favors: readonly Favor[],
+  now: Date,
+): TieEvidence {
   let lastContact: string | null = null;
   let contactsLastYear = 0;
   let inbound = 0;

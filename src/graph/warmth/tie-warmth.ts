@@ -63,9 +63,15 @@ export function tieWarmth(
   now: Date = new Date(),
   options: WarmthOptions = WARMTH_DEFAULTS,
 ): TieWarmth {
-  const lastContact = [evidence.lastContact, tie.lastInteraction].filter((d): d is string => d !== null).sort().at(-1) ?? null;
-  const days = lastContact === null ? null : Math.max(0, (now.getTime() - Date.parse(lastContact)) / DAY);
-  const years = tie.since === null ? 0 : Math.max(0, (now.getTime() - Date.parse(tie.since)) / (365.25 * DAY));
+  const lastContact =
+    [evidence.lastContact, tie.lastInteraction]
+      .filter((d): d is string => d !== null)
+      .sort()
+      .at(-1) ?? null;
+  const days =
+    lastContact === null ? null : Math.max(0, (now.getTime() - Date.parse(lastContact)) / DAY);
+  const years =
+    tie.since === null ? 0 : Math.max(0, (now.getTime() - Date.parse(tie.since)) / (365.25 * DAY));
   const factors = {
     recency: days === null ? 0 : Math.pow(2, -days / options.halfLifeDays),
     frequency: saturate(evidence.contactsLastYear, options.frequencyScale),
@@ -74,10 +80,20 @@ export function tieWarmth(
     age: saturate(years, options.ageScaleYears),
   };
   const w = options.weights;
-  const e = w.recency * factors.recency + w.frequency * factors.frequency + w.reciprocity * factors.reciprocity + w.favors * factors.favors + w.age * factors.age;
+  const e =
+    w.recency * factors.recency +
+    w.frequency * factors.frequency +
+    w.reciprocity * factors.reciprocity +
+    w.favors * factors.favors +
+    w.age * factors.age;
   const rated = tie.strength !== null;
   // A rating is the user's word: never raised to a floor (input validation keeps it in range).
-  const base = tie.strength ?? Math.max(options.minStrength, tie.context === null ? options.unknownContextPrior : options.contextPrior[tie.context]);
+  const base =
+    tie.strength ??
+    Math.max(
+      options.minStrength,
+      tie.context === null ? options.unknownContextPrior : options.contextPrior[tie.context],
+    );
   const known = hasEvidence(evidence) || tie.lastInteraction !== null;
   // A rating the user gave, with nothing else known, is taken exactly: known weights give predictable paths.
   // Evidence only closes part of the gap to 1, so logging more of it can never cool a tie.
@@ -89,7 +105,10 @@ export function tieWarmth(
 }
 
 /** The strength of an inferred tie: two people whose time at one employer overlapped, or who share a group. */
-export function inferredWarmth(overlapYears: number, options: WarmthOptions = WARMTH_DEFAULTS): number {
+export function inferredWarmth(
+  overlapYears: number,
+  options: WarmthOptions = WARMTH_DEFAULTS,
+): number {
   const raw = options.inferredBase + options.inferredPerOverlapYear * Math.max(0, overlapYears);
   return Math.min(options.provenanceCap.inferred, Math.max(options.minStrength, raw));
 }

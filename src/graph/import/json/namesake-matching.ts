@@ -30,14 +30,20 @@ export function linkGraph(
   jobs: readonly { personId: string; organizationId: string; from: string | null }[],
   groups: readonly { personId: string; organizationId: string }[],
 ): LinkGraph {
-  const colors = new Map([...people.map((p) => [personNode(p.id), p.color] as const), ...organizations.map((o) => [orgNode(o.id), o.color] as const)]);
-  const links = new Map<string, { label: string; node: string }[]>([...colors.keys()].map((node) => [node, []]));
+  const colors = new Map([
+    ...people.map((p) => [personNode(p.id), p.color] as const),
+    ...organizations.map((o) => [orgNode(o.id), o.color] as const),
+  ]);
+  const links = new Map<string, { label: string; node: string }[]>(
+    [...colors.keys()].map((node) => [node, []]),
+  );
   const link = (a: string, b: string, label: string) => {
     links.get(a)?.push({ label, node: b });
     links.get(b)?.push({ label, node: a });
   };
   for (const t of ties) link(personNode(t.personA), personNode(t.personB), "tie");
-  for (const e of jobs) link(personNode(e.personId), orgNode(e.organizationId), `job:${e.from ?? ""}`);
+  for (const e of jobs)
+    link(personNode(e.personId), orgNode(e.organizationId), `job:${e.from ?? ""}`);
   for (const m of groups) link(personNode(m.personId), orgNode(m.organizationId), "group");
   return { colors, links };
 }
@@ -50,14 +56,19 @@ export const REFINE_ROUNDS = 3;
  * round r, two nodes share a colour when their neighbourhoods look alike r
  * links deep. Returns, per round, each graph's colours.
  */
-export function refineColors(graphs: readonly LinkGraph[], rounds: number): Map<string, number>[][] {
+export function refineColors(
+  graphs: readonly LinkGraph[],
+  rounds: number,
+): Map<string, number>[][] {
   const table = new Map<string, number>();
   const intern = (signature: string): number => {
     let color = table.get(signature);
     if (color === undefined) table.set(signature, (color = table.size));
     return color;
   };
-  let current = graphs.map((g) => new Map([...g.colors].map(([node, color]) => [node, intern(color)])));
+  let current = graphs.map(
+    (g) => new Map([...g.colors].map(([node, color]) => [node, intern(color)])),
+  );
   const out = [current];
   for (let round = 1; round <= rounds; round++) {
     const previous = current;
@@ -65,7 +76,10 @@ export function refineColors(graphs: readonly LinkGraph[], rounds: number): Map<
       const before = previous[i]!;
       return new Map(
         [...g.colors.keys()].map((node) => {
-          const around = g.links.get(node)!.map((l) => `${l.label}:${before.get(l.node)}`).sort();
+          const around = g.links
+            .get(node)!
+            .map((l) => `${l.label}:${before.get(l.node)}`)
+            .sort();
           return [node, intern(`${before.get(node)}|${around.join(",")}`)];
         }),
       );
@@ -117,12 +131,18 @@ export function matchNamesakes(
     }
   }
   const order = new Map(keyless.map((p, i) => [p.fileId, i]));
-  const groupOf = new Map([...groups.values()].flatMap((g) => g.people.map((p) => [p.fileId, g] as const)));
+  const groupOf = new Map(
+    [...groups.values()].flatMap((g) => g.people.map((p) => [p.fileId, g] as const)),
+  );
 
   const storedLinks = new Map<string, Set<string>>();
   const linksOf = (id: string) => {
     let set = storedLinks.get(id);
-    if (!set) storedLinks.set(id, (set = new Set(storedGraph.links.get(personNode(id))!.map((l) => `${l.label}|${l.node}`))));
+    if (!set)
+      storedLinks.set(
+        id,
+        (set = new Set(storedGraph.links.get(personNode(id))!.map((l) => `${l.label}|${l.node}`))),
+      );
     return set;
   };
   const mapped = (node: string): string | undefined => {
@@ -136,8 +156,15 @@ export function matchNamesakes(
       const node = mapped(l.node);
       return node !== undefined && theirs.has(`${l.label}|${node}`);
     }).length;
-    const alike = colors.filter(([file, stored]) => file!.get(personNode(person.fileId)) === stored!.get(personNode(candidate.id))).length;
-    const same = sameData("person", candidate, person.data) ? 2 : sameData("person", candidate, SPECS.person.merge!(candidate, person.data)) ? 1 : 0;
+    const alike = colors.filter(
+      ([file, stored]) =>
+        file!.get(personNode(person.fileId)) === stored!.get(personNode(candidate.id)),
+    ).length;
+    const same = sameData("person", candidate, person.data)
+      ? 2
+      : sameData("person", candidate, SPECS.person.merge!(candidate, person.data))
+        ? 1
+        : 0;
     return [anchored, alike, same];
   };
   const scores = new Map<string, Map<string, number[]>>();
@@ -149,11 +176,26 @@ export function matchNamesakes(
 
   /** The group's pick: a pair where each is the other's unique best if there is one, else its best pair. */
   const choose = (group: NamesakeGroup): Choice | null => {
-    const pairs = group.people.flatMap((person) => group.pool.map((candidate) => ({ person, candidate, score: scores.get(person.fileId)!.get(candidate.id)! })));
-    const uniqueBest = (pair: (typeof pairs)[number], rivals: typeof pairs) => rivals.every((o) => o === pair || better(pair.score, o.score));
+    const pairs = group.people.flatMap((person) =>
+      group.pool.map((candidate) => ({
+        person,
+        candidate,
+        score: scores.get(person.fileId)!.get(candidate.id)!,
+      })),
+    );
+    const uniqueBest = (pair: (typeof pairs)[number], rivals: typeof pairs) =>
+      rivals.every((o) => o === pair || better(pair.score, o.score));
     let pick: Choice | null = null;
     for (const pair of pairs) {
-      const mutual = uniqueBest(pair, pairs.filter((p) => p.person === pair.person)) && uniqueBest(pair, pairs.filter((p) => p.candidate === pair.candidate));
+      const mutual =
+        uniqueBest(
+          pair,
+          pairs.filter((p) => p.person === pair.person),
+        ) &&
+        uniqueBest(
+          pair,
+          pairs.filter((p) => p.candidate === pair.candidate),
+        );
       const choice = { ...pair, mutual, order: order.get(pair.person.fileId)! };
       if (pick === null || beats(choice, pick)) pick = choice;
     }
@@ -164,7 +206,8 @@ export function matchNamesakes(
     let best: { group: NamesakeGroup; choice: Choice } | null = null;
     for (const group of groups.values()) {
       if (group.dirty) [group.choice, group.dirty] = [choose(group), false];
-      if (group.choice !== null && (best === null || beats(group.choice, best.choice))) best = { group, choice: group.choice };
+      if (group.choice !== null && (best === null || beats(group.choice, best.choice)))
+        best = { group, choice: group.choice };
     }
     if (best === null) return;
     const { group, choice } = best;
@@ -176,7 +219,8 @@ export function matchNamesakes(
     for (const link of fileGraph.links.get(personNode(choice.person.fileId))!) {
       const neighbour = groupOf.get(link.node.slice(2));
       const person = neighbour?.people.find((p) => p.fileId === link.node.slice(2));
-      if (link.node.startsWith("p:") && neighbour !== undefined && person !== undefined) rescore(person, neighbour);
+      if (link.node.startsWith("p:") && neighbour !== undefined && person !== undefined)
+        rescore(person, neighbour);
     }
   }
 }
@@ -204,4 +248,10 @@ const better = (a: readonly number[], b: readonly number[]): boolean => {
 
 /** A mutual best beats any other pair; then the higher score; then the earlier person of the file. */
 const beats = (a: Choice, b: Choice): boolean =>
-  a.mutual !== b.mutual ? a.mutual : better(a.score, b.score) ? true : better(b.score, a.score) ? false : a.order < b.order;
+  a.mutual !== b.mutual
+    ? a.mutual
+    : better(a.score, b.score)
+      ? true
+      : better(b.score, a.score)
+        ? false
+        : a.order < b.order;

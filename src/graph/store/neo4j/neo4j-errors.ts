@@ -27,25 +27,44 @@ const TIMED_OUT_CODES = new Set([
 ]);
 
 /** Socket failures that reach us without the driver's wrapping. */
-const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN"]);
+const SOCKET_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+]);
 
 export function translateError(error: unknown): unknown {
   if (error instanceof WarmpathError) return error;
   if (!(error instanceof Neo4jError)) {
     const code = (error as { code?: unknown } | null)?.code;
-    return typeof code === "string" && SOCKET_CODES.has(code) ? unavailable(NOT_REACHABLE, error) : error;
+    return typeof code === "string" && SOCKET_CODES.has(code)
+      ? unavailable(NOT_REACHABLE, error)
+      : error;
   }
   // Wrong credentials are a fault of this server's set-up, not of the API client, so not UNAUTHENTICATED
   // (which would tell the client to fix its own credentials): the database is unusable until someone fixes them.
   if (CREDENTIAL_CODES.has(error.code)) {
-    return unavailable(`Neo4j refused the user name or password: check NEO4J_USER and NEO4J_PASSWORD (${error.message})`, error);
+    return unavailable(
+      `Neo4j refused the user name or password: check NEO4J_USER and NEO4J_PASSWORD (${error.message})`,
+      error,
+    );
   }
   if (error.code === "Neo.ClientError.Database.DatabaseNotFound") {
-    return unavailable(`Neo4j has no such database: check NEO4J_DATABASE (${error.message})`, error);
+    return unavailable(
+      `Neo4j has no such database: check NEO4J_DATABASE (${error.message})`,
+      error,
+    );
   }
   if (TIMED_OUT_CODES.has(error.code) || (isTermination(error.code) && deadlinePassed())) {
     const deadline = currentDeadline();
-    const e = deadline ? timeoutError(deadline.ms) : new WarmpathError(ErrorCode.TIMEOUT, "Neo4j stopped the transaction at its time limit.");
+    const e = deadline
+      ? timeoutError(deadline.ms)
+      : new WarmpathError(ErrorCode.TIMEOUT, "Neo4j stopped the transaction at its time limit.");
     return new WarmpathError(e.code, e.message, { limit: e.limit, max: e.max, cause: error });
   }
   // The owner lock makes our own checks run first; a constraint still failing means a write raced one of another process.
@@ -54,20 +73,30 @@ export function translateError(error: unknown): unknown {
     return new WarmpathError(e.code, e.message, { field: e.field ?? "id", cause: error });
   }
   // Lost or refused connections, and transient failures still failing when the retries ran out.
-  if (error.code === codes.SERVICE_UNAVAILABLE || error.code === codes.SESSION_EXPIRED || isRetryableError(error) || isTermination(error.code)) {
+  if (
+    error.code === codes.SERVICE_UNAVAILABLE ||
+    error.code === codes.SESSION_EXPIRED ||
+    isRetryableError(error) ||
+    isTermination(error.code)
+  ) {
     return unavailable(NOT_REACHABLE, error);
   }
   // Driver-side failures carry no server code: a pool that timed out or was closed.
-  if (error.code === "N/A" && /connection acquisition timed out|pool is closed/i.test(error.message)) {
+  if (
+    error.code === "N/A" &&
+    /connection acquisition timed out|pool is closed/i.test(error.message)
+  ) {
     return unavailable(NOT_REACHABLE, error);
   }
   return error;
 }
 
 /** True when `error` is a failure Neo4j itself reported: proof that the server is answering. */
-export const isServerAnswer = (error: unknown): boolean => error instanceof Neo4jError && error.code.startsWith("Neo.");
+export const isServerAnswer = (error: unknown): boolean =>
+  error instanceof Neo4jError && error.code.startsWith("Neo.");
 
-const isTermination = (code: string): boolean => code.endsWith(".Transaction.Terminated") || code.endsWith(".Transaction.LockClientStopped");
+const isTermination = (code: string): boolean =>
+  code.endsWith(".Transaction.Terminated") || code.endsWith(".Transaction.LockClientStopped");
 
 function deadlinePassed(): boolean {
   const deadline = currentDeadline();

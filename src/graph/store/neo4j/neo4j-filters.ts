@@ -19,7 +19,8 @@ export function fieldExpr(kind: RecordKind, field: string): string {
   return prop("n", field);
 }
 
-const contains = (expr: string, param: string): string => `toLower(coalesce(${expr}, '')) CONTAINS toLower(${param})`;
+const contains = (expr: string, param: string): string =>
+  `toLower(coalesce(${expr}, '')) CONTAINS toLower(${param})`;
 
 function clause(kind: RecordKind, rule: FilterRule, value: unknown, param: string): string {
   const field = (name: string): string => fieldExpr(kind, name);

@@ -25,8 +25,18 @@ export interface RelLayout {
 
 export type Layout = NodeLayout | RelLayout;
 
-const node = (label: string, links: Record<string, string> = {}): NodeLayout => ({ form: "node", label, links });
-const rel = (type: string, from: string, fromLabel: string, to: string, toLabel: string): RelLayout => ({
+const node = (label: string, links: Record<string, string> = {}): NodeLayout => ({
+  form: "node",
+  label,
+  links,
+});
+const rel = (
+  type: string,
+  from: string,
+  fromLabel: string,
+  to: string,
+  toLabel: string,
+): RelLayout => ({
   form: "rel",
   type,
   from: { field: from, label: fromLabel },

@@ -18,34 +18,58 @@ export interface OwnerState {
 
 /** The owner's self id and version, or null for an unknown owner. */
 export async function ownerState(tx: Tx, owner: string): Promise<OwnerState | null> {
-  const [row] = await rows(tx, "MATCH (o:Owner {id: $owner}) RETURN o.selfId AS selfId, o.version AS version", { owner });
+  const [row] = await rows(
+    tx,
+    "MATCH (o:Owner {id: $owner}) RETURN o.selfId AS selfId, o.version AS version",
+    { owner },
+  );
   return row ? { selfId: String(row.selfId), version: Number(row.version) } : null;
 }
 
 /** The owner's records of a kind with these ids, by id. */
-export async function recordsByIds<K extends RecordKind>(tx: Tx, owner: string, kind: K, ids: readonly string[]): Promise<Map<string, Records[K]>> {
+export async function recordsByIds<K extends RecordKind>(
+  tx: Tx,
+  owner: string,
+  kind: K,
+  ids: readonly string[],
+): Promise<Map<string, Records[K]>> {
   const found = await rows(
     tx,
     `UNWIND $ids AS id MATCH ${patternOf(kind, "{id: id}")} WHERE n.owner = $owner RETURN properties(n) AS p`,
     { owner, ids: [...new Set(ids)] },
   );
-  return new Map(found.map((row) => {
-    const record = fromProps(kind, row.p as Props);
-    return [record.id, record];
-  }));
+  return new Map(
+    found.map((row) => {
+      const record = fromProps(kind, row.p as Props);
+      return [record.id, record];
+    }),
+  );
 }
 
 /** Which of these ids name records of `refKind` of this owner. */
-export async function existingIds(tx: Tx, owner: string, refKind: "person" | "organization", ids: readonly string[]): Promise<Set<string>> {
-  const found = await rows(tx, `UNWIND $ids AS id MATCH (x:${REF_LABELS[refKind]} {id: id}) WHERE x.owner = $owner RETURN x.id AS id`, {
-    owner,
-    ids,
-  });
+export async function existingIds(
+  tx: Tx,
+  owner: string,
+  refKind: "person" | "organization",
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const found = await rows(
+    tx,
+    `UNWIND $ids AS id MATCH (x:${REF_LABELS[refKind]} {id: id}) WHERE x.owner = $owner RETURN x.id AS id`,
+    {
+      owner,
+      ids,
+    },
+  );
   return new Set(found.map((row) => String(row.id)));
 }
 
 /** People holding any of these identity keys, by key. */
-export async function peopleByKeys(tx: Tx, owner: string, keys: readonly string[]): Promise<Map<string, Person>> {
+export async function peopleByKeys(
+  tx: Tx,
+  owner: string,
+  keys: readonly string[],
+): Promise<Map<string, Person>> {
   const found = await rows(
     tx,
     `UNWIND $keys AS key MATCH (:Identity {owner: $owner, key: key})-[:IDENTIFIES]->(n:Person) RETURN key, properties(n) AS p`,
@@ -60,24 +84,41 @@ export async function peopleByKeys(tx: Tx, owner: string, keys: readonly string[
  * the unique ids) and not by their identityKey property: with UNWIND the planner
  * does not seek the relationship index, and a scan per row makes bulk loads quadratic.
  */
-export async function recordsByIdentity<K extends RecordKind>(tx: Tx, owner: string, kind: K, records: readonly Records[K][]): Promise<Map<string, Records[K]>> {
+export async function recordsByIdentity<K extends RecordKind>(
+  tx: Tx,
+  owner: string,
+  kind: K,
+  records: readonly Records[K][],
+): Promise<Map<string, Records[K]>> {
   const layout = LAYOUT[kind];
   const probes = records.map((record) => {
     const source = record as unknown as Record<string, unknown>;
     return layout.form === "rel"
-      ? { key: identityKeys(kind, record)[0], s: source[layout.from.field], e: source[layout.to.field] }
+      ? {
+          key: identityKeys(kind, record)[0],
+          s: source[layout.from.field],
+          e: source[layout.to.field],
+        }
       : { key: identityKeys(kind, record)[0] };
   });
   const match =
     layout.form === "rel"
       ? `MATCH (:${layout.from.label} {id: p.s})-[n:${layout.type}]->(:${layout.to.label} {id: p.e}) WHERE n.owner = $owner AND n.identityKey = p.key`
       : `MATCH ${patternOf(kind, "{owner: $owner, identityKey: p.key}")}`;
-  const found = await rows(tx, `UNWIND $probes AS p ${match} RETURN p.key AS key, properties(n) AS props`, { owner, probes });
+  const found = await rows(
+    tx,
+    `UNWIND $probes AS p ${match} RETURN p.key AS key, properties(n) AS props`,
+    { owner, probes },
+  );
   return new Map(found.map((row) => [String(row.key), fromProps(kind, row.props as Props)]));
 }
 
 /** People whose name key (their sort key) is one of these, in list order. */
-export async function peopleByNameKeys(tx: Tx, owner: string, nameKeys: readonly string[]): Promise<Person[]> {
+export async function peopleByNameKeys(
+  tx: Tx,
+  owner: string,
+  nameKeys: readonly string[],
+): Promise<Person[]> {
   const found = await rows(
     tx,
     `UNWIND $keys AS key MATCH (n:Person {owner: $owner, sortKey: key}) RETURN properties(n) AS p ORDER BY n.sortKey, n.id`,
@@ -90,7 +131,13 @@ export async function peopleByNameKeys(tx: Tx, owner: string, nameKeys: readonly
  * Records of `kind` referencing any of `ids` through `fields`, in list order.
  * Each look-up starts from the referenced node (an index seek on its unique id).
  */
-export async function recordsByRefs<K extends RecordKind>(tx: Tx, owner: string, kind: K, fields: readonly string[], ids: readonly string[]): Promise<Records[K][]> {
+export async function recordsByRefs<K extends RecordKind>(
+  tx: Tx,
+  owner: string,
+  kind: K,
+  fields: readonly string[],
+  ids: readonly string[],
+): Promise<Records[K][]> {
   const layout = LAYOUT[kind];
   const found = new Map<string, Records[K]>();
   for (const field of fields) {
@@ -98,11 +145,17 @@ export async function recordsByRefs<K extends RecordKind>(tx: Tx, owner: string,
     if (layout.form === "rel") {
       const atStart = field === layout.from.field;
       const label = atStart ? layout.from.label : layout.to.label;
-      match = atStart ? `(:${label} {id: id})-[n:${layout.type}]->()` : `()-[n:${layout.type}]->(:${label} {id: id})`;
+      match = atStart
+        ? `(:${label} {id: id})-[n:${layout.type}]->()`
+        : `()-[n:${layout.type}]->(:${label} {id: id})`;
     } else {
       match = `(n:${layout.label} {\`${field}\`: id})`;
     }
-    const result = await rows(tx, `UNWIND $ids AS id MATCH ${match} WHERE n.owner = $owner RETURN properties(n) AS p`, { owner, ids });
+    const result = await rows(
+      tx,
+      `UNWIND $ids AS id MATCH ${match} WHERE n.owner = $owner RETURN properties(n) AS p`,
+      { owner, ids },
+    );
     for (const row of result) {
       const record = fromProps(kind, row.p as Props);
       found.set(record.id, record);
@@ -127,14 +180,21 @@ export async function listRecords<K extends RecordKind>(
   const { first, after } = readPageArgs(page);
   const where = whereOf(kind, filter);
   const desc = SPECS[kind].order === "desc";
-  const conditions = ["n.owner = $owner", "n.sortKey IS NOT NULL", ...(where.cypher ? [where.cypher] : [])];
+  const conditions = [
+    "n.owner = $owner",
+    "n.sortKey IS NOT NULL",
+    ...(where.cypher ? [where.cypher] : []),
+  ];
   const match = `MATCH ${patternOf(kind)} WHERE ${conditions.join(" AND ")}`;
   const params = { ...where.params, owner };
   const [count] = await rows(tx, `${match} RETURN count(n) AS total`, params);
   const total = Number(count?.total ?? 0);
-  if (first === 0 || total === 0) return toConnection([], first, total, (r: Records[K]) => positionOf(kind, r));
+  if (first === 0 || total === 0)
+    return toConnection([], first, total, (r: Records[K]) => positionOf(kind, r));
   const cmp = desc ? "<" : ">";
-  const cursor = after ? ` AND (n.sortKey ${cmp} $afterKey OR (n.sortKey = $afterKey AND n.id ${cmp} $afterId))` : "";
+  const cursor = after
+    ? ` AND (n.sortKey ${cmp} $afterKey OR (n.sortKey = $afterKey AND n.id ${cmp} $afterId))`
+    : "";
   const dir = desc ? " DESC" : "";
   const found = await rows(
     tx,
@@ -150,17 +210,33 @@ export async function listRecords<K extends RecordKind>(
  * key and by name key, their current jobs and employers, the owner's ties to
  * them and their open follow-ups. Every look-up starts from an index.
  */
-export async function importView(tx: Tx, owner: string, selfId: string, scope: ImportScope): Promise<ImportView> {
+export async function importView(
+  tx: Tx,
+  owner: string,
+  selfId: string,
+  scope: ImportScope,
+): Promise<ImportView> {
   const people = new Map<string, Person>();
   for (const p of (await peopleByKeys(tx, owner, scope.identityKeys)).values()) people.set(p.id, p);
   for (const p of await peopleByNameKeys(tx, owner, scope.nameKeys)) people.set(p.id, p);
   const ids = [...people.keys()];
-  const employments = (await recordsByRefs(tx, owner, "employment", ["personId"], ids)).filter(isCurrentEmployment);
-  const named = await rows(tx, "UNWIND $keys AS key MATCH (n:Organization {owner: $owner, identityKey: key}) RETURN properties(n) AS p", {
+  const employments = (await recordsByRefs(tx, owner, "employment", ["personId"], ids)).filter(
+    isCurrentEmployment,
+  );
+  const named = await rows(
+    tx,
+    "UNWIND $keys AS key MATCH (n:Organization {owner: $owner, identityKey: key}) RETURN properties(n) AS p",
+    {
+      owner,
+      keys: scope.organizationKeys,
+    },
+  );
+  const organizations = await recordsByIds(
+    tx,
     owner,
-    keys: scope.organizationKeys,
-  });
-  const organizations = await recordsByIds(tx, owner, "organization", employments.map((e) => e.organizationId));
+    "organization",
+    employments.map((e) => e.organizationId),
+  );
   for (const row of named) {
     const org = fromProps("organization", row.p as Props);
     organizations.set(org.id, org);
@@ -170,7 +246,9 @@ export async function importView(tx: Tx, owner: string, selfId: string, scope: I
     "UNWIND $ids AS id MATCH (:Person {id: $self})-[n:KNOWS]-(:Person {id: id}) WHERE n.owner = $owner RETURN DISTINCT properties(n) AS p",
     { owner, self: selfId, ids },
   );
-  const followUps = (await recordsByRefs(tx, owner, "followUp", ["personId"], ids)).filter((f) => f.status === "open");
+  const followUps = (await recordsByRefs(tx, owner, "followUp", ["personId"], ids)).filter(
+    (f) => f.status === "open",
+  );
   return {
     selfId,
     people: [...people.values()],

@@ -10,7 +10,8 @@ import { identityKeys, positionOf } from "../record-ops.js";
 export type Props = Record<string, unknown>;
 
 /** Kinds with exactly one identity key keep it on the record; people use Identity nodes instead. */
-export const hasIdentityProperty = (kind: RecordKind): boolean => kind !== "person" && SPECS[kind].identity !== undefined;
+export const hasIdentityProperty = (kind: RecordKind): boolean =>
+  kind !== "person" && SPECS[kind].identity !== undefined;
 
 /** The properties to store for a record (nulls included, so `SET n += map` clears them). */
 export function toProps<K extends RecordKind>(kind: K, record: Records[K]): Props {
@@ -29,7 +30,12 @@ export function toProps<K extends RecordKind>(kind: K, record: Records[K]): Prop
 
 /** A plain record from stored properties: absent text and numbers become null, absent lists []. */
 export function fromProps<K extends RecordKind>(kind: K, props: Props): Records[K] {
-  const record: Props = { id: props.id, ownerId: props.owner, createdAt: props.createdAt, updatedAt: props.updatedAt };
+  const record: Props = {
+    id: props.id,
+    ownerId: props.owner,
+    createdAt: props.createdAt,
+    updatedAt: props.updatedAt,
+  };
   for (const field of SPECS[kind].fields) {
     const value = props[field.name];
     switch (field.type) {

@@ -12,11 +12,16 @@ export type Row = Record<string, unknown>;
  * numbers already (`disableLosslessIntegers`), a borrowed driver may return
  * Integer objects for counts and versions (records hold no integers).
  */
-export async function rows(tx: Tx, cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+export async function rows(
+  tx: Tx,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<Row[]> {
   const result = await tx.run(cypher, params);
   return result.records.map((record) => {
     const row = record.toObject() as Row;
-    for (const key in row) if (isInt(row[key])) row[key] = (row[key] as { toNumber(): number }).toNumber();
+    for (const key in row)
+      if (isInt(row[key])) row[key] = (row[key] as { toNumber(): number }).toNumber();
     return row;
   });
 }
@@ -25,6 +30,9 @@ export async function rows(tx: Tx, cypher: string, params: Record<string, unknow
 export const BATCH = 10_000;
 
 /** Runs `each` over `items` in slices of `BATCH`, one statement per slice. */
-export async function inBatches<T>(items: readonly T[], each: (slice: T[]) => Promise<void>): Promise<void> {
+export async function inBatches<T>(
+  items: readonly T[],
+  each: (slice: T[]) => Promise<void>,
+): Promise<void> {
   for (let i = 0; i < items.length; i += BATCH) await each(items.slice(i, i + BATCH));
 }

@@ -20,7 +20,9 @@ function recordStatements(): string[] {
     // Listing scans an owner's records in (sortKey, id) order.
     out.push(`CREATE INDEX ${name}_order IF NOT EXISTS FOR ${target} ON (n.owner, n.sortKey)`);
     if (hasIdentityProperty(kind)) {
-      out.push(`CREATE CONSTRAINT ${name}_identity IF NOT EXISTS FOR ${target} REQUIRE (n.owner, n.identityKey) IS UNIQUE`);
+      out.push(
+        `CREATE CONSTRAINT ${name}_identity IF NOT EXISTS FOR ${target} REQUIRE (n.owner, n.identityKey) IS UNIQUE`,
+      );
     }
     if (layout.form === "node") {
       for (const field of Object.keys(layout.links)) {

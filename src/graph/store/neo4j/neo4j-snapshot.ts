@@ -13,13 +13,26 @@ import { fromProps, type Props } from "./neo4j-records.js";
 import type { OwnerState } from "./neo4j-reads.js";
 import { rows, type Tx } from "./neo4j-run.js";
 
-async function recordsWhere<K extends RecordKind>(tx: Tx, kind: K, where: string, params: Record<string, unknown>): Promise<Records[K][]> {
-  const found = await rows(tx, `MATCH ${patternOf(kind)} WHERE ${where} RETURN properties(n) AS p`, params);
+async function recordsWhere<K extends RecordKind>(
+  tx: Tx,
+  kind: K,
+  where: string,
+  params: Record<string, unknown>,
+): Promise<Records[K][]> {
+  const found = await rows(
+    tx,
+    `MATCH ${patternOf(kind)} WHERE ${where} RETURN properties(n) AS p`,
+    params,
+  );
   return found.map((row) => fromProps(kind, row.p as Props));
 }
 
 /** The owner's whole graph. */
-export async function readNetwork(tx: Tx, owner: string, state: OwnerState): Promise<NetworkSnapshot> {
+export async function readNetwork(
+  tx: Tx,
+  owner: string,
+  state: OwnerState,
+): Promise<NetworkSnapshot> {
   // `sortKey IS NOT NULL` (always true) lets the planner seek the (owner, sortKey) index.
   const mine = "n.owner = $owner AND n.sortKey IS NOT NULL";
   return {
@@ -38,9 +51,13 @@ async function reach(tx: Tx, start: string, depth: number): Promise<string[]> {
   const seen = new Set([start]);
   let frontier = [start];
   for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
-    const found = await rows(tx, "UNWIND $ids AS id MATCH (:Person {id: id})-[:KNOWS]-(q:Person) RETURN DISTINCT q.id AS id", {
-      ids: frontier,
-    });
+    const found = await rows(
+      tx,
+      "UNWIND $ids AS id MATCH (:Person {id: id})-[:KNOWS]-(q:Person) RETURN DISTINCT q.id AS id",
+      {
+        ids: frontier,
+      },
+    );
     frontier = found.map((row) => String(row.id)).filter((id) => !seen.has(id));
     for (const id of frontier) seen.add(id);
   }
@@ -48,8 +65,18 @@ async function reach(tx: Tx, start: string, depth: number): Promise<string[]> {
 }
 
 /** People within `depth` ties of `personId` (checked by the caller), the ties among them, their jobs and groups, and those organizations. */
-export async function readNeighborhood(tx: Tx, owner: string, state: OwnerState, personId: string, depth: number): Promise<NetworkSnapshot> {
-  const [start] = await rows(tx, "MATCH (p:Person {id: $id}) WHERE p.owner = $owner RETURN p.id AS id", { owner, id: personId });
+export async function readNeighborhood(
+  tx: Tx,
+  owner: string,
+  state: OwnerState,
+  personId: string,
+  depth: number,
+): Promise<NetworkSnapshot> {
+  const [start] = await rows(
+    tx,
+    "MATCH (p:Person {id: $id}) WHERE p.owner = $owner RETURN p.id AS id",
+    { owner, id: personId },
+  );
   if (!start) throw notFound("person", personId);
   const ids = await reach(tx, personId, depth);
   const params = { owner, ids };

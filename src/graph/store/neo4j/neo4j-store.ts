@@ -7,17 +7,55 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { badInput, conflict, notFound } from "../../../errors.js";
-import { email as normalizeEmail, nameKey, profileUrl as normalizeProfileUrl } from "../../model/fields.js";
-import type { Filters, Inputs, Patches, RecordKind, Records, UpsertKind } from "../../model/kinds.js";
+import {
+  email as normalizeEmail,
+  nameKey,
+  profileUrl as normalizeProfileUrl,
+} from "../../model/fields.js";
+import type {
+  Filters,
+  Inputs,
+  Patches,
+  RecordKind,
+  Records,
+  UpsertKind,
+} from "../../model/kinds.js";
 import type { Person, PersonInput } from "../../model/person.js";
 import type { ChangeEntry, ChangeSet } from "../change-set.js";
-import type { BulkUpsertResult, CreateOptions, NetworkStore, PersonLookup, UpsertResult } from "../network-store.js";
-import { checkClaim, claimedKey, settledKey, type IdempotencyClaim, type KeyClaimState } from "../idempotency-key.js";
-import { withStoredIds, type ImportBatchPlanner, type ImportScope, type ImportWrites } from "../import-batch.js";
+import type {
+  BulkUpsertResult,
+  CreateOptions,
+  NetworkStore,
+  PersonLookup,
+  UpsertResult,
+} from "../network-store.js";
+import {
+  checkClaim,
+  claimedKey,
+  settledKey,
+  type IdempotencyClaim,
+  type KeyClaimState,
+} from "../idempotency-key.js";
+import {
+  withStoredIds,
+  type ImportBatchPlanner,
+  type ImportScope,
+  type ImportWrites,
+} from "../import-batch.js";
 import { decideKey, deletePendingKey, putKey } from "./neo4j-idempotency.js";
 import type { NetworkSnapshot } from "../network-snapshot.js";
 import type { Connection, PageArgs } from "../page.js";
-import { atIndex, checkOwnerId, identityField, identityKeys, inputFieldOf, newRecord, newRecords, patchedRecord, referencesOf } from "../record-ops.js";
+import {
+  atIndex,
+  checkOwnerId,
+  identityField,
+  identityKeys,
+  inputFieldOf,
+  newRecord,
+  newRecords,
+  patchedRecord,
+  referencesOf,
+} from "../record-ops.js";
 import { checkDepth, refFields } from "../store-rules.js";
 import { ChangeLog } from "./neo4j-change-log.js";
 import { deleteWithDependents } from "./neo4j-delete.js";
@@ -42,7 +80,13 @@ import { driverTimeouts, NEO4J_TIMEOUTS, type Neo4jTimeouts } from "./neo4j-time
 import { transact } from "./neo4j-transact.js";
 import { readNeighborhood, readNetwork } from "./neo4j-snapshot.js";
 import { nameKeysToMatch, planUpserts } from "./neo4j-upsert-plan.js";
-import { insertRecords, lockOwner, recordChanges, syncIdentities, updateRecords } from "./neo4j-writes.js";
+import {
+  insertRecords,
+  lockOwner,
+  recordChanges,
+  syncIdentities,
+  updateRecords,
+} from "./neo4j-writes.js";
 
 /** Where the server is; with auth disabled any user and password are accepted. */
 export interface Neo4jStoreOptions {
@@ -72,7 +116,10 @@ export class Neo4jStore implements NetworkStore {
   private readonly liveness = { lastAnswerAt: 0 };
 
   /** A borrowed driver keeps its own connection settings; the retry window and deadlines still apply. */
-  constructor(target: Neo4jStoreOptions | Driver, options: { database?: string; timeouts?: Partial<Neo4jTimeouts> } = {}) {
+  constructor(
+    target: Neo4jStoreOptions | Driver,
+    options: { database?: string; timeouts?: Partial<Neo4jTimeouts> } = {},
+  ) {
     if ("session" in target && typeof target.session === "function") {
       this.driver = target;
       this.ownsDriver = false;
@@ -81,7 +128,10 @@ export class Neo4jStore implements NetworkStore {
     } else {
       const o = target as Neo4jStoreOptions;
       this.timeouts = { ...NEO4J_TIMEOUTS, ...options.timeouts, ...o.timeouts };
-      this.driver = neo4j.driver(o.uri, neo4j.auth.basic(o.user, o.password), { disableLosslessIntegers: true, ...driverTimeouts(this.timeouts) });
+      this.driver = neo4j.driver(o.uri, neo4j.auth.basic(o.user, o.password), {
+        disableLosslessIntegers: true,
+        ...driverTimeouts(this.timeouts),
+      });
       this.ownsDriver = true;
       this.database = o.database ?? options.database;
     }
@@ -98,7 +148,11 @@ export class Neo4jStore implements NetworkStore {
    * retries and the race of neo4j-transact.ts), answering within `pingMs` up or down.
    */
   async ping(): Promise<void> {
-    await transact(this.driver, { ...this.txOptions("READ"), limitMs: this.timeouts.pingMs }, (tx) => rows(tx, "RETURN 1 AS ok"));
+    await transact(
+      this.driver,
+      { ...this.txOptions("READ"), limitMs: this.timeouts.pingMs },
+      (tx) => rows(tx, "RETURN 1 AS ok"),
+    );
   }
 
   async close(): Promise<void> {
@@ -121,7 +175,10 @@ export class Neo4jStore implements NetworkStore {
       const selfId = row?.selfId;
       if (typeof selfId === "string") return this.mustGet(tx, ownerId, "person", selfId);
       await insertRecords(tx, ownerId, "person", [incoming]);
-      await rows(tx, "MATCH (o:Owner {id: $owner}) SET o.selfId = $selfId", { owner: ownerId, selfId: incoming.id });
+      await rows(tx, "MATCH (o:Owner {id: $owner}) SET o.selfId = $selfId", {
+        owner: ownerId,
+        selfId: incoming.id,
+      });
       const log = new ChangeLog();
       log.add("person", "upsert", [incoming.id]);
       await recordChanges(tx, ownerId, log);
@@ -141,7 +198,12 @@ export class Neo4jStore implements NetworkStore {
 
   // --- records ------------------------------------------------------------
 
-  async create<K extends RecordKind>(ownerId: string, kind: K, input: Inputs[K], options: CreateOptions = {}): Promise<Records[K]> {
+  async create<K extends RecordKind>(
+    ownerId: string,
+    kind: K,
+    input: Inputs[K],
+    options: CreateOptions = {},
+  ): Promise<Records[K]> {
     checkOwnerId(ownerId);
     const claim = options.idempotency === undefined ? undefined : checkClaim(options.idempotency);
     const record = newRecord(ownerId, kind, input);
@@ -166,22 +228,34 @@ export class Neo4jStore implements NetworkStore {
 
   async get<K extends RecordKind>(ownerId: string, kind: K, id: string): Promise<Records[K]> {
     checkOwnerId(ownerId);
-    const [row] = await this.query(`MATCH ${patternOf(kind, "{id: $id}")} WHERE n.owner = $owner RETURN properties(n) AS p`, {
-      owner: ownerId,
-      id,
-    });
+    const [row] = await this.query(
+      `MATCH ${patternOf(kind, "{id: $id}")} WHERE n.owner = $owner RETURN properties(n) AS p`,
+      {
+        owner: ownerId,
+        id,
+      },
+    );
     if (!row) throw notFound(kind, id);
     return fromProps(kind, row.p as Props);
   }
 
-  async getMany<K extends RecordKind>(ownerId: string, kind: K, ids: readonly string[]): Promise<(Records[K] | null)[]> {
+  async getMany<K extends RecordKind>(
+    ownerId: string,
+    kind: K,
+    ids: readonly string[],
+  ): Promise<(Records[K] | null)[]> {
     checkOwnerId(ownerId);
     if (ids.length === 0) return [];
     const found = await recordsByIds(this.runner(), ownerId, kind, ids);
     return ids.map((id) => found.get(id) ?? null);
   }
 
-  async update<K extends RecordKind>(ownerId: string, kind: K, id: string, patch: Patches[K]): Promise<Records[K]> {
+  async update<K extends RecordKind>(
+    ownerId: string,
+    kind: K,
+    id: string,
+    patch: Patches[K],
+  ): Promise<Records[K]> {
     checkOwnerId(ownerId);
     return this.write(ownerId, async (tx, _owner, log) => {
       const current = await this.mustGet(tx, ownerId, kind, id);
@@ -189,7 +263,8 @@ export class Neo4jStore implements NetworkStore {
       if (next === current) return current;
       await this.checkIdentityFree(tx, ownerId, kind, next);
       await updateRecords(tx, kind, [next]);
-      if (kind === "person") await syncIdentities(tx, ownerId, [{ before: current as Person, after: next as Person }]);
+      if (kind === "person")
+        await syncIdentities(tx, ownerId, [{ before: current as Person, after: next as Person }]);
       log.add(kind, "upsert", [id]);
       return next;
     });
@@ -198,17 +273,28 @@ export class Neo4jStore implements NetworkStore {
   async delete(ownerId: string, kind: RecordKind, id: string): Promise<void> {
     checkOwnerId(ownerId);
     await this.write(ownerId, async (tx, owner, log) => {
-      if (kind === "person" && id === owner.selfId) throw conflict("id", "the owner's own person cannot be deleted");
+      if (kind === "person" && id === owner.selfId)
+        throw conflict("id", "the owner's own person cannot be deleted");
       await deleteWithDependents(tx, ownerId, kind, id, log);
     });
   }
 
-  async list<K extends RecordKind>(ownerId: string, kind: K, filter?: Filters[K], page?: PageArgs): Promise<Connection<Records[K]>> {
+  async list<K extends RecordKind>(
+    ownerId: string,
+    kind: K,
+    filter?: Filters[K],
+    page?: PageArgs,
+  ): Promise<Connection<Records[K]>> {
     checkOwnerId(ownerId);
     return this.readTx((tx) => listRecords(tx, ownerId, kind, filter, page));
   }
 
-  async listByRefs<K extends RecordKind>(ownerId: string, kind: K, refKind: "person" | "organization", ids: readonly string[]): Promise<Records[K][]> {
+  async listByRefs<K extends RecordKind>(
+    ownerId: string,
+    kind: K,
+    refKind: "person" | "organization",
+    ids: readonly string[],
+  ): Promise<Records[K][]> {
     checkOwnerId(ownerId);
     const fields = refFields(kind, refKind);
     if (ids.length === 0) return [];
@@ -218,7 +304,9 @@ export class Neo4jStore implements NetworkStore {
   async findPeople(ownerId: string, lookup: PersonLookup): Promise<Person[]> {
     checkOwnerId(ownerId);
     if ("name" in lookup) {
-      return this.guard(() => peopleByNameKeys(this.runner(), ownerId, [nameKey(String(lookup.name ?? ""))]));
+      return this.guard(() =>
+        peopleByNameKeys(this.runner(), ownerId, [nameKey(String(lookup.name ?? ""))]),
+      );
     }
     const key =
       "email" in lookup
@@ -231,19 +319,36 @@ export class Neo4jStore implements NetworkStore {
 
   // --- upserts ------------------------------------------------------------
 
-  async upsert<K extends UpsertKind>(ownerId: string, kind: K, input: Inputs[K]): Promise<UpsertResult<Records[K]>> {
+  async upsert<K extends UpsertKind>(
+    ownerId: string,
+    kind: K,
+    input: Inputs[K],
+  ): Promise<UpsertResult<Records[K]>> {
     checkOwnerId(ownerId);
     const incoming = newRecord(ownerId, kind, input);
     return this.write(ownerId, async (tx, _owner, log) => {
-      const { plan, records } = await this.applyUpserts(tx, ownerId, kind, [incoming], [input], log, (error) => error);
+      const { plan, records } = await this.applyUpserts(
+        tx,
+        ownerId,
+        kind,
+        [incoming],
+        [input],
+        log,
+        (error) => error,
+      );
       const outcome = plan.outcomes[0];
       const record = records.get(plan.ids[0] ?? "");
-      if (outcome === undefined || record === undefined) throw new Error("upsert planned no outcome");
+      if (outcome === undefined || record === undefined)
+        throw new Error("upsert planned no outcome");
       return { outcome, record };
     });
   }
 
-  async bulkUpsert<K extends UpsertKind>(ownerId: string, kind: K, inputs: readonly Inputs[K][]): Promise<BulkUpsertResult> {
+  async bulkUpsert<K extends UpsertKind>(
+    ownerId: string,
+    kind: K,
+    inputs: readonly Inputs[K][],
+  ): Promise<BulkUpsertResult> {
     checkOwnerId(ownerId);
     const incoming = newRecords(ownerId, kind, inputs);
     if (incoming.length === 0) return { ids: [], outcomes: [] };
@@ -255,7 +360,11 @@ export class Neo4jStore implements NetworkStore {
 
   // --- imports and idempotency keys --------------------------------------
 
-  async importBatch<T>(ownerId: string, scope: ImportScope, plan: ImportBatchPlanner<T>): Promise<T> {
+  async importBatch<T>(
+    ownerId: string,
+    scope: ImportScope,
+    plan: ImportBatchPlanner<T>,
+  ): Promise<T> {
     checkOwnerId(ownerId);
     return this.write(ownerId, async (tx, owner, log) => {
       // Read after the owner's lock: every import of this owner that committed before is seen.
@@ -279,7 +388,9 @@ export class Neo4jStore implements NetworkStore {
   async settleKey(ownerId: string, claim: IdempotencyClaim, result: string): Promise<void> {
     checkOwnerId(ownerId);
     checkClaim(claim);
-    await this.write(ownerId, (tx) => putKey(tx, ownerId, claim.key, settledKey(claim, result, Date.now())));
+    await this.write(ownerId, (tx) =>
+      putKey(tx, ownerId, claim.key, settledKey(claim, result, Date.now())),
+    );
   }
 
   async releaseKey(ownerId: string, key: string): Promise<void> {
@@ -296,7 +407,8 @@ export class Neo4jStore implements NetworkStore {
 
   async changesSince(ownerId: string, version: number): Promise<ChangeSet> {
     checkOwnerId(ownerId);
-    if (!Number.isInteger(version) || version < 0) throw badInput("version", "must be a whole number, 0 or more");
+    if (!Number.isInteger(version) || version < 0)
+      throw badInput("version", "must be a whole number, 0 or more");
     return this.readTx(async (tx) => {
       const state = await ownerState(tx, ownerId);
       if (!state) return { version: 0, changes: [] };
@@ -306,20 +418,31 @@ export class Neo4jStore implements NetworkStore {
          RETURN c.version AS version, c.kind AS kind, c.op AS op, c.ids AS ids ORDER BY c.version, c.seq`,
         { owner: ownerId, version: neo4j.int(version) },
       );
-      const changes = found.map((r) => ({ version: Number(r.version), kind: r.kind, op: r.op, ids: r.ids }) as ChangeEntry);
+      const changes = found.map(
+        (r) => ({ version: Number(r.version), kind: r.kind, op: r.op, ids: r.ids }) as ChangeEntry,
+      );
       return { version: state.version, changes };
     });
   }
 
   async loadNetwork(ownerId: string): Promise<NetworkSnapshot> {
     checkOwnerId(ownerId);
-    return this.readTx(async (tx) => readNetwork(tx, ownerId, await this.requireOwner(tx, ownerId)), SNAPSHOT_FETCH_SIZE);
+    return this.readTx(
+      async (tx) => readNetwork(tx, ownerId, await this.requireOwner(tx, ownerId)),
+      SNAPSHOT_FETCH_SIZE,
+    );
   }
 
-  async loadNeighborhood(ownerId: string, personId: string, depth: number): Promise<NetworkSnapshot> {
+  async loadNeighborhood(
+    ownerId: string,
+    personId: string,
+    depth: number,
+  ): Promise<NetworkSnapshot> {
     checkOwnerId(ownerId);
     checkDepth(depth);
-    return this.readTx(async (tx) => readNeighborhood(tx, ownerId, await this.requireOwner(tx, ownerId), personId, depth));
+    return this.readTx(async (tx) =>
+      readNeighborhood(tx, ownerId, await this.requireOwner(tx, ownerId), personId, depth),
+    );
   }
 
   // --- internals ----------------------------------------------------------
@@ -343,53 +466,112 @@ export class Neo4jStore implements NetworkStore {
     const plan = planUpserts(kind, valid, stored, wrap);
     if (missing !== null) throw missing.error;
     await insertRecords(tx, ownerId, kind, plan.created);
-    await updateRecords(tx, kind, plan.updated.map((u) => u.after));
-    if (kind === "person") await syncIdentities(tx, ownerId, plan.updated as unknown as { before: Person; after: Person }[]);
+    await updateRecords(
+      tx,
+      kind,
+      plan.updated.map((u) => u.after),
+    );
+    if (kind === "person")
+      await syncIdentities(
+        tx,
+        ownerId,
+        plan.updated as unknown as { before: Person; after: Person }[],
+      );
     log.add(kind, "upsert", plan.touched);
-    const records = new Map<string, Records[K]>([...stored, ...plan.created, ...plan.updated.map((u) => u.after)].map((r) => [r.id, r]));
+    const records = new Map<string, Records[K]>(
+      [...stored, ...plan.created, ...plan.updated.map((u) => u.after)].map((r) => [r.id, r]),
+    );
     return { plan, records };
   }
 
   /** Writes what an import batch decided: its people as planned, the rest upserted (so nothing is ever doubled). */
-  private async writeImport(tx: Tx, ownerId: string, writes: ImportWrites, log: ChangeLog): Promise<void> {
+  private async writeImport(
+    tx: Tx,
+    ownerId: string,
+    writes: ImportWrites,
+    log: ChangeLog,
+  ): Promise<void> {
     const newPeople = writes.newPeople;
     const changed = writes.changedPeople;
     // The plan saw every holder of its keys; this one look-up is the backstop that names the field.
     const written = [...newPeople, ...changed.map((c) => c.after)];
     const holders = new Map<string, Person>();
-    await inBatches([...new Set(written.flatMap((p) => identityKeys("person", p)))], async (keys) => {
-      for (const [key, holder] of await peopleByKeys(tx, ownerId, keys)) holders.set(key, holder);
-    });
+    await inBatches(
+      [...new Set(written.flatMap((p) => identityKeys("person", p)))],
+      async (keys) => {
+        for (const [key, holder] of await peopleByKeys(tx, ownerId, keys)) holders.set(key, holder);
+      },
+    );
     for (const person of written) {
       for (const key of identityKeys("person", person)) {
         const holder = holders.get(key);
-        if (holder !== undefined && holder.id !== person.id) throw conflict(identityField(key), `another person already has ${key.slice(key.indexOf(":") + 1)}`);
+        if (holder !== undefined && holder.id !== person.id)
+          throw conflict(
+            identityField(key),
+            `another person already has ${key.slice(key.indexOf(":") + 1)}`,
+          );
       }
     }
     await insertRecords(tx, ownerId, "person", newPeople);
-    await updateRecords(tx, "person", changed.map((c) => c.after));
+    await updateRecords(
+      tx,
+      "person",
+      changed.map((c) => c.after),
+    );
     await syncIdentities(tx, ownerId, changed);
     log.add("person", "upsert", [...newPeople.map((p) => p.id), ...changed.map((c) => c.after.id)]);
     const upsert = async <K extends UpsertKind>(kind: K, records: Records[K][]) =>
-      records.length === 0 ? [] : (await this.applyUpserts(tx, ownerId, kind, records, records as unknown as Inputs[K][], log, atIndex)).plan.ids;
+      records.length === 0
+        ? []
+        : (
+            await this.applyUpserts(
+              tx,
+              ownerId,
+              kind,
+              records,
+              records as unknown as Inputs[K][],
+              log,
+              atIndex,
+            )
+          ).plan.ids;
     const orgIds = await upsert("organization", writes.organizations);
-    const stored = new Map(writes.organizations.flatMap((o, i) => (orgIds[i] !== o.id ? [[o.id, orgIds[i]!] as const] : [])));
+    const stored = new Map(
+      writes.organizations.flatMap((o, i) =>
+        orgIds[i] !== o.id ? [[o.id, orgIds[i]!] as const] : [],
+      ),
+    );
     await upsert("employment", withStoredIds(writes.newEmployments, ["organizationId"], stored));
     await updateRecords(tx, "employment", writes.changedEmployments);
-    log.add("employment", "upsert", writes.changedEmployments.map((j) => j.id));
+    log.add(
+      "employment",
+      "upsert",
+      writes.changedEmployments.map((j) => j.id),
+    );
     await upsert("tie", writes.ties);
     const about = [...new Set(writes.followUps.map((f) => f.personId))];
     const known = await existingIds(tx, ownerId, "person", about);
     const missing = about.find((id) => !known.has(id));
     if (missing !== undefined) throw notFound("person", missing, "personId");
     await insertRecords(tx, ownerId, "followUp", writes.followUps);
-    log.add("followUp", "upsert", writes.followUps.map((f) => f.id));
+    log.add(
+      "followUp",
+      "upsert",
+      writes.followUps.map((f) => f.id),
+    );
   }
 
   /** The first input naming a person or organization this owner does not have, with its error. */
-  private async firstMissingRef<K extends UpsertKind>(tx: Tx, ownerId: string, kind: K, incoming: Records[K][], inputs: readonly Inputs[K][], wrap: Wrap) {
+  private async firstMissingRef<K extends UpsertKind>(
+    tx: Tx,
+    ownerId: string,
+    kind: K,
+    incoming: Records[K][],
+    inputs: readonly Inputs[K][],
+    wrap: Wrap,
+  ) {
     const wanted = { person: new Set<string>(), organization: new Set<string>() };
-    for (const record of incoming) for (const ref of referencesOf(kind, record)) wanted[ref.kind].add(ref.id);
+    for (const record of incoming)
+      for (const ref of referencesOf(kind, record)) wanted[ref.kind].add(ref.id);
     const existing = { person: new Set<string>(), organization: new Set<string>() };
     for (const refKind of ["person", "organization"] as const) {
       await inBatches([...wanted[refKind]], async (slice) => {
@@ -408,7 +590,12 @@ export class Neo4jStore implements NetworkStore {
   }
 
   /** Stored records an upsert of `incoming` may merge into: by identity key, and for keyless people by name. */
-  private async storedMatches<K extends UpsertKind>(tx: Tx, ownerId: string, kind: K, incoming: Records[K][]): Promise<Records[K][]> {
+  private async storedMatches<K extends UpsertKind>(
+    tx: Tx,
+    ownerId: string,
+    kind: K,
+    incoming: Records[K][],
+  ): Promise<Records[K][]> {
     const found: Records[K][] = [];
     if (kind === "person") {
       const keys = [...new Set(incoming.flatMap((r) => identityKeys(kind, r)))];
@@ -421,12 +608,18 @@ export class Neo4jStore implements NetworkStore {
       });
     }
     const names = nameKeysToMatch(kind, incoming);
-    if (names.length > 0) found.push(...((await peopleByNameKeys(tx, ownerId, names)) as Records[K][]));
+    if (names.length > 0)
+      found.push(...((await peopleByNameKeys(tx, ownerId, names)) as Records[K][]));
     return found;
   }
 
   /** CONFLICT when another record of the owner holds one of this record's identity keys. */
-  private async checkIdentityFree<K extends RecordKind>(tx: Tx, ownerId: string, kind: K, record: Records[K]): Promise<void> {
+  private async checkIdentityFree<K extends RecordKind>(
+    tx: Tx,
+    ownerId: string,
+    kind: K,
+    record: Records[K],
+  ): Promise<void> {
     const keys = identityKeys(kind, record);
     if (keys.length === 0) return;
     const holders =
@@ -438,12 +631,20 @@ export class Neo4jStore implements NetworkStore {
     for (const key of keys) {
       const holder = holders.get(key);
       if (holder !== undefined && holder.id !== record.id) {
-        throw conflict(identityField(key), `another ${kind} already has ${key.slice(key.indexOf(":") + 1)}`);
+        throw conflict(
+          identityField(key),
+          `another ${kind} already has ${key.slice(key.indexOf(":") + 1)}`,
+        );
       }
     }
   }
 
-  private async mustGet<K extends RecordKind>(tx: Tx, ownerId: string, kind: K, id: string): Promise<Records[K]> {
+  private async mustGet<K extends RecordKind>(
+    tx: Tx,
+    ownerId: string,
+    kind: K,
+    id: string,
+  ): Promise<Records[K]> {
     const record = (await recordsByIds(tx, ownerId, kind, [id])).get(id);
     if (!record) throw notFound(kind, id);
     return record;
@@ -471,7 +672,11 @@ export class Neo4jStore implements NetworkStore {
   }
 
   private readTx<T>(work: (tx: Tx) => Promise<T>, fetchSize?: number): Promise<T> {
-    return transact(this.driver, { ...this.txOptions("READ"), ...(fetchSize ? { fetchSize } : {}) }, work);
+    return transact(
+      this.driver,
+      { ...this.txOptions("READ"), ...(fetchSize ? { fetchSize } : {}) },
+      work,
+    );
   }
 
   private txOptions(mode: "READ" | "WRITE") {

@@ -37,7 +37,12 @@ export const NEO4J_TIMEOUTS: Readonly<Neo4jTimeouts> = Object.freeze({
 });
 
 /** The driver settings that carry these bounds; our own retry loop (neo4j-transact.ts) uses the rest. */
-export const driverTimeouts = (t: Neo4jTimeouts): Pick<Config, "connectionTimeout" | "connectionAcquisitionTimeout" | "maxTransactionRetryTime"> => ({
+export const driverTimeouts = (
+  t: Neo4jTimeouts,
+): Pick<
+  Config,
+  "connectionTimeout" | "connectionAcquisitionTimeout" | "maxTransactionRetryTime"
+> => ({
   connectionTimeout: t.connectMs,
   connectionAcquisitionTimeout: Math.max(t.acquireMs, t.connectMs),
   maxTransactionRetryTime: t.retryWindowMs,

@@ -20,7 +20,13 @@
 import type { Driver, Session, Transaction } from "neo4j-driver";
 import { isRetryableError } from "neo4j-driver";
 import { ErrorCode, WarmpathError } from "../../../errors.js";
-import { checkDeadline, currentDeadline, remainingMs, settleWithin, timeoutError } from "../../deadline.js";
+import {
+  checkDeadline,
+  currentDeadline,
+  remainingMs,
+  settleWithin,
+  timeoutError,
+} from "../../deadline.js";
 import { isServerAnswer, translateError, unavailable } from "./neo4j-errors.js";
 import type { Tx } from "./neo4j-run.js";
 import type { Neo4jTimeouts } from "./neo4j-timeouts.js";
@@ -47,7 +53,11 @@ interface Attempt {
   session: Session | undefined;
 }
 
-export async function transact<T>(driver: Driver, o: TransactOptions, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function transact<T>(
+  driver: Driver,
+  o: TransactOptions,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
   const started = Date.now();
   const fromDeadline = remainingMs();
   const ownCap = o.limitMs ?? Infinity;
@@ -75,12 +85,19 @@ export async function transact<T>(driver: Driver, o: TransactOptions, work: (tx:
  */
 function lateError(o: TransactOptions, started: number, waited: number): Error {
   const deadline = currentDeadline();
-  if (o.limitMs === undefined && deadline !== undefined && o.liveness.lastAnswerAt >= started) return timeoutError(deadline.ms);
+  if (o.limitMs === undefined && deadline !== undefined && o.liveness.lastAnswerAt >= started)
+    return timeoutError(deadline.ms);
   return unavailable(`Neo4j did not answer within ${Math.round(waited)} ms; try again shortly.`);
 }
 
 /** Attempts until one succeeds, the error is not transient, or the next pause would pass `endAt` or the retry window. */
-async function withRetries<T>(driver: Driver, o: TransactOptions, work: (tx: Tx) => Promise<T>, state: Attempt, endAt: number): Promise<T> {
+async function withRetries<T>(
+  driver: Driver,
+  o: TransactOptions,
+  work: (tx: Tx) => Promise<T>,
+  state: Attempt,
+  endAt: number,
+): Promise<T> {
   const giveUpAt = Math.min(endAt, Date.now() + o.timeouts.retryWindowMs);
   let pause = o.timeouts.retryDelayMs;
   for (;;) {
@@ -89,16 +106,26 @@ async function withRetries<T>(driver: Driver, o: TransactOptions, work: (tx: Tx)
     } catch (error) {
       if (isServerAnswer(error)) o.liveness.lastAnswerAt = Date.now();
       const wait = pause * (0.8 + Math.random() * 0.4);
-      if (state.abandoned || !isRetryableError(error) || Date.now() + wait >= giveUpAt) throw translateError(error);
+      if (state.abandoned || !isRetryableError(error) || Date.now() + wait >= giveUpAt)
+        throw translateError(error);
       await new Promise((resolve) => setTimeout(resolve, wait));
       pause *= 2;
     }
   }
 }
 
-async function attempt<T>(driver: Driver, o: TransactOptions, work: (tx: Tx) => Promise<T>, state: Attempt): Promise<T> {
+async function attempt<T>(
+  driver: Driver,
+  o: TransactOptions,
+  work: (tx: Tx) => Promise<T>,
+  state: Attempt,
+): Promise<T> {
   stopIfLate(state);
-  const session = driver.session({ database: o.database, defaultAccessMode: o.mode, ...(o.fetchSize ? { fetchSize: o.fetchSize } : {}) });
+  const session = driver.session({
+    database: o.database,
+    defaultAccessMode: o.mode,
+    ...(o.fetchSize ? { fetchSize: o.fetchSize } : {}),
+  });
   state.session = session;
   try {
     // Not awaited: BEGIN goes out with the first statement (one round trip, as the managed transactions do).
@@ -139,5 +166,6 @@ function guarded(tx: Transaction, o: TransactOptions, state: Attempt): Tx {
 /** Throws TIMEOUT once the deadline passed or the caller stopped waiting: nothing more runs, nothing commits. */
 function stopIfLate(state: Attempt): void {
   checkDeadline();
-  if (state.abandoned) throw new WarmpathError(ErrorCode.TIMEOUT, "The caller stopped waiting for this Neo4j work.");
+  if (state.abandoned)
+    throw new WarmpathError(ErrorCode.TIMEOUT, "The caller stopped waiting for this Neo4j work.");
 }

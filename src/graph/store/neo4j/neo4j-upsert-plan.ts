@@ -23,9 +23,18 @@ export interface UpsertPlan<K extends UpsertKind> {
 }
 
 /** People without identity keys match by name: the keys every keyless incoming person needs looked up. */
-export const nameKeysToMatch = (kind: UpsertKind, incoming: readonly Records[UpsertKind][]): string[] =>
+export const nameKeysToMatch = (
+  kind: UpsertKind,
+  incoming: readonly Records[UpsertKind][],
+): string[] =>
   kind === "person"
-    ? [...new Set((incoming as Person[]).filter((p) => identityKeys("person", p).length === 0).map((p) => nameKey(p.name)))]
+    ? [
+        ...new Set(
+          (incoming as Person[])
+            .filter((p) => identityKeys("person", p).length === 0)
+            .map((p) => nameKey(p.name)),
+        ),
+      ]
     : [];
 
 /**
@@ -43,7 +52,8 @@ export function planUpserts<K extends UpsertKind>(
   const original = new Map<string, Records[K]>();
   const keyHolder = new Map<string, string>();
   const byName = new Map<string, Set<string>>();
-  const nameOf = (r: Records[K]): string | null => (kind === "person" ? nameKey((r as Person).name) : null);
+  const nameOf = (r: Records[K]): string | null =>
+    kind === "person" ? nameKey((r as Person).name) : null;
   const index = (r: Records[K]): void => {
     const name = nameOf(r);
     if (name === null) return;
@@ -101,10 +111,17 @@ export function planUpserts<K extends UpsertKind>(
     for (const key of mergedKeys) {
       const holder = keyHolder.get(key);
       if (holder !== undefined && holder !== matchId) {
-        throw wrap(conflict(identityField(key), `${JSON.stringify(key.slice(key.indexOf(":") + 1))} belongs to another ${kind}`), i);
+        throw wrap(
+          conflict(
+            identityField(key),
+            `${JSON.stringify(key.slice(key.indexOf(":") + 1))} belongs to another ${kind}`,
+          ),
+          i,
+        );
       }
     }
-    for (const key of identityKeys(kind, current)) if (keyHolder.get(key) === matchId) keyHolder.delete(key);
+    for (const key of identityKeys(kind, current))
+      if (keyHolder.get(key) === matchId) keyHolder.delete(key);
     for (const key of mergedKeys) keyHolder.set(key, matchId);
     unindex(current);
     index(record);

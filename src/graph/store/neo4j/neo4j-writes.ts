@@ -27,7 +27,12 @@ export async function lockOwner(tx: Tx, owner: string): Promise<OwnerState> {
 }
 
 /** Stores new records (their references must exist: the caller checked). */
-export async function insertRecords<K extends RecordKind>(tx: Tx, owner: string, kind: K, records: readonly Records[K][]): Promise<void> {
+export async function insertRecords<K extends RecordKind>(
+  tx: Tx,
+  owner: string,
+  kind: K,
+  records: readonly Records[K][],
+): Promise<void> {
   const layout = LAYOUT[kind];
   await inBatches(records, async (slice) => {
     const props = slice.map((r) => toProps(kind, r));
@@ -49,18 +54,29 @@ export async function insertRecords<K extends RecordKind>(tx: Tx, owner: string,
       await rows(
         tx,
         `UNWIND $rows AS row MATCH (n:${layout.label} {id: row.id}) MATCH (p:Person {id: row.\`${field}\`}) CREATE (n)-[:${type}]->(p)`,
-        { rows: slice.map((r) => ({ id: r.id, [field]: (r as unknown as Record<string, unknown>)[field] })) },
+        {
+          rows: slice.map((r) => ({
+            id: r.id,
+            [field]: (r as unknown as Record<string, unknown>)[field],
+          })),
+        },
       );
     }
   });
   if (kind === "person") {
-    const keys = (records as readonly Person[]).flatMap((p) => identityKeys("person", p).map((key) => ({ id: p.id, key })));
+    const keys = (records as readonly Person[]).flatMap((p) =>
+      identityKeys("person", p).map((key) => ({ id: p.id, key })),
+    );
     await addIdentities(tx, owner, keys);
   }
 }
 
 /** Overwrites stored records with new field values (references never change). */
-export async function updateRecords<K extends RecordKind>(tx: Tx, kind: K, records: readonly Records[K][]): Promise<void> {
+export async function updateRecords<K extends RecordKind>(
+  tx: Tx,
+  kind: K,
+  records: readonly Records[K][],
+): Promise<void> {
   await inBatches(records, async (slice) => {
     await rows(tx, `UNWIND $rows AS row MATCH ${patternOf(kind, "{id: row.id}")} SET n += row`, {
       rows: slice.map((r) => toProps(kind, r)),
@@ -74,7 +90,11 @@ export interface IdentityRow {
 }
 
 /** Points identity keys at people. */
-export async function addIdentities(tx: Tx, owner: string, keys: readonly IdentityRow[]): Promise<void> {
+export async function addIdentities(
+  tx: Tx,
+  owner: string,
+  keys: readonly IdentityRow[],
+): Promise<void> {
   await inBatches(keys, async (slice) => {
     await rows(
       tx,
@@ -85,14 +105,26 @@ export async function addIdentities(tx: Tx, owner: string, keys: readonly Identi
 }
 
 /** Releases identity keys people no longer have. */
-export async function removeIdentities(tx: Tx, owner: string, keys: readonly string[]): Promise<void> {
+export async function removeIdentities(
+  tx: Tx,
+  owner: string,
+  keys: readonly string[],
+): Promise<void> {
   await inBatches(keys, async (slice) => {
-    await rows(tx, "UNWIND $keys AS key MATCH (i:Identity {owner: $owner, key: key}) DETACH DELETE i", { owner, keys: slice });
+    await rows(
+      tx,
+      "UNWIND $keys AS key MATCH (i:Identity {owner: $owner, key: key}) DETACH DELETE i",
+      { owner, keys: slice },
+    );
   });
 }
 
 /** Brings a person's identity nodes in step with a change from `before` to `after`. */
-export async function syncIdentities(tx: Tx, owner: string, changes: readonly { before: Person; after: Person }[]): Promise<void> {
+export async function syncIdentities(
+  tx: Tx,
+  owner: string,
+  changes: readonly { before: Person; after: Person }[],
+): Promise<void> {
   const removed: string[] = [];
   const added: IdentityRow[] = [];
   for (const { before, after } of changes) {

@@ -13,8 +13,10 @@ const common = `
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL`;
 
-const personRef = (column: string) => `FOREIGN KEY (owner, ${column}) REFERENCES person(owner, id) ON DELETE CASCADE`;
-const orgRef = (column: string) => `FOREIGN KEY (owner, ${column}) REFERENCES organization(owner, id) ON DELETE CASCADE`;
+const personRef = (column: string) =>
+  `FOREIGN KEY (owner, ${column}) REFERENCES person(owner, id) ON DELETE CASCADE`;
+const orgRef = (column: string) =>
+  `FOREIGN KEY (owner, ${column}) REFERENCES organization(owner, id) ON DELETE CASCADE`;
 
 export const MIGRATIONS: readonly string[] = [
   // 1: the network

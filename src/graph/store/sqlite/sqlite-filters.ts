@@ -18,11 +18,20 @@ function clause(rule: FilterRule, value: unknown): SqlWhere {
     case "eq":
       return { sql: `t.${column(rule.field)} = ?`, params: [v] };
     case "has":
-      return { sql: `EXISTS (SELECT 1 FROM json_each(t.${column(rule.field)}) WHERE value = ?)`, params: [v] };
+      return {
+        sql: `EXISTS (SELECT 1 FROM json_each(t.${column(rule.field)}) WHERE value = ?)`,
+        params: [v],
+      };
     case "contains":
-      return { sql: `(${rule.fields.map((f) => contains(`t.${column(f)}`)).join(" OR ")})`, params: rule.fields.map(() => v) };
+      return {
+        sql: `(${rule.fields.map((f) => contains(`t.${column(f)}`)).join(" OR ")})`,
+        params: rule.fields.map(() => v),
+      };
     case "either":
-      return { sql: `(t.${column(rule.fields[0])} = ? OR t.${column(rule.fields[1])} = ?)`, params: [v, v] };
+      return {
+        sql: `(t.${column(rule.fields[0])} = ? OR t.${column(rule.fields[1])} = ?)`,
+        params: [v, v],
+      };
     case "gte":
       return { sql: `t.${column(rule.field)} >= ?`, params: [v] };
     case "lte":

@@ -30,9 +30,11 @@ export const IDENTITY_COLUMNS: { readonly [K in RecordKind]?: readonly string[] 
   cadence: ["identity_key"],
 };
 
-const hasIdentityKeyColumn = (kind: RecordKind): boolean => IDENTITY_COLUMNS[kind]?.[0] === "identity_key";
+const hasIdentityKeyColumn = (kind: RecordKind): boolean =>
+  IDENTITY_COLUMNS[kind]?.[0] === "identity_key";
 
-export const column = (field: string): string => `"${field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}"`;
+export const column = (field: string): string =>
+  `"${field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}"`;
 
 export type Row = Record<string, unknown>;
 
@@ -70,7 +72,13 @@ function fromValue(field: FieldSpec, value: unknown): unknown {
 /** Positional values for an INSERT or UPDATE, matching `columnsOf(kind)`. */
 export function toRow<K extends RecordKind>(kind: K, record: Records[K]): unknown[] {
   const source = record as unknown as Row;
-  const values: unknown[] = [record.id, record.ownerId, positionOf(kind, record).key, record.createdAt, record.updatedAt];
+  const values: unknown[] = [
+    record.id,
+    record.ownerId,
+    positionOf(kind, record).key,
+    record.createdAt,
+    record.updatedAt,
+  ];
   if (hasIdentityKeyColumn(kind)) values.push(identityKeys(kind, record)[0]);
   for (const field of SPECS[kind].fields) values.push(toValue(field, source[field.name]));
   return values;
@@ -90,12 +98,21 @@ export function identityValues<K extends RecordKind>(kind: K, record: Records[K]
  * million-row load.
  */
 export const selectList = (kind: RecordKind): string =>
-  ["id", "owner", "created_at", "updated_at", ...SPECS[kind].fields.map((f) => column(f.name).slice(1, -1))].map((c) => `t."${c}"`).join(", ");
+  [
+    "id",
+    "owner",
+    "created_at",
+    "updated_at",
+    ...SPECS[kind].fields.map((f) => column(f.name).slice(1, -1)),
+  ]
+    .map((c) => `t."${c}"`)
+    .join(", ");
 
 /** A record from a row selected with `selectList(kind)` in raw (array) mode. */
 export function fromRaw<K extends RecordKind>(kind: K, row: readonly unknown[]): Records[K] {
   const record: Row = { id: row[0], ownerId: row[1], createdAt: row[2], updatedAt: row[3] };
   const fields = SPECS[kind].fields;
-  for (let i = 0; i < fields.length; i++) record[fields[i]!.name] = fromValue(fields[i]!, row[i + 4]);
+  for (let i = 0; i < fields.length; i++)
+    record[fields[i]!.name] = fromValue(fields[i]!, row[i + 4]);
   return record as unknown as Records[K];
 }
