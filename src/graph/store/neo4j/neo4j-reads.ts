@@ -1,9 +1,9 @@
 /** Read statements, each run inside a caller's transaction, returning plain records. */
 import { int } from "neo4j-driver";
-import { isCurrentEmployment } from "../../model/employment.js";
+import { notFound } from "../../../errors.js";
 import { SPECS, type Filters, type RecordKind, type Records } from "../../model/kinds.js";
 import type { Person } from "../../model/person.js";
-import type { ImportScope, ImportView } from "../import-batch.js";
+import type { ChangeEntry } from "../change-set.js";
 import { readPageArgs, toConnection, type Connection, type PageArgs } from "../page.js";
 import { identityKeys, positionOf } from "../record-ops.js";
 import { whereOf } from "./neo4j-filters.js";
@@ -24,6 +24,25 @@ export async function ownerState(tx: Tx, owner: string): Promise<OwnerState | nu
     { owner },
   );
   return row ? { selfId: String(row.selfId), version: Number(row.version) } : null;
+}
+
+/** The owner's self id and version; NOT_FOUND for an unknown owner. */
+export async function requireOwner(tx: Tx, owner: string): Promise<OwnerState> {
+  const state = await ownerState(tx, owner);
+  if (!state) throw notFound("owner", owner);
+  return state;
+}
+
+/** One record; NOT_FOUND when the owner has no such record. */
+export async function mustGet<K extends RecordKind>(
+  tx: Tx,
+  owner: string,
+  kind: K,
+  id: string,
+): Promise<Records[K]> {
+  const record = (await recordsByIds(tx, owner, kind, [id])).get(id);
+  if (!record) throw notFound(kind, id);
+  return record;
 }
 
 /** The owner's records of a kind with these ids, by id. */
@@ -205,56 +224,15 @@ export async function listRecords<K extends RecordKind>(
   return toConnection(records, first, total, (r) => positionOf(kind, r));
 }
 
-/**
- * What an import batch matches against (see import-batch.ts): people by identity
- * key and by name key, their current jobs and employers, the owner's ties to
- * them and their open follow-ups. Every look-up starts from an index.
- */
-export async function importView(
-  tx: Tx,
-  owner: string,
-  selfId: string,
-  scope: ImportScope,
-): Promise<ImportView> {
-  const people = new Map<string, Person>();
-  for (const p of (await peopleByKeys(tx, owner, scope.identityKeys)).values()) people.set(p.id, p);
-  for (const p of await peopleByNameKeys(tx, owner, scope.nameKeys)) people.set(p.id, p);
-  const ids = [...people.keys()];
-  const employments = (await recordsByRefs(tx, owner, "employment", ["personId"], ids)).filter(
-    isCurrentEmployment,
-  );
-  const named = await rows(
+/** The owner's change entries after `version`, oldest first. */
+export async function changesAfter(tx: Tx, owner: string, version: number): Promise<ChangeEntry[]> {
+  const found = await rows(
     tx,
-    "UNWIND $keys AS key MATCH (n:Organization {owner: $owner, identityKey: key}) RETURN properties(n) AS p",
-    {
-      owner,
-      keys: scope.organizationKeys,
-    },
+    `MATCH (c:Change {owner: $owner}) WHERE c.version > $version
+     RETURN c.version AS version, c.kind AS kind, c.op AS op, c.ids AS ids ORDER BY c.version, c.seq`,
+    { owner, version: int(version) },
   );
-  const organizations = await recordsByIds(
-    tx,
-    owner,
-    "organization",
-    employments.map((e) => e.organizationId),
+  return found.map(
+    (r) => ({ version: Number(r.version), kind: r.kind, op: r.op, ids: r.ids }) as ChangeEntry,
   );
-  for (const row of named) {
-    const org = fromProps("organization", row.p as Props);
-    organizations.set(org.id, org);
-  }
-  const ties = await rows(
-    tx,
-    "UNWIND $ids AS id MATCH (:Person {id: $self})-[n:KNOWS]-(:Person {id: id}) WHERE n.owner = $owner RETURN DISTINCT properties(n) AS p",
-    { owner, self: selfId, ids },
-  );
-  const followUps = (await recordsByRefs(tx, owner, "followUp", ["personId"], ids)).filter(
-    (f) => f.status === "open",
-  );
-  return {
-    selfId,
-    people: [...people.values()],
-    organizations: [...organizations.values()],
-    employments,
-    ties: ties.map((row) => fromProps("tie", row.p as Props)),
-    followUps,
-  };
 }

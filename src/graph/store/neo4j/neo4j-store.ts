@@ -4,6 +4,9 @@
  * neo4j-layout.ts). Every write is one transaction (neo4j-transact.ts) that first locks
  * the owner's node, so one owner's writes serialize and their uniqueness
  * checks cannot race; the constraints of neo4j-schema.ts back them up.
+ * This class holds the driver and the transaction wrappers only; each operation
+ * is a function of its own file (reads, writes, upsert, import batch, ...), cut
+ * the same way as the SQLite adapter.
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { badInput, conflict, notFound } from "../../../errors.js";
@@ -21,7 +24,7 @@ import type {
   UpsertKind,
 } from "../../model/kinds.js";
 import type { Person, PersonInput } from "../../model/person.js";
-import type { ChangeEntry, ChangeSet } from "../change-set.js";
+import type { ChangeSet } from "../change-set.js";
 import type {
   BulkUpsertResult,
   CreateOptions,
@@ -36,50 +39,37 @@ import {
   type IdempotencyClaim,
   type KeyClaimState,
 } from "../idempotency-key.js";
-import {
-  withStoredIds,
-  type ImportBatchPlanner,
-  type ImportScope,
-  type ImportWrites,
-} from "../import-batch.js";
-import { decideKey, deletePendingKey, putKey } from "./neo4j-idempotency.js";
+import type { ImportBatchPlanner, ImportScope } from "../import-batch.js";
 import type { NetworkSnapshot } from "../network-snapshot.js";
 import type { Connection, PageArgs } from "../page.js";
-import {
-  atIndex,
-  checkOwnerId,
-  identityField,
-  identityKeys,
-  inputFieldOf,
-  newRecord,
-  newRecords,
-  patchedRecord,
-  referencesOf,
-} from "../record-ops.js";
+import { checkOwnerId, newRecord, newRecords, patchedRecord } from "../record-ops.js";
 import { checkDepth, refFields } from "../store-rules.js";
 import { ChangeLog } from "./neo4j-change-log.js";
 import { deleteWithDependents } from "./neo4j-delete.js";
 import { translateError } from "./neo4j-errors.js";
+import { decideKey, deletePendingKey, putKey } from "./neo4j-idempotency.js";
+import { importView, writeImport } from "./neo4j-import-batch.js";
 import { patternOf } from "./neo4j-layout.js";
-import { fromProps, hasIdentityProperty, type Props } from "./neo4j-records.js";
+import { fromProps, type Props } from "./neo4j-records.js";
 import {
-  existingIds,
-  importView,
+  changesAfter,
   listRecords,
+  mustGet,
   ownerState,
   peopleByKeys,
   peopleByNameKeys,
-  recordsByIdentity,
   recordsByIds,
   recordsByRefs,
+  requireOwner,
   type OwnerState,
 } from "./neo4j-reads.js";
-import { inBatches, rows, type Tx } from "./neo4j-run.js";
+import { rows, type Tx } from "./neo4j-run.js";
 import { SCHEMA } from "./neo4j-schema.js";
+import { readNeighborhood, readNetwork } from "./neo4j-snapshot.js";
 import { driverTimeouts, NEO4J_TIMEOUTS, type Neo4jTimeouts } from "./neo4j-timeouts.js";
 import { transact } from "./neo4j-transact.js";
-import { readNeighborhood, readNetwork } from "./neo4j-snapshot.js";
-import { nameKeysToMatch, planUpserts } from "./neo4j-upsert-plan.js";
+import { upsertAll, upsertOne } from "./neo4j-upsert.js";
+import { checkIdentityFree, checkRefs } from "./neo4j-write-checks.js";
 import {
   insertRecords,
   lockOwner,
@@ -103,7 +93,6 @@ export interface Neo4jStoreOptions {
 const SNAPSHOT_FETCH_SIZE = 10_000;
 
 type Work<T> = (tx: Tx, owner: OwnerState, log: ChangeLog) => Promise<T>;
-type Wrap = (error: unknown, index: number) => unknown;
 
 export class Neo4jStore implements NetworkStore {
   readonly backend = "neo4j";
@@ -173,7 +162,7 @@ export class Neo4jStore implements NetworkStore {
         { owner: ownerId },
       );
       const selfId = row?.selfId;
-      if (typeof selfId === "string") return this.mustGet(tx, ownerId, "person", selfId);
+      if (typeof selfId === "string") return mustGet(tx, ownerId, "person", selfId);
       await insertRecords(tx, ownerId, "person", [incoming]);
       await rows(tx, "MATCH (o:Owner {id: $owner}) SET o.selfId = $selfId", {
         owner: ownerId,
@@ -214,12 +203,8 @@ export class Neo4jStore implements NetworkStore {
         // In the record's own transaction: no retry can miss it, whenever the process dies.
         await putKey(tx, ownerId, claim.key, settledKey(claim, JSON.stringify(record), Date.now()));
       }
-      for (const ref of referencesOf(kind, record)) {
-        if (!(await existingIds(tx, ownerId, ref.kind, [ref.id])).has(ref.id)) {
-          throw notFound(ref.kind, ref.id, inputFieldOf(kind, input, ref.id, ref.field));
-        }
-      }
-      await this.checkIdentityFree(tx, ownerId, kind, record);
+      await checkRefs(tx, ownerId, kind, record, input);
+      await checkIdentityFree(tx, ownerId, kind, record);
       await insertRecords(tx, ownerId, kind, [record]);
       log.add(kind, "upsert", [record.id]);
       return record;
@@ -258,10 +243,10 @@ export class Neo4jStore implements NetworkStore {
   ): Promise<Records[K]> {
     checkOwnerId(ownerId);
     return this.write(ownerId, async (tx, _owner, log) => {
-      const current = await this.mustGet(tx, ownerId, kind, id);
+      const current = await mustGet(tx, ownerId, kind, id);
       const next = patchedRecord(kind, current, patch);
       if (next === current) return current;
-      await this.checkIdentityFree(tx, ownerId, kind, next);
+      await checkIdentityFree(tx, ownerId, kind, next);
       await updateRecords(tx, kind, [next]);
       if (kind === "person")
         await syncIdentities(tx, ownerId, [{ before: current as Person, after: next as Person }]);
@@ -326,22 +311,9 @@ export class Neo4jStore implements NetworkStore {
   ): Promise<UpsertResult<Records[K]>> {
     checkOwnerId(ownerId);
     const incoming = newRecord(ownerId, kind, input);
-    return this.write(ownerId, async (tx, _owner, log) => {
-      const { plan, records } = await this.applyUpserts(
-        tx,
-        ownerId,
-        kind,
-        [incoming],
-        [input],
-        log,
-        (error) => error,
-      );
-      const outcome = plan.outcomes[0];
-      const record = records.get(plan.ids[0] ?? "");
-      if (outcome === undefined || record === undefined)
-        throw new Error("upsert planned no outcome");
-      return { outcome, record };
-    });
+    return this.write(ownerId, (tx, _owner, log) =>
+      upsertOne(tx, ownerId, kind, incoming, input, log),
+    );
   }
 
   async bulkUpsert<K extends UpsertKind>(
@@ -352,10 +324,9 @@ export class Neo4jStore implements NetworkStore {
     checkOwnerId(ownerId);
     const incoming = newRecords(ownerId, kind, inputs);
     if (incoming.length === 0) return { ids: [], outcomes: [] };
-    return this.write(ownerId, async (tx, _owner, log) => {
-      const { plan } = await this.applyUpserts(tx, ownerId, kind, incoming, inputs, log, atIndex);
-      return { ids: plan.ids, outcomes: plan.outcomes };
-    });
+    return this.write(ownerId, (tx, _owner, log) =>
+      upsertAll(tx, ownerId, kind, incoming, inputs, log),
+    );
   }
 
   // --- imports and idempotency keys --------------------------------------
@@ -369,7 +340,7 @@ export class Neo4jStore implements NetworkStore {
     return this.write(ownerId, async (tx, owner, log) => {
       // Read after the owner's lock: every import of this owner that committed before is seen.
       const { writes, result } = plan(await importView(tx, ownerId, owner.selfId, scope));
-      await this.writeImport(tx, ownerId, writes, log);
+      await writeImport(tx, ownerId, writes, log);
       return result;
     });
   }
@@ -412,23 +383,14 @@ export class Neo4jStore implements NetworkStore {
     return this.readTx(async (tx) => {
       const state = await ownerState(tx, ownerId);
       if (!state) return { version: 0, changes: [] };
-      const found = await rows(
-        tx,
-        `MATCH (c:Change {owner: $owner}) WHERE c.version > $version
-         RETURN c.version AS version, c.kind AS kind, c.op AS op, c.ids AS ids ORDER BY c.version, c.seq`,
-        { owner: ownerId, version: neo4j.int(version) },
-      );
-      const changes = found.map(
-        (r) => ({ version: Number(r.version), kind: r.kind, op: r.op, ids: r.ids }) as ChangeEntry,
-      );
-      return { version: state.version, changes };
+      return { version: state.version, changes: await changesAfter(tx, ownerId, version) };
     });
   }
 
   async loadNetwork(ownerId: string): Promise<NetworkSnapshot> {
     checkOwnerId(ownerId);
     return this.readTx(
-      async (tx) => readNetwork(tx, ownerId, await this.requireOwner(tx, ownerId)),
+      async (tx) => readNetwork(tx, ownerId, await requireOwner(tx, ownerId)),
       SNAPSHOT_FETCH_SIZE,
     );
   }
@@ -441,220 +403,11 @@ export class Neo4jStore implements NetworkStore {
     checkOwnerId(ownerId);
     checkDepth(depth);
     return this.readTx(async (tx) =>
-      readNeighborhood(tx, ownerId, await this.requireOwner(tx, ownerId), personId, depth),
+      readNeighborhood(tx, ownerId, await requireOwner(tx, ownerId), personId, depth),
     );
   }
 
-  // --- internals ----------------------------------------------------------
-
-  /**
-   * Applies upserts in order (see neo4j-upsert-plan.ts) and persists the outcome.
-   * Errors are reported as a one-by-one application would: the earliest input wins.
-   */
-  private async applyUpserts<K extends UpsertKind>(
-    tx: Tx,
-    ownerId: string,
-    kind: K,
-    incoming: Records[K][],
-    inputs: readonly Inputs[K][],
-    log: ChangeLog,
-    wrap: Wrap,
-  ) {
-    const missing = await this.firstMissingRef(tx, ownerId, kind, incoming, inputs, wrap);
-    const valid = missing === null ? incoming : incoming.slice(0, missing.index);
-    const stored = await this.storedMatches(tx, ownerId, kind, valid);
-    const plan = planUpserts(kind, valid, stored, wrap);
-    if (missing !== null) throw missing.error;
-    await insertRecords(tx, ownerId, kind, plan.created);
-    await updateRecords(
-      tx,
-      kind,
-      plan.updated.map((u) => u.after),
-    );
-    if (kind === "person")
-      await syncIdentities(
-        tx,
-        ownerId,
-        plan.updated as unknown as { before: Person; after: Person }[],
-      );
-    log.add(kind, "upsert", plan.touched);
-    const records = new Map<string, Records[K]>(
-      [...stored, ...plan.created, ...plan.updated.map((u) => u.after)].map((r) => [r.id, r]),
-    );
-    return { plan, records };
-  }
-
-  /** Writes what an import batch decided: its people as planned, the rest upserted (so nothing is ever doubled). */
-  private async writeImport(
-    tx: Tx,
-    ownerId: string,
-    writes: ImportWrites,
-    log: ChangeLog,
-  ): Promise<void> {
-    const newPeople = writes.newPeople;
-    const changed = writes.changedPeople;
-    // The plan saw every holder of its keys; this one look-up is the backstop that names the field.
-    const written = [...newPeople, ...changed.map((c) => c.after)];
-    const holders = new Map<string, Person>();
-    await inBatches(
-      [...new Set(written.flatMap((p) => identityKeys("person", p)))],
-      async (keys) => {
-        for (const [key, holder] of await peopleByKeys(tx, ownerId, keys)) holders.set(key, holder);
-      },
-    );
-    for (const person of written) {
-      for (const key of identityKeys("person", person)) {
-        const holder = holders.get(key);
-        if (holder !== undefined && holder.id !== person.id)
-          throw conflict(
-            identityField(key),
-            `another person already has ${key.slice(key.indexOf(":") + 1)}`,
-          );
-      }
-    }
-    await insertRecords(tx, ownerId, "person", newPeople);
-    await updateRecords(
-      tx,
-      "person",
-      changed.map((c) => c.after),
-    );
-    await syncIdentities(tx, ownerId, changed);
-    log.add("person", "upsert", [...newPeople.map((p) => p.id), ...changed.map((c) => c.after.id)]);
-    const upsert = async <K extends UpsertKind>(kind: K, records: Records[K][]) =>
-      records.length === 0
-        ? []
-        : (
-            await this.applyUpserts(
-              tx,
-              ownerId,
-              kind,
-              records,
-              records as unknown as Inputs[K][],
-              log,
-              atIndex,
-            )
-          ).plan.ids;
-    const orgIds = await upsert("organization", writes.organizations);
-    const stored = new Map(
-      writes.organizations.flatMap((o, i) =>
-        orgIds[i] !== o.id ? [[o.id, orgIds[i]!] as const] : [],
-      ),
-    );
-    await upsert("employment", withStoredIds(writes.newEmployments, ["organizationId"], stored));
-    await updateRecords(tx, "employment", writes.changedEmployments);
-    log.add(
-      "employment",
-      "upsert",
-      writes.changedEmployments.map((j) => j.id),
-    );
-    await upsert("tie", writes.ties);
-    const about = [...new Set(writes.followUps.map((f) => f.personId))];
-    const known = await existingIds(tx, ownerId, "person", about);
-    const missing = about.find((id) => !known.has(id));
-    if (missing !== undefined) throw notFound("person", missing, "personId");
-    await insertRecords(tx, ownerId, "followUp", writes.followUps);
-    log.add(
-      "followUp",
-      "upsert",
-      writes.followUps.map((f) => f.id),
-    );
-  }
-
-  /** The first input naming a person or organization this owner does not have, with its error. */
-  private async firstMissingRef<K extends UpsertKind>(
-    tx: Tx,
-    ownerId: string,
-    kind: K,
-    incoming: Records[K][],
-    inputs: readonly Inputs[K][],
-    wrap: Wrap,
-  ) {
-    const wanted = { person: new Set<string>(), organization: new Set<string>() };
-    for (const record of incoming)
-      for (const ref of referencesOf(kind, record)) wanted[ref.kind].add(ref.id);
-    const existing = { person: new Set<string>(), organization: new Set<string>() };
-    for (const refKind of ["person", "organization"] as const) {
-      await inBatches([...wanted[refKind]], async (slice) => {
-        for (const id of await existingIds(tx, ownerId, refKind, slice)) existing[refKind].add(id);
-      });
-    }
-    for (let index = 0; index < incoming.length; index++) {
-      for (const ref of referencesOf(kind, incoming[index] as Records[K])) {
-        if (!existing[ref.kind].has(ref.id)) {
-          const field = inputFieldOf(kind, inputs[index] as Inputs[K], ref.id, ref.field);
-          return { index, error: wrap(notFound(ref.kind, ref.id, field), index) };
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Stored records an upsert of `incoming` may merge into: by identity key, and for keyless people by name. */
-  private async storedMatches<K extends UpsertKind>(
-    tx: Tx,
-    ownerId: string,
-    kind: K,
-    incoming: Records[K][],
-  ): Promise<Records[K][]> {
-    const found: Records[K][] = [];
-    if (kind === "person") {
-      const keys = [...new Set(incoming.flatMap((r) => identityKeys(kind, r)))];
-      await inBatches(keys, async (slice) => {
-        found.push(...((await peopleByKeys(tx, ownerId, slice)).values() as Iterable<Records[K]>));
-      });
-    } else {
-      await inBatches(incoming, async (slice) => {
-        found.push(...(await recordsByIdentity(tx, ownerId, kind, slice)).values());
-      });
-    }
-    const names = nameKeysToMatch(kind, incoming);
-    if (names.length > 0)
-      found.push(...((await peopleByNameKeys(tx, ownerId, names)) as Records[K][]));
-    return found;
-  }
-
-  /** CONFLICT when another record of the owner holds one of this record's identity keys. */
-  private async checkIdentityFree<K extends RecordKind>(
-    tx: Tx,
-    ownerId: string,
-    kind: K,
-    record: Records[K],
-  ): Promise<void> {
-    const keys = identityKeys(kind, record);
-    if (keys.length === 0) return;
-    const holders =
-      kind === "person"
-        ? await peopleByKeys(tx, ownerId, keys)
-        : hasIdentityProperty(kind)
-          ? await recordsByIdentity(tx, ownerId, kind, [record])
-          : new Map<string, Records[K]>();
-    for (const key of keys) {
-      const holder = holders.get(key);
-      if (holder !== undefined && holder.id !== record.id) {
-        throw conflict(
-          identityField(key),
-          `another ${kind} already has ${key.slice(key.indexOf(":") + 1)}`,
-        );
-      }
-    }
-  }
-
-  private async mustGet<K extends RecordKind>(
-    tx: Tx,
-    ownerId: string,
-    kind: K,
-    id: string,
-  ): Promise<Records[K]> {
-    const record = (await recordsByIds(tx, ownerId, kind, [id])).get(id);
-    if (!record) throw notFound(kind, id);
-    return record;
-  }
-
-  private async requireOwner(tx: Tx, ownerId: string): Promise<OwnerState> {
-    const state = await ownerState(tx, ownerId);
-    if (!state) throw notFound("owner", ownerId);
-    return state;
-  }
+  // --- transactions --------------------------------------------------------
 
   /** One write transaction of an existing owner: lock, work, then one new version if anything changed. */
   private write<T>(ownerId: string, work: Work<T>): Promise<T> {
