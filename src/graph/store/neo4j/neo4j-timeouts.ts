@@ -22,16 +22,18 @@ export interface Neo4jTimeouts {
 }
 
 /**
- * 5 s to connect and 5 s of retries keep a command-line run from hanging on a
- * stopped server while riding out a restart of a few seconds; 2 s for a ping fits
- * a readiness probe. A statement already sent to a frozen server outside any
+ * 5 s to connect and 15 s of retries keep a command-line run from hanging on a
+ * stopped server while riding out a restart of a few seconds and the deadlocks
+ * that concurrent imports of one owner can meet under load (each is retried; 5 s
+ * was seen to run out on a busy 2-core machine); 2 s for a ping fits a readiness
+ * probe. Inside a request the deadline is the tighter bound. A statement already sent to a frozen server outside any
  * deadline still waits for it: an import may legitimately run for minutes, so
  * only a deadline (or Ctrl-C) cuts it short.
  */
 export const NEO4J_TIMEOUTS: Readonly<Neo4jTimeouts> = Object.freeze({
   connectMs: 5_000,
   acquireMs: 10_000,
-  retryWindowMs: 5_000,
+  retryWindowMs: 15_000,
   retryDelayMs: 200,
   pingMs: 2_000,
 });
