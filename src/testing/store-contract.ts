@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorCode } from "../errors.js";
 import type { NetworkStore } from "../graph/index.js";
+import { accountContract } from "./account-contract.js";
 import { expectError } from "./expect-error.js";
 import { idempotencyContract } from "./idempotency-contract.js";
 import { importConcurrencyContract } from "./import-concurrency-contract.js";
@@ -38,6 +39,7 @@ export function storeContract(name: string, makeStore: StoreFactory): void {
 
     importConcurrencyContract(() => store, newOwner);
     idempotencyContract(() => store, newOwner);
+    accountContract(() => store, newOwner);
 
     describe("owners", () => {
       it("creates the owner's self person once and returns it on later calls", async () => {

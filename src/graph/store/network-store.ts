@@ -10,6 +10,16 @@ import type { ChangeSet } from "./change-set.js";
 import type { NetworkSnapshot } from "./network-snapshot.js";
 import type { ImportBatchPlanner, ImportScope } from "./import-batch.js";
 import type { IdempotencyClaim, KeyClaimState } from "./idempotency-key.js";
+import type {
+  ApiToken,
+  ApiTokenInput,
+  ApiTokenWithUser,
+  Session,
+  SessionInput,
+  SessionWithUser,
+  User,
+  UserInput,
+} from "./accounts.js";
 
 export type UpsertOutcome = "created" | "updated" | "unchanged";
 
@@ -125,6 +135,46 @@ export interface NetworkStore {
   settleKey(ownerId: string, claim: IdempotencyClaim, result: string): Promise<void>;
   /** Lets a key go after its request failed, so a retry runs; a settled key stays. */
   releaseKey(ownerId: string, key: string): Promise<void>;
+
+  /**
+   * Creates a user who owns `ownerId` when that owner exists (an existing network is
+   * adopted as it is), else a new owner with the user as its self person. CONFLICT on
+   * `email` when the normalized address is taken, on `ownerId` when another user owns it.
+   */
+  createUser(input: UserInput): Promise<User>;
+  /** NOT_FOUND when missing. */
+  getUser(id: string): Promise<User>;
+  /** The user with this address (normalized first), or null. */
+  findUserByEmail(email: string): Promise<User | null>;
+  countUsers(): Promise<number>;
+  /** Stores a new encoded password hash; NOT_FOUND for an unknown user. */
+  setUserPassword(id: string, passwordHash: string): Promise<void>;
+  /** Marks the user disabled (the first time only) and ends their sessions. */
+  disableUser(id: string): Promise<User>;
+
+  /** Stores a session by its token's hash; NOT_FOUND on `userId` for an unknown user. */
+  createSession(input: SessionInput): Promise<Session>;
+  /** The session with this token hash and its user, expired or not, or null. */
+  findSession(tokenHash: string): Promise<SessionWithUser | null>;
+  /** Records a request; NOT_FOUND when the session is gone. */
+  touchSession(tokenHash: string, times: { lastSeenAt: Date; expiresAt: Date }): Promise<void>;
+  /** Ends one session; nothing happens when it is already gone. */
+  deleteSession(tokenHash: string): Promise<void>;
+  /** Ends every session of the user but `except`; returns how many ended. */
+  deleteUserSessions(userId: string, options?: { except?: string }): Promise<number>;
+  /** The user's sessions, oldest first. */
+  listSessions(userId: string): Promise<Session[]>;
+
+  /** Stores an API token by its hash; NOT_FOUND on `userId` for an unknown user. */
+  createApiToken(input: ApiTokenInput): Promise<ApiToken>;
+  /** The token with this hash and its user, revoked or expired too, or null. */
+  findApiToken(tokenHash: string): Promise<ApiTokenWithUser | null>;
+  /** The user's tokens, revoked ones included, oldest first. */
+  listApiTokens(userId: string): Promise<ApiToken[]>;
+  /** Records when a token was last used; NOT_FOUND when missing. */
+  touchApiToken(id: string, lastUsedAt: Date): Promise<void>;
+  /** Revokes one of the user's tokens (once; later calls keep the first time). NOT_FOUND for a missing or another user's id. */
+  revokeApiToken(userId: string, id: string): Promise<ApiToken>;
 
   /** Rises with every committed change of the owner's records; 0 for an owner with none. */
   version(ownerId: string): Promise<number>;

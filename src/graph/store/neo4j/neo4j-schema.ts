@@ -42,6 +42,17 @@ export const SCHEMA: readonly string[] = [
   // Idempotency keys of retried requests: one per owner and key; expired ones are found by owner and expiry.
   "CREATE CONSTRAINT idempotency_key_unique IF NOT EXISTS FOR (k:IdempotencyKey) REQUIRE (k.owner, k.key) IS UNIQUE",
   "CREATE INDEX idempotency_key_expiry IF NOT EXISTS FOR (k:IdempotencyKey) ON (k.owner, k.expiresAt)",
+  // Accounts: users by id, e-mail (stored normalized) and the owner each owns; sessions and
+  // API tokens by id and by the hash of their token, listed by user.
+  "CREATE CONSTRAINT user_id IF NOT EXISTS FOR (u:User) REQUIRE u.id IS UNIQUE",
+  "CREATE CONSTRAINT user_email IF NOT EXISTS FOR (u:User) REQUIRE u.email IS UNIQUE",
+  "CREATE CONSTRAINT user_owner IF NOT EXISTS FOR (u:User) REQUIRE u.ownerId IS UNIQUE",
+  "CREATE CONSTRAINT session_id IF NOT EXISTS FOR (s:Session) REQUIRE s.id IS UNIQUE",
+  "CREATE CONSTRAINT session_token IF NOT EXISTS FOR (s:Session) REQUIRE s.tokenHash IS UNIQUE",
+  "CREATE INDEX session_user IF NOT EXISTS FOR (s:Session) ON (s.userId)",
+  "CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.id IS UNIQUE",
+  "CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.tokenHash IS UNIQUE",
+  "CREATE INDEX api_token_user IF NOT EXISTS FOR (t:ApiToken) ON (t.userId)",
   ...recordStatements(),
 ];
 

@@ -24,6 +24,26 @@ import type {
   UpsertKind,
 } from "../../model/kinds.js";
 import type { Person, PersonInput } from "../../model/person.js";
+import {
+  checkHashFree,
+  checkPasswordHash,
+  checkTime,
+  checkTokenHash,
+  newApiToken,
+  newSession,
+  newUser,
+  normalizeUserEmail,
+  selfOf,
+  sessionNotFound,
+  type ApiToken,
+  type ApiTokenInput,
+  type ApiTokenWithUser,
+  type Session,
+  type SessionInput,
+  type SessionWithUser,
+  type User,
+  type UserInput,
+} from "../accounts.js";
 import type { ChangeSet } from "../change-set.js";
 import type {
   BulkUpsertResult,
@@ -44,11 +64,33 @@ import type { NetworkSnapshot } from "../network-snapshot.js";
 import type { Connection, PageArgs } from "../page.js";
 import { checkOwnerId, newRecord, newRecords, patchedRecord } from "../record-ops.js";
 import { checkDepth, refFields } from "../store-rules.js";
+import {
+  checkUserFree,
+  countUsers,
+  deleteSession,
+  deleteUserSessions,
+  disable,
+  insertSession,
+  insertToken,
+  insertUser,
+  revokeToken,
+  sessionByHash,
+  sessionsOf,
+  setPassword,
+  tokenByHash,
+  tokenOf,
+  tokensOf,
+  touchToken,
+  updateSession,
+  userByEmail,
+  userById,
+} from "./neo4j-accounts.js";
 import { ChangeLog } from "./neo4j-change-log.js";
 import { deleteWithDependents } from "./neo4j-delete.js";
 import { translateError } from "./neo4j-errors.js";
 import { decideKey, deletePendingKey, putKey } from "./neo4j-idempotency.js";
 import { importView, writeImport } from "./neo4j-import-batch.js";
+import { ensureOwnerIn } from "./neo4j-owner.js";
 import { patternOf } from "./neo4j-layout.js";
 import { fromProps, type Props } from "./neo4j-records.js";
 import {
@@ -153,26 +195,7 @@ export class Neo4jStore implements NetworkStore {
   async ensureOwner(ownerId: string, self: PersonInput): Promise<Person> {
     checkOwnerId(ownerId);
     const incoming: Person = { ...newRecord(ownerId, "person", self), isSelf: true };
-    return this.writeTx(async (tx) => {
-      // MERGE on the uniquely constrained id is safe against a concurrent first call.
-      const [row] = await rows(
-        tx,
-        `MERGE (o:Owner {id: $owner}) ON CREATE SET o.version = 0
-         SET o.lock = NOT coalesce(o.lock, false) RETURN o.selfId AS selfId`,
-        { owner: ownerId },
-      );
-      const selfId = row?.selfId;
-      if (typeof selfId === "string") return mustGet(tx, ownerId, "person", selfId);
-      await insertRecords(tx, ownerId, "person", [incoming]);
-      await rows(tx, "MATCH (o:Owner {id: $owner}) SET o.selfId = $selfId", {
-        owner: ownerId,
-        selfId: incoming.id,
-      });
-      const log = new ChangeLog();
-      log.add("person", "upsert", [incoming.id]);
-      await recordChanges(tx, ownerId, log);
-      return incoming;
-    });
+    return this.writeTx((tx) => ensureOwnerIn(tx, ownerId, incoming));
   }
 
   async getSelf(ownerId: string): Promise<Person> {
@@ -367,6 +390,125 @@ export class Neo4jStore implements NetworkStore {
   async releaseKey(ownerId: string, key: string): Promise<void> {
     checkOwnerId(ownerId);
     await this.write(ownerId, (tx) => deletePendingKey(tx, ownerId, key));
+  }
+
+  // --- accounts (neo4j-accounts.ts) ----------------------------------------
+
+  async createUser(input: UserInput): Promise<User> {
+    const user = newUser(input);
+    checkOwnerId(user.ownerId);
+    const self = selfOf(user);
+    return this.writeTx(async (tx) => {
+      await checkUserFree(tx, user);
+      // An existing owner is adopted as it is; a missing one is created with the user as its self.
+      await ensureOwnerIn(tx, user.ownerId, self);
+      await insertUser(tx, user);
+      return user;
+    });
+  }
+
+  async getUser(id: string): Promise<User> {
+    const user = await this.readTx((tx) => userById(tx, String(id)));
+    if (!user) throw notFound("user", String(id));
+    return user;
+  }
+
+  async findUserByEmail(email: string): Promise<User | null> {
+    const normalized = normalizeUserEmail(email);
+    return (await this.readTx((tx) => userByEmail(tx, normalized))) ?? null;
+  }
+
+  async countUsers(): Promise<number> {
+    return this.readTx((tx) => countUsers(tx));
+  }
+
+  async setUserPassword(id: string, passwordHash: string): Promise<void> {
+    const hash = checkPasswordHash(passwordHash);
+    if (!(await this.writeTx((tx) => setPassword(tx, String(id), hash))))
+      throw notFound("user", String(id));
+  }
+
+  async disableUser(id: string): Promise<User> {
+    const at = new Date();
+    return this.writeTx(async (tx) => {
+      if (!(await userById(tx, String(id)))) throw notFound("user", String(id));
+      await disable(tx, String(id), at);
+      return (await userById(tx, String(id))) as User;
+    });
+  }
+
+  async createSession(input: SessionInput): Promise<Session> {
+    const session = newSession(input);
+    return this.writeTx(async (tx) => {
+      if (!(await userById(tx, session.userId))) throw notFound("user", session.userId, "userId");
+      checkHashFree(await sessionByHash(tx, session.tokenHash));
+      await insertSession(tx, session);
+      return session;
+    });
+  }
+
+  async findSession(tokenHash: string): Promise<SessionWithUser | null> {
+    const hash = checkTokenHash(tokenHash);
+    return this.readTx((tx) => sessionByHash(tx, hash));
+  }
+
+  async touchSession(
+    tokenHash: string,
+    times: { lastSeenAt: Date; expiresAt: Date },
+  ): Promise<void> {
+    const hash = checkTokenHash(tokenHash);
+    const lastSeenAt = checkTime("lastSeenAt", times?.lastSeenAt);
+    const expiresAt = checkTime("expiresAt", times?.expiresAt);
+    if (!(await this.writeTx((tx) => updateSession(tx, hash, lastSeenAt, expiresAt))))
+      throw sessionNotFound();
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    const hash = checkTokenHash(tokenHash);
+    await this.writeTx((tx) => deleteSession(tx, hash));
+  }
+
+  async deleteUserSessions(userId: string, options: { except?: string } = {}): Promise<number> {
+    const except = options.except === undefined ? null : checkTokenHash(options.except, "except");
+    return this.writeTx((tx) => deleteUserSessions(tx, String(userId), except));
+  }
+
+  async listSessions(userId: string): Promise<Session[]> {
+    return this.readTx((tx) => sessionsOf(tx, String(userId)));
+  }
+
+  async createApiToken(input: ApiTokenInput): Promise<ApiToken> {
+    const { token, tokenHash } = newApiToken(input);
+    return this.writeTx(async (tx) => {
+      if (!(await userById(tx, token.userId))) throw notFound("user", token.userId, "userId");
+      checkHashFree(await tokenByHash(tx, tokenHash));
+      await insertToken(tx, token, tokenHash);
+      return token;
+    });
+  }
+
+  async findApiToken(tokenHash: string): Promise<ApiTokenWithUser | null> {
+    const hash = checkTokenHash(tokenHash);
+    return this.readTx((tx) => tokenByHash(tx, hash));
+  }
+
+  async listApiTokens(userId: string): Promise<ApiToken[]> {
+    return this.readTx((tx) => tokensOf(tx, String(userId)));
+  }
+
+  async touchApiToken(id: string, lastUsedAt: Date): Promise<void> {
+    const at = checkTime("lastUsedAt", lastUsedAt);
+    if (!(await this.writeTx((tx) => touchToken(tx, String(id), at))))
+      throw notFound("apiToken", String(id));
+  }
+
+  async revokeApiToken(userId: string, id: string): Promise<ApiToken> {
+    const at = new Date();
+    return this.writeTx(async (tx) => {
+      if (!(await tokenOf(tx, String(userId), String(id)))) throw notFound("apiToken", String(id));
+      await revokeToken(tx, String(id), at);
+      return (await tokenOf(tx, String(userId), String(id))) as ApiToken;
+    });
   }
 
   // --- change feed and snapshots -------------------------------------------

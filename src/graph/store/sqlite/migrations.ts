@@ -173,4 +173,47 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX idempotency_key_expiry ON idempotency_key(owner, expires_at);
   `,
+  // 4: accounts. Users own owners (one each), so they are not owner-scoped rows; sessions and
+  // API tokens are stored by the SHA-256 of their token only, and go with their user. Times are
+  // ISO-8601 text; scopes a JSON list.
+  `
+  CREATE TABLE app_user (
+    id TEXT PRIMARY KEY,
+    email TEXT NOT NULL,
+    name TEXT NOT NULL,
+    owner TEXT NOT NULL UNIQUE REFERENCES owner(id),
+    password_hash TEXT,
+    created_at TEXT NOT NULL,
+    disabled_at TEXT
+  );
+  CREATE UNIQUE INDEX app_user_email ON app_user(lower(email));
+
+  CREATE TABLE session (
+    id TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL,
+    user_id TEXT NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    user_agent TEXT
+  );
+  CREATE UNIQUE INDEX session_token ON session(token_hash);
+  CREATE INDEX session_by_user ON session(user_id);
+
+  CREATE TABLE api_token (
+    id TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL,
+    user_id TEXT NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    prefix TEXT NOT NULL,
+    last_four TEXT NOT NULL,
+    scopes TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT,
+    last_used_at TEXT,
+    revoked_at TEXT
+  );
+  CREATE UNIQUE INDEX api_token_hash ON api_token(token_hash);
+  CREATE INDEX api_token_by_user ON api_token(user_id);
+  `,
 ];

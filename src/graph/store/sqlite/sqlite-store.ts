@@ -7,7 +7,7 @@
  * operation (sqlite-reads.ts, sqlite-writes.ts, ...), cut as the Neo4j adapter is.
  */
 import type Database from "better-sqlite3";
-import { badInput, conflict, ErrorCode, WarmpathError } from "../../../errors.js";
+import { badInput, conflict, ErrorCode, notFound, WarmpathError } from "../../../errors.js";
 import {
   email as normalizeEmail,
   nameKey,
@@ -22,6 +22,26 @@ import type {
   UpsertKind,
 } from "../../model/kinds.js";
 import type { Person, PersonInput } from "../../model/person.js";
+import {
+  checkHashFree,
+  checkPasswordHash,
+  checkTime,
+  checkTokenHash,
+  newApiToken,
+  newSession,
+  newUser,
+  normalizeUserEmail,
+  selfOf,
+  sessionNotFound,
+  type ApiToken,
+  type ApiTokenInput,
+  type ApiTokenWithUser,
+  type Session,
+  type SessionInput,
+  type SessionWithUser,
+  type User,
+  type UserInput,
+} from "../accounts.js";
 import type { ChangeSet } from "../change-set.js";
 import {
   checkClaim,
@@ -42,9 +62,31 @@ import type { NetworkSnapshot } from "../network-snapshot.js";
 import type { Connection, PageArgs } from "../page.js";
 import { checkOwnerId, newRecord, newRecords, patchedRecord } from "../record-ops.js";
 import { checkDepth, refFields } from "../store-rules.js";
+import {
+  checkUserFree,
+  countUsers,
+  deleteSession,
+  deleteUserSessions,
+  disable,
+  insertSession,
+  insertToken,
+  insertUser,
+  revokeToken,
+  sessionByHash,
+  sessionsOf,
+  setPassword,
+  tokenByHash,
+  tokenOf,
+  tokensOf,
+  touchToken,
+  updateSession,
+  userByEmail,
+  userById,
+} from "./sqlite-accounts.js";
 import { ChangeLog } from "./sqlite-change-log.js";
 import { migrate, openDatabase, refreshStatistics } from "./sqlite-connection.js";
 import { deleteWithDependents } from "./sqlite-delete.js";
+import { ensureOwnerIn } from "./sqlite-owner.js";
 import { decideKey, deletePendingKey, putKey } from "./sqlite-idempotency.js";
 import { importView, writeImport } from "./sqlite-import-batch.js";
 import {
@@ -62,7 +104,7 @@ import type { Sql } from "./sqlite-run.js";
 import { readNeighborhood, readNetwork } from "./sqlite-snapshot.js";
 import { upsertAll, upsertOne } from "./sqlite-upsert.js";
 import { checkIdentityFree, checkRefs } from "./sqlite-write-checks.js";
-import { insertOwner, insertRecord, recordChanges, updateRecord } from "./sqlite-writes.js";
+import { insertRecord, recordChanges, updateRecord } from "./sqlite-writes.js";
 
 /** Bulk writes at least this large refresh the planner's statistics. */
 const STATISTICS_AFTER_ROWS = 10_000;
@@ -118,19 +160,7 @@ export class SqliteStore implements NetworkStore {
     const incoming = { ...newRecord(ownerId, "person", self), isSelf: true };
     // Not `write`: the owner may not exist yet. IMMEDIATE makes a concurrent first call
     // wait for this one, then find the owner it created.
-    return this.db
-      .transaction(() => {
-        const owner = ownerRow(this.sql, ownerId);
-        if (owner?.self_id) return mustGet(this.sql, ownerId, "person", owner.self_id);
-        insertOwner(this.sql, ownerId, incoming.id);
-        const log = new ChangeLog();
-        checkIdentityFree(this.sql, ownerId, "person", incoming, null);
-        insertRecord(this.sql, "person", incoming);
-        log.add("person", "upsert", [incoming.id]);
-        recordChanges(this.sql, ownerId, log);
-        return incoming;
-      })
-      .immediate();
+    return this.db.transaction(() => ensureOwnerIn(this.sql, ownerId, incoming)).immediate();
   }
 
   async getSelf(ownerId: string): Promise<Person> {
@@ -311,6 +341,120 @@ export class SqliteStore implements NetworkStore {
     this.write(ownerId, () => deletePendingKey(this.sql, ownerId, key));
   }
 
+  // --- accounts (sqlite-accounts.ts) ----------------------------------------
+
+  async createUser(input: UserInput): Promise<User> {
+    const user = newUser(input);
+    checkOwnerId(user.ownerId);
+    const self = selfOf(user);
+    return this.account(() => {
+      checkUserFree(this.sql, user);
+      // An existing owner is adopted as it is; a missing one is created with the user as its self.
+      ensureOwnerIn(this.sql, user.ownerId, self);
+      insertUser(this.sql, user);
+      return user;
+    });
+  }
+
+  async getUser(id: string): Promise<User> {
+    const user = userById(this.sql, String(id));
+    if (!user) throw notFound("user", String(id));
+    return user;
+  }
+
+  async findUserByEmail(email: string): Promise<User | null> {
+    return userByEmail(this.sql, normalizeUserEmail(email)) ?? null;
+  }
+
+  async countUsers(): Promise<number> {
+    return countUsers(this.sql);
+  }
+
+  async setUserPassword(id: string, passwordHash: string): Promise<void> {
+    const hash = checkPasswordHash(passwordHash);
+    if (!this.account(() => setPassword(this.sql, id, hash))) throw notFound("user", String(id));
+  }
+
+  async disableUser(id: string): Promise<User> {
+    const at = new Date();
+    return this.account(() => {
+      if (!userById(this.sql, id)) throw notFound("user", String(id));
+      disable(this.sql, id, at);
+      return userById(this.sql, id) as User;
+    });
+  }
+
+  async createSession(input: SessionInput): Promise<Session> {
+    const session = newSession(input);
+    return this.account(() => {
+      if (!userById(this.sql, session.userId)) throw notFound("user", session.userId, "userId");
+      checkHashFree(sessionByHash(this.sql, session.tokenHash));
+      insertSession(this.sql, session);
+      return session;
+    });
+  }
+
+  async findSession(tokenHash: string): Promise<SessionWithUser | null> {
+    return sessionByHash(this.sql, checkTokenHash(tokenHash));
+  }
+
+  async touchSession(
+    tokenHash: string,
+    times: { lastSeenAt: Date; expiresAt: Date },
+  ): Promise<void> {
+    const hash = checkTokenHash(tokenHash);
+    const lastSeenAt = checkTime("lastSeenAt", times?.lastSeenAt);
+    const expiresAt = checkTime("expiresAt", times?.expiresAt);
+    if (!this.account(() => updateSession(this.sql, hash, lastSeenAt, expiresAt)))
+      throw sessionNotFound();
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    const hash = checkTokenHash(tokenHash);
+    this.account(() => deleteSession(this.sql, hash));
+  }
+
+  async deleteUserSessions(userId: string, options: { except?: string } = {}): Promise<number> {
+    const except = options.except === undefined ? null : checkTokenHash(options.except, "except");
+    return this.account(() => deleteUserSessions(this.sql, userId, except));
+  }
+
+  async listSessions(userId: string): Promise<Session[]> {
+    return sessionsOf(this.sql, userId);
+  }
+
+  async createApiToken(input: ApiTokenInput): Promise<ApiToken> {
+    const { token, tokenHash } = newApiToken(input);
+    return this.account(() => {
+      if (!userById(this.sql, token.userId)) throw notFound("user", token.userId, "userId");
+      checkHashFree(tokenByHash(this.sql, tokenHash));
+      insertToken(this.sql, token, tokenHash);
+      return token;
+    });
+  }
+
+  async findApiToken(tokenHash: string): Promise<ApiTokenWithUser | null> {
+    return tokenByHash(this.sql, checkTokenHash(tokenHash));
+  }
+
+  async listApiTokens(userId: string): Promise<ApiToken[]> {
+    return tokensOf(this.sql, userId);
+  }
+
+  async touchApiToken(id: string, lastUsedAt: Date): Promise<void> {
+    const at = checkTime("lastUsedAt", lastUsedAt);
+    if (!this.account(() => touchToken(this.sql, id, at))) throw notFound("apiToken", String(id));
+  }
+
+  async revokeApiToken(userId: string, id: string): Promise<ApiToken> {
+    const at = new Date();
+    return this.account(() => {
+      if (!tokenOf(this.sql, userId, id)) throw notFound("apiToken", String(id));
+      revokeToken(this.sql, id, at);
+      return tokenOf(this.sql, userId, id) as ApiToken;
+    });
+  }
+
   // --- change feed and snapshots -------------------------------------------
 
   async version(ownerId: string): Promise<number> {
@@ -359,6 +503,11 @@ export class SqliteStore implements NetworkStore {
         return result;
       })
       .immediate();
+  }
+
+  /** Account writes touch no owner's records: one IMMEDIATE transaction, no version. */
+  private account<T>(work: () => T): T {
+    return this.db.transaction(work).immediate();
   }
 
   /** Runs `work` in one read transaction: in WAL mode it sees a single consistent snapshot. */
