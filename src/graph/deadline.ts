@@ -13,8 +13,6 @@ export interface Deadline {
   readonly at: number;
   /** The whole budget, for messages. */
   readonly ms: number;
-  /** Aborted when the deadline passes. */
-  readonly signal: AbortSignal;
 }
 
 const scope = new AsyncLocalStorage<Deadline>();
@@ -31,13 +29,8 @@ export const timeoutError = (ms: number): WarmpathError =>
  * itself stops at its next `checkDeadline()`, and writes check before they commit.
  */
 export function withDeadline<T>(ms: number, work: () => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  const deadline: Deadline = { at: Date.now() + ms, ms, signal: controller.signal };
-  return settleWithin(scope.run(deadline, work), ms, () => {
-    const error = timeoutError(ms);
-    controller.abort(error);
-    return error;
-  });
+  const deadline: Deadline = { at: Date.now() + ms, ms };
+  return settleWithin(scope.run(deadline, work), ms, () => timeoutError(ms));
 }
 
 /**

@@ -6,29 +6,14 @@ import type { Draft } from "../../../src/graph/model/draft.js";
 import type { Person } from "../../../src/graph/model/person.js";
 import { emlBody, emlFields } from "../../support/eml-reader.js";
 import { HOSTILE, UNPRINTABLE } from "../../support/hostile-network.js";
+import { draftFixture } from "../../support/draft-fixture.js";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 const SEPARATOR = "-".repeat(72);
 const FORGED_BODY = "Hi\r\nthere\u2028second\u0000\ttabbed\u0085third\u202E line\rend";
 const CLEAN_BODY = "Hi\nthere\nsecond\ttabbed\nthird line\nend";
 
-function draft(fields: Partial<Draft> = {}): Draft {
-  const at = NOW.toISOString();
-  return {
-    id: "dft_1",
-    ownerId: "o",
-    createdAt: at,
-    updatedAt: at,
-    batch: "upd_1",
-    personId: "per_1",
-    to: "ann@acme.example",
-    subject: "S",
-    body: "B",
-    status: "drafted",
-    sentAt: null,
-    ...fields,
-  };
-}
+const draft = (fields: Partial<Draft> = {}): Draft => draftFixture(NOW, fields);
 
 /** The display name of a mailbox header value, unquoted: `"A \"B\"" <a@b>` reads as `A "B"`. */
 function displayName(value: string): string {

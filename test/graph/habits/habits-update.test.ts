@@ -19,6 +19,7 @@ import type { PersonInput } from "../../../src/graph/model/person.js";
 import type { NetworkStore } from "../../../src/graph/store/network-store.js";
 import { SqliteStore } from "../../../src/graph/store/sqlite/sqlite-store.js";
 import { expectError } from "../../../src/testing.js";
+import { draftFixture } from "../../support/draft-fixture.js";
 import { emlBody, emlFields } from "../../support/eml-reader.js";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
@@ -434,7 +435,7 @@ describe("the blanket update", () => {
 
   it("never lets a line break in the subject start a new header", () => {
     const copy: Draft = {
-      ...baseDraft(),
+      ...draftFixture(NOW),
       subject: "Hello\r\nBcc: everyone@example.com",
       body: "Hi",
     };
@@ -446,7 +447,7 @@ describe("the blanket update", () => {
   });
 
   it("folds a long subject and keeps a long unbroken body line within 76 characters", () => {
-    const copy: Draft = { ...baseDraft(), subject: "ü".repeat(100), body: "é".repeat(200) };
+    const copy: Draft = { ...draftFixture(NOW), subject: "ü".repeat(100), body: "é".repeat(200) };
     const eml = draftAsEml(copy, "Ann", { now: NOW }).content;
     for (const line of eml.split("\r\n")) expect(line.length).toBeLessThanOrEqual(78);
     for (const line of bodyOf(eml).split("\r\n")) expect(line.length).toBeLessThanOrEqual(76);
@@ -455,8 +456,8 @@ describe("the blanket update", () => {
   });
 
   it("lists copies in the given order in the text export, separated by dashes", () => {
-    const a = { ...baseDraft(), personId: "p1", subject: "S1", body: "B1" };
-    const b = { ...baseDraft(), personId: "p2", to: null, subject: "S2", body: "B2" };
+    const a = { ...draftFixture(NOW), personId: "p1", subject: "S1", body: "B1" };
+    const b = { ...draftFixture(NOW), personId: "p2", to: null, subject: "S2", body: "B2" };
     const file = draftsAsText(
       [a, b],
       new Map([
@@ -469,23 +470,6 @@ describe("the blanket update", () => {
     );
   });
 });
-
-function baseDraft(): Draft {
-  const at = NOW.toISOString();
-  return {
-    id: "dft_1",
-    ownerId: "o",
-    createdAt: at,
-    updatedAt: at,
-    batch: "upd_1",
-    personId: "per_1",
-    to: "ann@acme.example",
-    subject: "S",
-    body: "B",
-    status: "drafted",
-    sentAt: null,
-  };
-}
 
 /** The error a synchronous call throws, for expectError. */
 function catchError(fn: () => unknown): unknown {
