@@ -10,11 +10,10 @@ import { MIGRATIONS } from "./migrations.js";
 /** Opens (creating its folder) the file at `path`, or an in-memory database for ":memory:". */
 export function openDatabase(path: string): Database.Database {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  db.pragma("journal_mode = WAL");
+  const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+  enableWal(db);
   db.pragma("synchronous = FULL");
   db.pragma("foreign_keys = ON");
-  db.pragma("busy_timeout = 10000");
   // A network of a million ties has indexes far larger than SQLite's 2 MB default
   // cache; with a small cache every insert and every read by index hits the disk.
   db.pragma("cache_size = -262144");
@@ -24,6 +23,31 @@ export function openDatabase(path: string): Database.Database {
     typeof s === "string" ? s.toLowerCase() : s,
   );
   return db;
+}
+
+const BUSY_TIMEOUT_MS = 10_000;
+
+/**
+ * Switches a file to write-ahead logging, once for its life (the mode is stored in the file).
+ * Two processes opening a new file at the same time both hold a read lock while they ask for
+ * the exclusive one the switch needs; SQLite answers one of them SQLITE_BUSY at once, without
+ * calling the busy handler (waiting could deadlock), so the loser waits here and tries again.
+ */
+function enableWal(db: Database.Database): void {
+  const until = Date.now() + BUSY_TIMEOUT_MS;
+  for (let pause = 5; ; pause = Math.min(pause * 2, 200)) {
+    try {
+      db.pragma("journal_mode = WAL");
+      return;
+    } catch (error) {
+      if (!isBusy(error) || Date.now() + pause > until) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pause);
+    }
+  }
+}
+
+function isBusy(error: unknown): boolean {
+  return error instanceof Database.SqliteError && error.code.startsWith("SQLITE_BUSY");
 }
 
 /** Applies the migrations the file has not seen yet. */
