@@ -55,8 +55,8 @@ const hasSchema = (db: Db) =>
 
 /** Every acknowledged write of the writer child is stored with the content it acknowledged. */
 export function missingAcks(db: Db, acks: readonly CrashAck[]): string[] {
-  if (acks.some((a) => a.kind !== "loaded" && a.kind !== "ready") && !hasSchema(db))
-    return ["writes were acknowledged but the file has no tables"];
+  const wrote = acks.some((a) => a.kind !== "loaded" && a.kind !== "ready");
+  if (!hasSchema(db)) return wrote ? ["writes were acknowledged but the file has no tables"] : [];
   const person = db.prepare("SELECT name FROM person WHERE id = ?").pluck();
   const batch = db.prepare("SELECT id, name FROM person WHERE notes = ? ORDER BY id");
   const tie = db.prepare(
