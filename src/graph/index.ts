@@ -127,6 +127,19 @@ export {
   type Connection,
   type Edge,
 } from "./store/page.js";
+export type {
+  ApiToken,
+  ApiTokenInput,
+  ApiTokenWithUser,
+  Session,
+  SessionInput,
+  SessionWithUser,
+  User,
+  UserInput,
+} from "./store/accounts.js";
+export { normalizeUserEmail } from "./store/accounts.js";
+export type { Invitation, InvitationInput, SignUpInput } from "./store/invitations.js";
+export type { Passkey, PasskeyInput, PasskeyWithUser } from "./store/passkeys.js";
 export { refFields } from "./store/store-rules.js";
 export { listAll } from "./store/list-all.js";
 export { networkSize } from "./store/network-size.js";

@@ -2,23 +2,18 @@
  * Contract: accounts. Users own one network each (a new one, or an existing
  * owner adopted as it is), with e-mails unique across the store after
  * normalization; sessions and API tokens are stored and found by the hash of
- * their token only, and another user's token id behaves exactly like a missing
- * one. Run by store-contract.ts against every adapter; the store may be shared
- * with other suites, so every test works with fresh addresses and owners.
+ * their token only, and another user's session or token id behaves exactly like
+ * a missing one. Run by store-contract.ts against every adapter; the store may be
+ * shared with other suites, so every test works with fresh addresses and owners.
  */
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { ErrorCode } from "../errors.js";
 import type { NetworkStore } from "../graph/index.js";
+import { address, ARGON2, HOUR, nextMillisecond, tokenHash } from "./account-fixtures.js";
 import { expectError } from "./expect-error.js";
 
 const { BAD_USER_INPUT, CONFLICT, NOT_FOUND } = ErrorCode;
-
-const HOUR = 60 * 60 * 1000;
-/** What the auth layer passes in place of a token: its SHA-256 (the raw token never reaches a store). */
-const tokenHash = (): string => createHash("sha256").update(randomUUID()).digest("hex");
-const address = (): string => `user-${randomUUID()}@example.org`;
-const ARGON2 = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2g";
 
 export function accountContract(
   getStore: () => NetworkStore,
@@ -43,6 +38,29 @@ export function accountContract(
         expect(await store.getUser(user.id)).toEqual(user);
         expect(await store.findUserByEmail(email.replace("user", "USER"))).toEqual(user);
         expect(await store.countUsers()).toBeGreaterThanOrEqual(before + 1);
+      });
+
+      it("stores the admin flag and reads it back; a user is no administrator by default", async () => {
+        const store = getStore();
+        const admin = await newUser({ admin: true });
+        const plain = await newUser();
+        expect(admin.admin).toBe(true);
+        expect(plain.admin).toBe(false);
+        expect((await store.getUser(admin.id)).admin).toBe(true);
+        expect((await store.findUserByEmail(admin.email))?.admin).toBe(true);
+        expect((await store.getUser(plain.id)).admin).toBe(false);
+      });
+
+      it("lists every user, oldest first", async () => {
+        const store = getStore();
+        const first = await newUser({ admin: true });
+        await nextMillisecond();
+        const second = await newUser();
+        const users = await store.listUsers();
+        const mine = users.filter((u) => u.id === first.id || u.id === second.id);
+        expect(mine).toEqual([first, second]);
+        const times = users.map((u) => u.createdAt.getTime());
+        expect(times).toEqual([...times].sort((a, b) => a - b));
       });
 
       it("adopts an existing owner's network as it is, without moving its records", async () => {
@@ -190,6 +208,48 @@ export function accountContract(
         expect(await store.listSessions(user.id)).toEqual([]);
       });
 
+      it("ends one of a user's sessions by its id, and no other", async () => {
+        const store = getStore();
+        const user = await newUser();
+        const expiresAt = new Date(Date.now() + HOUR);
+        const ended = await store.createSession({
+          tokenHash: tokenHash(),
+          userId: user.id,
+          expiresAt,
+        });
+        const kept = await store.createSession({
+          tokenHash: tokenHash(),
+          userId: user.id,
+          expiresAt,
+        });
+        await store.deleteUserSession(user.id, ended.id);
+        expect(await store.findSession(ended.tokenHash)).toBeNull();
+        expect(await store.listSessions(user.id)).toEqual([kept]);
+        await expectError(store.deleteUserSession(user.id, ended.id), NOT_FOUND);
+      });
+
+      it("answers NOT_FOUND for another user's session id exactly as for a missing one", async () => {
+        const store = getStore();
+        const alice = await newUser();
+        const bob = await newUser();
+        const expiresAt = new Date(Date.now() + HOUR);
+        const session = await store.createSession({
+          tokenHash: tokenHash(),
+          userId: alice.id,
+          expiresAt,
+        });
+        const missing = `ses_${randomUUID()}`;
+        const errors = [
+          await expectError(store.deleteUserSession(bob.id, session.id), NOT_FOUND),
+          await expectError(store.deleteUserSession(bob.id, missing), NOT_FOUND),
+        ];
+        expect(errors[0]?.field).toBe(errors[1]?.field);
+        expect(errors[0]?.message.replace(session.id, "<id>")).toBe(
+          errors[1]?.message.replace(missing, "<id>"),
+        );
+        expect(await store.findSession(session.tokenHash)).not.toBeNull();
+      });
+
       it("refuses a raw token, a reused hash and an unknown user, naming the field", async () => {
         const store = getStore();
         const user = await newUser();
@@ -244,6 +304,7 @@ export function accountContract(
         });
         expect(token).not.toHaveProperty("tokenHash");
         expect(await store.findApiToken(input.tokenHash)).toEqual({ token, user });
+        await nextMillisecond(); // ids made in one millisecond may sort either way
         const second = await store.createApiToken(tokenInput(user.id, "script"));
         expect((await store.listApiTokens(user.id)).map((t) => t.id)).toEqual([
           token.id,

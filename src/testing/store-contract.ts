@@ -12,6 +12,8 @@ import { accountContract } from "./account-contract.js";
 import { expectError } from "./expect-error.js";
 import { idempotencyContract } from "./idempotency-contract.js";
 import { importConcurrencyContract } from "./import-concurrency-contract.js";
+import { invitationContract } from "./invitation-contract.js";
+import { passkeyContract } from "./passkey-contract.js";
 
 export type StoreFactory = () => Promise<NetworkStore>;
 
@@ -40,6 +42,8 @@ export function storeContract(name: string, makeStore: StoreFactory): void {
     importConcurrencyContract(() => store, newOwner);
     idempotencyContract(() => store, newOwner);
     accountContract(() => store, newOwner);
+    invitationContract(() => store);
+    passkeyContract(() => store);
 
     describe("owners", () => {
       it("creates the owner's self person once and returns it on later calls", async () => {

@@ -25,6 +25,8 @@ export interface User {
   createdAt: Date;
   /** When the user was disabled; null while they may sign in. */
   disabledAt: Date | null;
+  /** An administrator may invite users and holds the `admin` scope. */
+  admin: boolean;
 }
 
 /** What `createUser` takes: the owner is adopted when it exists, else ensured (a new one without `ownerId`). */
@@ -33,6 +35,8 @@ export interface UserInput {
   name: string;
   passwordHash?: string | null;
   ownerId?: string;
+  /** Default false. */
+  admin?: boolean;
 }
 
 /** A signed-in browser, found by the hash of its cookie's token. */
@@ -145,6 +149,7 @@ export function newUser(input: UserInput, now = new Date()): User {
     passwordHash: passwordHash(input.passwordHash),
     createdAt: now,
     disabledAt: null,
+    admin: input.admin === true,
   };
 }
 
@@ -202,6 +207,10 @@ export function checkHashFree(found: unknown): void {
 /** NOT_FOUND on `tokenHash` for a session that is gone; the message names no hash. */
 export const sessionNotFound = (): WarmpathError =>
   new WarmpathError(ErrorCode.NOT_FOUND, "session not found", { field: "tokenHash" });
+
+/** A time as both stores keep it: ISO-8601 text, so it sorts as it compares. */
+export const toIso = (date: Date | null): string | null =>
+  date === null ? null : date.toISOString();
 
 /** A stored time (ISO-8601 text in both stores) back as a Date. */
 export const fromIso = (value: unknown): Date | null =>

@@ -20,6 +20,8 @@ import type {
   User,
   UserInput,
 } from "./accounts.js";
+import type { Invitation, InvitationInput, SignUpInput } from "./invitations.js";
+import type { Passkey, PasskeyInput, PasskeyWithUser } from "./passkeys.js";
 
 export type UpsertOutcome = "created" | "updated" | "unchanged";
 
@@ -147,6 +149,8 @@ export interface NetworkStore {
   /** The user with this address (normalized first), or null. */
   findUserByEmail(email: string): Promise<User | null>;
   countUsers(): Promise<number>;
+  /** Every user, oldest first. */
+  listUsers(): Promise<User[]>;
   /** Stores a new encoded password hash; NOT_FOUND for an unknown user. */
   setUserPassword(id: string, passwordHash: string): Promise<void>;
   /** Marks the user disabled (the first time only) and ends their sessions. */
@@ -164,6 +168,32 @@ export interface NetworkStore {
   deleteUserSessions(userId: string, options?: { except?: string }): Promise<number>;
   /** The user's sessions, oldest first. */
   listSessions(userId: string): Promise<Session[]>;
+  /** Ends one of the user's sessions by its id. NOT_FOUND for a missing or another user's id. */
+  deleteUserSession(userId: string, sessionId: string): Promise<void>;
+
+  /** Stores an invitation by its token's hash; NOT_FOUND on `invitedBy` for an unknown user. */
+  createInvitation(input: InvitationInput): Promise<Invitation>;
+  /**
+   * In one transaction: uses the invitation with this token hash and creates its user (with a
+   * network of their own, admin when the invitation says so). NOT_FOUND on `invitation` when the
+   * invitation is unknown, used or expired at `now` (one answer for all three); BAD_USER_INPUT on
+   * `email` when the invitation names another address; CONFLICT on `email` when it is taken, and
+   * then the invitation stays unused.
+   */
+  signUpByInvitation(tokenHash: string, input: SignUpInput, now: Date): Promise<User>;
+  /** The invitations `invitedBy` made, used ones included, oldest first. */
+  listInvitations(invitedBy: string): Promise<Invitation[]>;
+
+  /** Stores a user's WebAuthn credential; CONFLICT on `id` when the credential is registered. */
+  createPasskey(input: PasskeyInput): Promise<Passkey>;
+  /** The credential with this id and its user, or null. */
+  findPasskey(id: string): Promise<PasskeyWithUser | null>;
+  /** The user's passkeys, oldest first. */
+  listPasskeys(userId: string): Promise<Passkey[]>;
+  /** Records a sign-in: the authenticator's new signature counter and the time. NOT_FOUND when missing. */
+  usePasskey(id: string, counter: number, usedAt: Date): Promise<void>;
+  /** Removes one of the user's passkeys. NOT_FOUND for a missing or another user's id. */
+  deletePasskey(userId: string, id: string): Promise<void>;
 
   /** Stores an API token by its hash; NOT_FOUND on `userId` for an unknown user. */
   createApiToken(input: ApiTokenInput): Promise<ApiToken>;

@@ -5,7 +5,7 @@ import { useAccounts } from "../../support/accounts-at-rest.js";
 import { neo4jConnection } from "../../setup/neo4j-connection.js";
 
 describe("Neo4jStore accounts at rest", () => {
-  it("keeps no raw password, session token or API token in any node's properties (the whole database)", async () => {
+  it("keeps no raw password, session token, API token or invitation token in any node's properties (the whole database)", async () => {
     const { uri, user, password } = neo4jConnection();
     const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
     try {

@@ -9,7 +9,7 @@ describe("SqliteStore accounts at rest", () => {
   const dir = mkdtempSync(join(tmpdir(), "warmpath-at-rest-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("keeps no raw password, session token or API token in the database file", async () => {
+  it("keeps no raw password, session token, API token or invitation token in the database file", async () => {
     const store = new SqliteStore({ path: join(dir, "store.db") });
     await store.init();
     const secrets = await useAccounts(store);

@@ -2,12 +2,14 @@
  * Accounts in Neo4j: `:User`, `:Session` and `:ApiToken` nodes (constraints in
  * neo4j-schema.ts). Users are not owner-scoped records; sessions and tokens
  * carry their user's id and are found by the SHA-256 of their token. Times are
- * ISO-8601 strings, as the records' are. Every function runs in the caller's
- * transaction.
+ * ISO-8601 strings, as the records' are. A user stored before `admin` existed
+ * has no such property and is no administrator. Every function runs in the
+ * caller's transaction.
  */
 import { conflict } from "../../../errors.js";
 import {
   fromIso,
+  toIso,
   type ApiToken,
   type ApiTokenWithUser,
   type Session,
@@ -16,10 +18,9 @@ import {
 } from "../accounts.js";
 import { rows, type Row, type Tx } from "./neo4j-run.js";
 
-const iso = (date: Date | null): string | null => (date === null ? null : date.toISOString());
 const text = (value: unknown): string | null => (typeof value === "string" ? value : null);
 
-function toUser(p: Row): User {
+export function toUser(p: Row): User {
   return {
     id: String(p.id),
     email: String(p.email),
@@ -28,6 +29,7 @@ function toUser(p: Row): User {
     passwordHash: text(p.passwordHash),
     createdAt: fromIso(p.createdAt) as Date,
     disabledAt: fromIso(p.disabledAt),
+    admin: p.admin === true,
   };
 }
 
@@ -81,8 +83,16 @@ export async function checkUserFree(tx: Tx, user: User): Promise<void> {
 
 export async function insertUser(tx: Tx, user: User): Promise<void> {
   await rows(tx, "CREATE (u:User) SET u = $props", {
-    props: { ...user, createdAt: iso(user.createdAt), disabledAt: iso(user.disabledAt) },
+    props: { ...user, createdAt: toIso(user.createdAt), disabledAt: toIso(user.disabledAt) },
   });
+}
+
+export async function listUsers(tx: Tx): Promise<User[]> {
+  const found = await rows(
+    tx,
+    "MATCH (u:User) RETURN properties(u) AS u ORDER BY u.createdAt, u.id",
+  );
+  return found.map((row) => toUser(row.u as Row));
 }
 
 export async function countUsers(tx: Tx): Promise<number> {
@@ -103,7 +113,7 @@ export async function setPassword(tx: Tx, id: string, hash: string): Promise<boo
 export async function disable(tx: Tx, id: string, at: Date): Promise<void> {
   await rows(tx, "MATCH (u:User {id: $id}) SET u.disabledAt = coalesce(u.disabledAt, $at)", {
     id,
-    at: iso(at),
+    at: toIso(at),
   });
   await rows(tx, "MATCH (s:Session {userId: $id}) DELETE s", { id });
 }
@@ -114,9 +124,9 @@ export async function insertSession(tx: Tx, session: Session): Promise<void> {
   await rows(tx, "CREATE (s:Session) SET s = $props", {
     props: {
       ...session,
-      createdAt: iso(session.createdAt),
-      lastSeenAt: iso(session.lastSeenAt),
-      expiresAt: iso(session.expiresAt),
+      createdAt: toIso(session.createdAt),
+      lastSeenAt: toIso(session.lastSeenAt),
+      expiresAt: toIso(session.expiresAt),
     },
   });
 }
@@ -142,7 +152,7 @@ export async function updateSession(
     tx,
     `MATCH (s:Session {tokenHash: $tokenHash})
      SET s.lastSeenAt = $lastSeenAt, s.expiresAt = $expiresAt RETURN s.id`,
-    { tokenHash, lastSeenAt: iso(lastSeenAt), expiresAt: iso(expiresAt) },
+    { tokenHash, lastSeenAt: toIso(lastSeenAt), expiresAt: toIso(expiresAt) },
   );
   return found.length > 0;
 }
@@ -166,6 +176,16 @@ export async function deleteUserSessions(
   return Number(row?.n ?? 0);
 }
 
+/** Ends the user's session with this id; false for a missing one and for another user's alike. */
+export async function deleteUserSession(tx: Tx, userId: string, id: string): Promise<boolean> {
+  const [row] = await rows(
+    tx,
+    "MATCH (s:Session {id: $id}) WHERE s.userId = $userId DELETE s RETURN count(*) AS n",
+    { id, userId },
+  );
+  return Number(row?.n ?? 0) > 0;
+}
+
 export async function sessionsOf(tx: Tx, userId: string): Promise<Session[]> {
   const found = await rows(
     tx,
@@ -182,10 +202,10 @@ export async function insertToken(tx: Tx, token: ApiToken, tokenHash: string): P
     props: {
       ...token,
       tokenHash,
-      createdAt: iso(token.createdAt),
-      expiresAt: iso(token.expiresAt),
-      lastUsedAt: iso(token.lastUsedAt),
-      revokedAt: iso(token.revokedAt),
+      createdAt: toIso(token.createdAt),
+      expiresAt: toIso(token.expiresAt),
+      lastUsedAt: toIso(token.lastUsedAt),
+      revokedAt: toIso(token.revokedAt),
     },
   });
 }
@@ -223,7 +243,7 @@ export async function tokensOf(tx: Tx, userId: string): Promise<ApiToken[]> {
 export async function touchToken(tx: Tx, id: string, at: Date): Promise<boolean> {
   const found = await rows(tx, "MATCH (t:ApiToken {id: $id}) SET t.lastUsedAt = $at RETURN t.id", {
     id,
-    at: iso(at),
+    at: toIso(at),
   });
   return found.length > 0;
 }
@@ -232,6 +252,6 @@ export async function touchToken(tx: Tx, id: string, at: Date): Promise<boolean>
 export async function revokeToken(tx: Tx, id: string, at: Date): Promise<void> {
   await rows(tx, "MATCH (t:ApiToken {id: $id}) SET t.revokedAt = coalesce(t.revokedAt, $at)", {
     id,
-    at: iso(at),
+    at: toIso(at),
   });
 }

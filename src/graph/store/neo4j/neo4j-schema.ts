@@ -53,6 +53,13 @@ export const SCHEMA: readonly string[] = [
   "CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.id IS UNIQUE",
   "CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.tokenHash IS UNIQUE",
   "CREATE INDEX api_token_user IF NOT EXISTS FOR (t:ApiToken) ON (t.userId)",
+  // Invitations by id and by the hash of their token, listed by inviter; passkeys by credential
+  // id, listed by user. The token constraint also backs the lock of a sign-up (one node per token).
+  "CREATE CONSTRAINT invitation_id IF NOT EXISTS FOR (i:Invitation) REQUIRE i.id IS UNIQUE",
+  "CREATE CONSTRAINT invitation_token IF NOT EXISTS FOR (i:Invitation) REQUIRE i.tokenHash IS UNIQUE",
+  "CREATE INDEX invitation_inviter IF NOT EXISTS FOR (i:Invitation) ON (i.invitedBy)",
+  "CREATE CONSTRAINT passkey_id IF NOT EXISTS FOR (p:Passkey) REQUIRE p.id IS UNIQUE",
+  "CREATE INDEX passkey_user IF NOT EXISTS FOR (p:Passkey) ON (p.userId)",
   ...recordStatements(),
 ];
 

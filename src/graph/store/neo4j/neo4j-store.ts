@@ -45,6 +45,23 @@ import {
   type UserInput,
 } from "../accounts.js";
 import type { ChangeSet } from "../change-set.js";
+import {
+  checkUsable,
+  invitedUser,
+  newInvitation,
+  newInvitedUser,
+  type Invitation,
+  type InvitationInput,
+  type SignUpInput,
+} from "../invitations.js";
+import {
+  checkCounter,
+  checkPasskeyFree,
+  newPasskey,
+  type Passkey,
+  type PasskeyInput,
+  type PasskeyWithUser,
+} from "../passkeys.js";
 import type {
   BulkUpsertResult,
   CreateOptions,
@@ -68,11 +85,13 @@ import {
   checkUserFree,
   countUsers,
   deleteSession,
+  deleteUserSession,
   deleteUserSessions,
   disable,
   insertSession,
   insertToken,
   insertUser,
+  listUsers,
   revokeToken,
   sessionByHash,
   sessionsOf,
@@ -90,6 +109,20 @@ import { deleteWithDependents } from "./neo4j-delete.js";
 import { translateError } from "./neo4j-errors.js";
 import { decideKey, deletePendingKey, putKey } from "./neo4j-idempotency.js";
 import { importView, writeImport } from "./neo4j-import-batch.js";
+import {
+  insertInvitation,
+  invitationByHash,
+  invitationsBy,
+  lockedInvitation,
+  markUsed,
+} from "./neo4j-invitations.js";
+import {
+  deletePasskey,
+  insertPasskey,
+  passkeyById,
+  passkeysOf,
+  usePasskey,
+} from "./neo4j-passkeys.js";
 import { ensureOwnerIn } from "./neo4j-owner.js";
 import { patternOf } from "./neo4j-layout.js";
 import { fromProps, type Props } from "./neo4j-records.js";
@@ -422,6 +455,10 @@ export class Neo4jStore implements NetworkStore {
     return this.readTx((tx) => countUsers(tx));
   }
 
+  async listUsers(): Promise<User[]> {
+    return this.readTx((tx) => listUsers(tx));
+  }
+
   async setUserPassword(id: string, passwordHash: string): Promise<void> {
     const hash = checkPasswordHash(passwordHash);
     if (!(await this.writeTx((tx) => setPassword(tx, String(id), hash))))
@@ -476,6 +513,78 @@ export class Neo4jStore implements NetworkStore {
   async listSessions(userId: string): Promise<Session[]> {
     return this.readTx((tx) => sessionsOf(tx, String(userId)));
   }
+
+  async deleteUserSession(userId: string, sessionId: string): Promise<void> {
+    if (!(await this.writeTx((tx) => deleteUserSession(tx, String(userId), String(sessionId)))))
+      throw notFound("session", String(sessionId));
+  }
+
+  // --- invitations (neo4j-invitations.ts) -----------------------------------
+
+  async createInvitation(input: InvitationInput): Promise<Invitation> {
+    const { invitation, tokenHash } = newInvitation(input);
+    return this.writeTx(async (tx) => {
+      if (!(await userById(tx, invitation.invitedBy)))
+        throw notFound("user", invitation.invitedBy, "invitedBy");
+      checkHashFree(await invitationByHash(tx, tokenHash));
+      await insertInvitation(tx, invitation, tokenHash);
+      return invitation;
+    });
+  }
+
+  async signUpByInvitation(tokenHash: string, input: SignUpInput, now: Date): Promise<User> {
+    const hash = checkTokenHash(tokenHash);
+    const at = checkTime("now", now);
+    const candidate = newInvitedUser(input, at);
+    return this.writeTx(async (tx) => {
+      // Locked before it is checked: a concurrent sign-up with it waits, then finds it used.
+      const invitation = checkUsable(await lockedInvitation(tx, hash), at);
+      const user = invitedUser(invitation, candidate);
+      await checkUserFree(tx, user);
+      await ensureOwnerIn(tx, user.ownerId, selfOf(user));
+      await insertUser(tx, user);
+      await markUsed(tx, invitation.id, at, user.id);
+      return user;
+    });
+  }
+
+  async listInvitations(invitedBy: string): Promise<Invitation[]> {
+    return this.readTx((tx) => invitationsBy(tx, String(invitedBy)));
+  }
+
+  // --- passkeys (neo4j-passkeys.ts) -------------------------------------------
+
+  async createPasskey(input: PasskeyInput): Promise<Passkey> {
+    const passkey = newPasskey(input);
+    return this.writeTx(async (tx) => {
+      if (!(await userById(tx, passkey.userId))) throw notFound("user", passkey.userId, "userId");
+      checkPasskeyFree(await passkeyById(tx, passkey.id));
+      await insertPasskey(tx, passkey);
+      return passkey;
+    });
+  }
+
+  async findPasskey(id: string): Promise<PasskeyWithUser | null> {
+    return this.readTx((tx) => passkeyById(tx, String(id)));
+  }
+
+  async listPasskeys(userId: string): Promise<Passkey[]> {
+    return this.readTx((tx) => passkeysOf(tx, String(userId)));
+  }
+
+  async usePasskey(id: string, counter: number, usedAt: Date): Promise<void> {
+    const next = checkCounter(counter);
+    const at = checkTime("usedAt", usedAt);
+    if (!(await this.writeTx((tx) => usePasskey(tx, String(id), next, at))))
+      throw notFound("passkey", String(id));
+  }
+
+  async deletePasskey(userId: string, id: string): Promise<void> {
+    if (!(await this.writeTx((tx) => deletePasskey(tx, String(userId), String(id)))))
+      throw notFound("passkey", String(id));
+  }
+
+  // --- API tokens (neo4j-accounts.ts) ----------------------------------------
 
   async createApiToken(input: ApiTokenInput): Promise<ApiToken> {
     const { token, tokenHash } = newApiToken(input);

@@ -216,4 +216,40 @@ export const MIGRATIONS: readonly string[] = [
   CREATE UNIQUE INDEX api_token_hash ON api_token(token_hash);
   CREATE INDEX api_token_by_user ON api_token(user_id);
   `,
+  // 5: administrators, invitations (stored by the SHA-256 of their token only) and passkeys
+  // (WebAuthn credentials: public material only; transports a JSON list). Both go with the user
+  // who made or registered them, as sessions do; an invitation outlives the user it created.
+  `
+  ALTER TABLE app_user ADD COLUMN admin INTEGER NOT NULL DEFAULT 0;
+
+  CREATE TABLE invitation (
+    id TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL,
+    email TEXT,
+    admin INTEGER NOT NULL,
+    invited_by TEXT NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at TEXT,
+    used_by TEXT REFERENCES app_user(id) ON DELETE SET NULL
+  );
+  CREATE UNIQUE INDEX invitation_token ON invitation(token_hash);
+  CREATE INDEX invitation_by_inviter ON invitation(invited_by);
+  -- Foreign keys are checked from the child side on a user's delete: index them all.
+  CREATE INDEX invitation_used_by ON invitation(used_by);
+
+  CREATE TABLE passkey (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    public_key TEXT NOT NULL,
+    counter INTEGER NOT NULL,
+    transports TEXT NOT NULL,
+    device_type TEXT NOT NULL,
+    backed_up INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    last_used_at TEXT
+  );
+  CREATE INDEX passkey_by_user ON passkey(user_id);
+  `,
 ];

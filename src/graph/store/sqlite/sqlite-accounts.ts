@@ -1,24 +1,23 @@
 /**
- * Accounts in SQLite: `app_user`, `session` and `api_token` (migration 4). Users
- * are not owner-scoped rows; sessions and tokens are found by the SHA-256 of
- * their token and go with their user (ON DELETE CASCADE). Every function runs in
- * whatever transaction the store opened around the call.
+ * Accounts in SQLite: `app_user`, `session` and `api_token` (migration 4; `admin`
+ * from migration 5). Users are not owner-scoped rows; sessions and tokens are
+ * found by the SHA-256 of their token and go with their user (ON DELETE CASCADE).
+ * Every function runs in whatever transaction the store opened around the call.
  */
 import { conflict } from "../../../errors.js";
-import { fromIso, type ApiToken, type Session, type User } from "../accounts.js";
+import { fromIso, toIso, type ApiToken, type Session, type User } from "../accounts.js";
 import type { Sql } from "./sqlite-run.js";
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
-const USER = `u.id AS userId, u.email, u.name AS userName, u.owner, u.password_hash,
-  u.created_at AS userCreatedAt, u.disabled_at`;
+/** A user's columns (alias `u`), named apart from those of a session, token or passkey beside them. */
+export const USER = `u.id AS userId, u.email, u.name AS userName, u.owner, u.password_hash,
+  u.created_at AS userCreatedAt, u.disabled_at, u.admin AS userAdmin`;
 const SESSION = `s.id, s.token_hash, s.user_id, s.created_at, s.last_seen_at, s.expires_at, s.user_agent`;
 const TOKEN = `t.id, t.user_id, t.name, t.prefix, t.last_four, t.scopes, t.created_at, t.expires_at,
   t.last_used_at, t.revoked_at`;
 
-const iso = (date: Date | null): string | null => (date === null ? null : date.toISOString());
-
-function toUser(row: Row): User {
+export function toUser(row: Row): User {
   return {
     id: String(row.userId),
     email: String(row.email),
@@ -27,6 +26,7 @@ function toUser(row: Row): User {
     passwordHash: typeof row.password_hash === "string" ? row.password_hash : null,
     createdAt: fromIso(row.userCreatedAt) as Date,
     disabledAt: fromIso(row.disabled_at),
+    admin: row.userAdmin === 1,
   };
 }
 
@@ -79,18 +79,22 @@ export function checkUserFree(sql: Sql, user: User): void {
 
 export function insertUser(sql: Sql, user: User): void {
   sql(
-    `INSERT INTO app_user (id, email, name, owner, password_hash, created_at, disabled_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO app_user (id, email, name, owner, password_hash, created_at, disabled_at, admin)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     user.id,
     user.email,
     user.name,
     user.ownerId,
     user.passwordHash,
-    iso(user.createdAt),
-    iso(user.disabledAt),
+    toIso(user.createdAt),
+    toIso(user.disabledAt),
+    user.admin ? 1 : 0,
   );
 }
+
+export const listUsers = (sql: Sql): User[] =>
+  (sql(`SELECT ${USER} FROM app_user u ORDER BY u.created_at, u.id`).all() as Row[]).map(toUser);
 
 export const countUsers = (sql: Sql): number =>
   Number((sql("SELECT count(*) AS n FROM app_user").get() as Row).n);
@@ -101,7 +105,7 @@ export const setPassword = (sql: Sql, id: string, hash: string): boolean =>
 
 /** Sets the disabled time unless it is set already, and ends the user's sessions. */
 export function disable(sql: Sql, id: string, at: Date): void {
-  sql("UPDATE app_user SET disabled_at = coalesce(disabled_at, ?) WHERE id = ?").run(iso(at), id);
+  sql("UPDATE app_user SET disabled_at = coalesce(disabled_at, ?) WHERE id = ?").run(toIso(at), id);
   sql("DELETE FROM session WHERE user_id = ?").run(id);
 }
 
@@ -115,9 +119,9 @@ export function insertSession(sql: Sql, session: Session): void {
     session.id,
     session.tokenHash,
     session.userId,
-    iso(session.createdAt),
-    iso(session.lastSeenAt),
-    iso(session.expiresAt),
+    toIso(session.createdAt),
+    toIso(session.lastSeenAt),
+    toIso(session.expiresAt),
     session.userAgent,
   );
 }
@@ -141,8 +145,8 @@ export const updateSession = (
   expiresAt: Date,
 ): boolean =>
   sql("UPDATE session SET last_seen_at = ?, expires_at = ? WHERE token_hash = ?").run(
-    iso(lastSeenAt),
-    iso(expiresAt),
+    toIso(lastSeenAt),
+    toIso(expiresAt),
     tokenHash,
   ).changes > 0;
 
@@ -152,6 +156,10 @@ export function deleteSession(sql: Sql, tokenHash: string): void {
 
 export const deleteUserSessions = (sql: Sql, userId: string, except: string | null): number =>
   sql("DELETE FROM session WHERE user_id = ? AND token_hash IS NOT ?").run(userId, except).changes;
+
+/** Ends the user's session with this id; false for a missing one and for another user's alike. */
+export const deleteUserSession = (sql: Sql, userId: string, id: string): boolean =>
+  sql("DELETE FROM session WHERE id = ? AND user_id = ?").run(id, userId).changes > 0;
 
 export const sessionsOf = (sql: Sql, userId: string): Session[] =>
   (
@@ -175,10 +183,10 @@ export function insertToken(sql: Sql, token: ApiToken, tokenHash: string): void 
     token.prefix,
     token.lastFour,
     JSON.stringify(token.scopes),
-    iso(token.createdAt),
-    iso(token.expiresAt),
-    iso(token.lastUsedAt),
-    iso(token.revokedAt),
+    toIso(token.createdAt),
+    toIso(token.expiresAt),
+    toIso(token.lastUsedAt),
+    toIso(token.revokedAt),
   );
 }
 
@@ -208,9 +216,9 @@ export const tokensOf = (sql: Sql, userId: string): ApiToken[] =>
 
 /** False when there is no such token. */
 export const touchToken = (sql: Sql, id: string, at: Date): boolean =>
-  sql("UPDATE api_token SET last_used_at = ? WHERE id = ?").run(iso(at), id).changes > 0;
+  sql("UPDATE api_token SET last_used_at = ? WHERE id = ?").run(toIso(at), id).changes > 0;
 
 /** Sets the revoked time unless it is set already. */
 export function revokeToken(sql: Sql, id: string, at: Date): void {
-  sql("UPDATE api_token SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?").run(iso(at), id);
+  sql("UPDATE api_token SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?").run(toIso(at), id);
 }

@@ -44,6 +44,23 @@ import {
 } from "../accounts.js";
 import type { ChangeSet } from "../change-set.js";
 import {
+  checkUsable,
+  invitedUser,
+  newInvitation,
+  newInvitedUser,
+  type Invitation,
+  type InvitationInput,
+  type SignUpInput,
+} from "../invitations.js";
+import {
+  checkCounter,
+  checkPasskeyFree,
+  newPasskey,
+  type Passkey,
+  type PasskeyInput,
+  type PasskeyWithUser,
+} from "../passkeys.js";
+import {
   checkClaim,
   claimedKey,
   settledKey,
@@ -66,11 +83,13 @@ import {
   checkUserFree,
   countUsers,
   deleteSession,
+  deleteUserSession,
   deleteUserSessions,
   disable,
   insertSession,
   insertToken,
   insertUser,
+  listUsers,
   revokeToken,
   sessionByHash,
   sessionsOf,
@@ -84,6 +103,19 @@ import {
   userById,
 } from "./sqlite-accounts.js";
 import { ChangeLog } from "./sqlite-change-log.js";
+import {
+  insertInvitation,
+  invitationByHash,
+  invitationsBy,
+  markUsed,
+} from "./sqlite-invitations.js";
+import {
+  deletePasskey,
+  insertPasskey,
+  passkeyById,
+  passkeysOf,
+  usePasskey,
+} from "./sqlite-passkeys.js";
 import { migrate, openDatabase, refreshStatistics } from "./sqlite-connection.js";
 import { deleteWithDependents } from "./sqlite-delete.js";
 import { ensureOwnerIn } from "./sqlite-owner.js";
@@ -370,6 +402,10 @@ export class SqliteStore implements NetworkStore {
     return countUsers(this.sql);
   }
 
+  async listUsers(): Promise<User[]> {
+    return listUsers(this.sql);
+  }
+
   async setUserPassword(id: string, passwordHash: string): Promise<void> {
     const hash = checkPasswordHash(passwordHash);
     if (!this.account(() => setPassword(this.sql, id, hash))) throw notFound("user", String(id));
@@ -422,6 +458,78 @@ export class SqliteStore implements NetworkStore {
   async listSessions(userId: string): Promise<Session[]> {
     return sessionsOf(this.sql, userId);
   }
+
+  async deleteUserSession(userId: string, sessionId: string): Promise<void> {
+    if (!this.account(() => deleteUserSession(this.sql, String(userId), String(sessionId))))
+      throw notFound("session", String(sessionId));
+  }
+
+  // --- invitations (sqlite-invitations.ts) ----------------------------------
+
+  async createInvitation(input: InvitationInput): Promise<Invitation> {
+    const { invitation, tokenHash } = newInvitation(input);
+    return this.account(() => {
+      if (!userById(this.sql, invitation.invitedBy))
+        throw notFound("user", invitation.invitedBy, "invitedBy");
+      checkHashFree(invitationByHash(this.sql, tokenHash));
+      insertInvitation(this.sql, invitation, tokenHash);
+      return invitation;
+    });
+  }
+
+  async signUpByInvitation(tokenHash: string, input: SignUpInput, now: Date): Promise<User> {
+    const hash = checkTokenHash(tokenHash);
+    const at = checkTime("now", now);
+    const candidate = newInvitedUser(input, at);
+    // IMMEDIATE: a concurrent sign-up with the same invitation waits, then finds it used.
+    return this.account(() => {
+      const invitation = checkUsable(invitationByHash(this.sql, hash), at);
+      const user = invitedUser(invitation, candidate);
+      checkUserFree(this.sql, user);
+      ensureOwnerIn(this.sql, user.ownerId, selfOf(user));
+      insertUser(this.sql, user);
+      markUsed(this.sql, invitation.id, at, user.id);
+      return user;
+    });
+  }
+
+  async listInvitations(invitedBy: string): Promise<Invitation[]> {
+    return invitationsBy(this.sql, String(invitedBy));
+  }
+
+  // --- passkeys (sqlite-passkeys.ts) ------------------------------------------
+
+  async createPasskey(input: PasskeyInput): Promise<Passkey> {
+    const passkey = newPasskey(input);
+    return this.account(() => {
+      if (!userById(this.sql, passkey.userId)) throw notFound("user", passkey.userId, "userId");
+      checkPasskeyFree(passkeyById(this.sql, passkey.id));
+      insertPasskey(this.sql, passkey);
+      return passkey;
+    });
+  }
+
+  async findPasskey(id: string): Promise<PasskeyWithUser | null> {
+    return passkeyById(this.sql, String(id));
+  }
+
+  async listPasskeys(userId: string): Promise<Passkey[]> {
+    return passkeysOf(this.sql, String(userId));
+  }
+
+  async usePasskey(id: string, counter: number, usedAt: Date): Promise<void> {
+    const next = checkCounter(counter);
+    const at = checkTime("usedAt", usedAt);
+    if (!this.account(() => usePasskey(this.sql, String(id), next, at)))
+      throw notFound("passkey", String(id));
+  }
+
+  async deletePasskey(userId: string, id: string): Promise<void> {
+    if (!this.account(() => deletePasskey(this.sql, String(userId), String(id))))
+      throw notFound("passkey", String(id));
+  }
+
+  // --- API tokens (sqlite-accounts.ts) ---------------------------------------
 
   async createApiToken(input: ApiTokenInput): Promise<ApiToken> {
     const { token, tokenHash } = newApiToken(input);
