@@ -173,28 +173,43 @@ const areaConfigs = AREAS.map((area) => ({
   },
 }));
 
+/** Everything above the service layers: GraphQL, HTTP, the CLI and the composition roots. */
+const UPPER_LAYERS = [
+  "src/schema",
+  "src/resolvers",
+  "src/limits",
+  "src/http",
+  "src/cli",
+  "src/server.ts",
+  "src/http-server.ts",
+  "src/main.ts",
+  "src/index.ts",
+  "src/build-schema.ts",
+  "src/open-store.ts",
+  "src/config.ts",
+  "src/error-status.plugin.ts",
+];
+
 /** Folder boundaries, checked where an import resolves (relative paths of any depth, `import()`). */
 const zones = [
   {
     target: "src/graph",
-    from: [
-      "src/schema",
-      "src/resolvers",
-      "src/limits",
-      "src/http",
-      "src/cli",
-      "src/server.ts",
-      "src/http-server.ts",
-      "src/main.ts",
-      "src/index.ts",
-      "src/build-schema.ts",
-      "src/open-store.ts",
-      "src/config.ts",
-    ],
-    message: "Layers point one way: src/graph never imports the GraphQL, HTTP or CLI layers.",
+    from: ["src/accounts", "src/auth", ...UPPER_LAYERS],
+    message:
+      "Layers point one way: src/graph never imports accounts, auth, or the GraphQL, HTTP or CLI layers.",
   },
   {
-    target: ["src/resolvers", "src/schema"],
+    target: ["src/accounts", "src/auth"],
+    from: UPPER_LAYERS,
+    message: "Accounts and auth know nothing of GraphQL, HTTP or the CLI: those layers call them.",
+  },
+  {
+    target: "src/auth",
+    from: ["src/accounts", "src/graph"],
+    message: "src/auth holds pure primitives: no store, no accounts service.",
+  },
+  {
+    target: ["src/resolvers", "src/schema", "src/accounts", "src/auth"],
     from: [SQLITE, NEO4J],
     message: "Resolvers and GraphQL types never touch an adapter: they take a NetworkStore.",
   },

@@ -5,11 +5,17 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
-import { RESOLVERS } from "./resolvers/index.js";
+import { RESOLVERS, authChecker } from "./resolvers/index.js";
 
 let built: GraphQLSchema | undefined;
 
 export function buildWarmpathSchema(): GraphQLSchema {
-  built ??= buildSchemaSync({ resolvers: [...RESOLVERS], validate: false });
+  built ??= buildSchemaSync({
+    resolvers: [...RESOLVERS],
+    validate: false,
+    // Every root field declares what it needs (@Needs); the checker throws our own codes.
+    authChecker,
+    authMode: "error",
+  });
   return built;
 }

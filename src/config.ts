@@ -8,6 +8,12 @@
  *   PORT, HOST         where the server listens (default 4000 on localhost)
  *   WARMPATH_ALLOWED_HOSTS       more names the server answers to, comma-separated (see allowedHosts)
  *   WARMPATH_REQUEST_TIMEOUT_MS  the deadline of one GraphQL request (default 10000)
+ *   WARMPATH_SETUP=1   with no account yet, print a one-time setup token for the first one
+ *   WARMPATH_ALLOWED_ORIGINS     other sites whose browser requests may use the session cookie
+ *   WARMPATH_TRUST_PROXY=1       behind a reverse proxy: believe its X-Forwarded-For and -Proto
+ *   WARMPATH_PUBLIC_URL          the address people open (https://warmpath.example.com), for passkeys
+ *   WARMPATH_SERVER    the command line asks this server (its URL) instead of opening the store
+ *   WARMPATH_TOKEN     the API token the command line sends to WARMPATH_SERVER
  */
 import { badInput } from "./errors.js";
 
@@ -28,12 +34,32 @@ export interface WarmpathConfig {
   /** Set only when WARMPATH_REQUEST_TIMEOUT_MS is; the server's own default applies otherwise. */
   requestTimeoutMs?: number;
   production: boolean;
+  /** Accounts: the setup token, other origins, the proxy in front, the public address. */
+  setup: boolean;
+  allowedOrigins: string[];
+  trustProxy: boolean;
+  publicUrl?: string;
+  /** For the command line: a warmpath server to query instead of the store (WARMPATH_SERVER). */
+  server?: string;
+  /** For the command line: the API token sent to `server` (WARMPATH_TOKEN). */
+  token?: string;
 }
 
 type Env = Record<string, string | undefined>;
 
 const set = (value: string | undefined): string | undefined =>
   value === undefined || value.trim() === "" ? undefined : value.trim();
+
+const list = (value: string | undefined): string[] =>
+  (value ?? "").split(",").flatMap((item) => set(item) ?? []);
+
+/** "1", "true" or "yes" (any case) is on; unset or "0", "false", "no" off; anything else refused. */
+function flag(env: Env, name: string): boolean {
+  const value = set(env[name])?.toLowerCase();
+  if (value === undefined || ["0", "false", "no"].includes(value)) return false;
+  if (["1", "true", "yes"].includes(value)) return true;
+  throw badInput(name, "must be 1 or 0");
+}
 
 export function readConfig(env: Env = process.env): WarmpathConfig {
   const uri = set(env.NEO4J_URI);
@@ -61,13 +87,22 @@ export function readConfig(env: Env = process.env): WarmpathConfig {
       "must be a whole number of milliseconds, more than 0",
     );
   }
+  const publicUrl = set(env.WARMPATH_PUBLIC_URL);
+  const server = set(env.WARMPATH_SERVER);
+  const token = set(env.WARMPATH_TOKEN);
   return {
     store,
     owner: set(env.WARMPATH_OWNER) ?? "me",
     port,
     host: set(env.HOST) ?? "localhost",
-    allowedHosts: (env.WARMPATH_ALLOWED_HOSTS ?? "").split(",").flatMap((name) => set(name) ?? []),
+    allowedHosts: list(env.WARMPATH_ALLOWED_HOSTS),
     ...(requestTimeoutMs === undefined ? {} : { requestTimeoutMs }),
     production: env.NODE_ENV === "production",
+    setup: flag(env, "WARMPATH_SETUP"),
+    allowedOrigins: list(env.WARMPATH_ALLOWED_ORIGINS),
+    trustProxy: flag(env, "WARMPATH_TRUST_PROXY"),
+    ...(publicUrl === undefined ? {} : { publicUrl }),
+    ...(server === undefined ? {} : { server }),
+    ...(token === undefined ? {} : { token }),
   };
 }

@@ -19,6 +19,8 @@ export const ErrorCode = {
   QUERY_TOO_COSTLY: "QUERY_TOO_COSTLY",
   /** A response that would hold more fields than allowed; stopped while running. */
   RESPONSE_TOO_LARGE: "RESPONSE_TOO_LARGE",
+  /** Too many failed sign-ins for an account or from an address: wait `retryAfter` seconds (HTTP 429). */
+  RATE_LIMITED: "RATE_LIMITED",
   /** Work that ran past its deadline and was stopped. */
   TIMEOUT: "TIMEOUT",
   INTERNAL: "INTERNAL",
@@ -33,6 +35,8 @@ export interface WarmpathErrorDetails {
   /** For limits: which limit, and its value (`{ limit: "maxDepth", max: 12 }`). */
   limit?: string;
   max?: number;
+  /** For RATE_LIMITED: the seconds to wait before trying again. */
+  retryAfter?: number;
   cause?: unknown;
 }
 
@@ -42,6 +46,7 @@ export class WarmpathError extends Error {
   readonly line: number | undefined;
   readonly limit: string | undefined;
   readonly max: number | undefined;
+  readonly retryAfter: number | undefined;
 
   constructor(code: ErrorCode, message: string, details: WarmpathErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -51,6 +56,7 @@ export class WarmpathError extends Error {
     this.line = details.line;
     this.limit = details.limit;
     this.max = details.max;
+    this.retryAfter = details.retryAfter;
   }
 }
 

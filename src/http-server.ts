@@ -22,6 +22,8 @@ import {
   type ConnectionTimeouts,
 } from "./http/index.js";
 import { createWarmpathServer, type WarmpathServerOptions } from "./server.js";
+import { createAccountServices, PasskeyCeremonies, SetupToken } from "./accounts/index.js";
+import { AuthGate } from "./http/auth-gate.js";
 
 export { CONNECTION_TIMEOUT_DEFAULTS, type ConnectionTimeouts } from "./http/index.js";
 
@@ -48,6 +50,19 @@ export interface HttpServerOptions extends WarmpathServerOptions {
   connectionTimeouts?: Partial<ConnectionTimeouts>;
   /** Structured logger (pino's shape). Default: pino to stdout. */
   logger?: RequestLogger;
+  /**
+   * With no user yet, make a one-time setup token and serve only `setUp` until it is
+   * exchanged for the first account. Default false. The token goes to `showSetupToken`.
+   */
+  setup?: boolean;
+  /** Where the setup token is shown, once. Default: a line on stderr. */
+  showSetupToken?: (token: string, url: string) => void;
+  /** Origins of other sites whose browser requests may use the session cookie. Default: none. */
+  allowedOrigins?: readonly string[];
+  /** Behind a reverse proxy: take the client's address and scheme from X-Forwarded-*. Default false. */
+  trustProxy?: boolean;
+  /** The server's public address (https://warmpath.example.com), which passkeys are bound to. */
+  publicUrl?: string;
 }
 
 /** The two calls the server makes on a logger; pino and most others fit. */
@@ -70,7 +85,30 @@ export const HTTP_DEFAULTS = Object.freeze({
   bodyLimitBytes: 1024 * 1024,
   requestTimeoutMs: 10_000,
   readyTimeoutMs: 2_000,
+  setup: false,
+  allowedOrigins: Object.freeze([]) as readonly string[],
+  trustProxy: false,
 });
+
+/** The setup token, once, where the operator starting the server looks. */
+function printSetupToken(token: string, url: string): void {
+  process.stderr.write(
+    `warmpath: no account yet. Create the first (an administrator) with this one-time setup token:\n` +
+      `  ${token}\n` +
+      `with the setUp mutation at ${url}, or \`warmpath user create --admin\` on this machine.\n`,
+  );
+}
+
+function parsePublicUrl(value: string | undefined): URL | null {
+  if (value === undefined) return null;
+  try {
+    const url = new URL(value);
+    if (url.protocol === "https:" || url.protocol === "http:") return url;
+  } catch {
+    // reported below
+  }
+  throw badInput("publicUrl", "must be an http or https URL, such as https://warmpath.example.com");
+}
 
 function checkMs(name: string, value: number): void {
   if (!Number.isInteger(value) || value <= 0)
@@ -82,6 +120,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const o = { ...HTTP_DEFAULTS, ...options };
   checkMs("requestTimeoutMs", o.requestTimeoutMs);
   checkMs("readyTimeoutMs", o.readyTimeoutMs);
+  const publicUrl = parsePublicUrl(o.publicUrl);
   const timeouts = connectionTimeouts(o.connectionTimeouts);
   const hostAllowed = createHostGuard(o.host, o.allowedHosts);
   const logger = o.logger ?? pino();
@@ -89,11 +128,18 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     ...o,
     logError: o.logError ?? ((error) => logger.error({ err: error }, "unexpected error")),
   });
+  const setup = o.setup && (await o.store.countUsers()) === 0 ? new SetupToken() : null;
+  const gate = await AuthGate.open({ store: o.store, ownerId: o.ownerId, host: o.host, setup });
   await apollo.start();
   const graphql = createGraphqlHandler({
     apollo,
     store: o.store,
-    ownerId: o.ownerId,
+    gate,
+    accounts: createAccountServices(o.ownerId, setup),
+    passkeys: new PasskeyCeremonies(),
+    allowedOrigins: new Set(o.allowedOrigins.map((origin) => origin.toLowerCase())),
+    trustProxy: o.trustProxy,
+    publicUrl,
     bodyLimitBytes: o.bodyLimitBytes,
     requestTimeoutMs: o.requestTimeoutMs,
   });
@@ -163,8 +209,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     throw error;
   });
   const port = (server.address() as AddressInfo).port;
+  const url = `http://${o.host.includes(":") ? `[${o.host}]` : o.host}:${port}/graphql`;
+  if (setup) (o.showSetupToken ?? printSetupToken)(setup.token, url);
   return {
-    url: `http://${o.host.includes(":") ? `[${o.host}]` : o.host}:${port}/graphql`,
+    url,
     port,
     async close() {
       // Stop accepting, drop idle keep-alive connections, let requests in flight finish.

@@ -30,6 +30,10 @@ async function main(): Promise<void> {
     allowedHosts: config.allowedHosts,
     ...(config.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: config.requestTimeoutMs }),
     production: config.production,
+    setup: config.setup,
+    allowedOrigins: config.allowedOrigins,
+    trustProxy: config.trustProxy,
+    ...(config.publicUrl === undefined ? {} : { publicUrl: config.publicUrl }),
     logger,
   });
   logger.info(

@@ -5,6 +5,7 @@
  */
 import { ApolloServer } from "@apollo/server";
 import { buildWarmpathSchema } from "./build-schema.js";
+import { errorStatusPlugin } from "./error-status.plugin.js";
 import type { NetworkStore } from "./graph/index.js";
 import { costLimitPlugin } from "./limits/cost-limit.plugin.js";
 import { executionGuardPlugin, guardResolvers } from "./limits/execution-guard.plugin.js";
@@ -14,8 +15,10 @@ import {
   createContext,
   formatWarmpathError,
   type ErrorLogger,
+  type RequestServices,
   type WarmpathContext,
 } from "./resolvers/index.js";
+import type { Actor } from "./accounts/index.js";
 
 export interface WarmpathServerOptions {
   /** Production turns introspection and field suggestions ("Did you mean ...") off. Default: false. */
@@ -66,16 +69,26 @@ export function createWarmpathServer(
     // Automatic persisted queries off: the web app and the CLI send whole documents, and an
     // unbounded cache of client-chosen documents is one more thing to defend.
     persistedQueries: false,
-    plugins: [supportedOperationsPlugin(), costLimitPlugin(o), executionGuardPlugin(o)],
+    plugins: [
+      supportedOperationsPlugin(),
+      costLimitPlugin(o),
+      executionGuardPlugin(o),
+      errorStatusPlugin(),
+    ],
     formatError: formatWarmpathError(o.logError ?? ((error) => console.error(error)), {
       hideSuggestions: o.production,
     }),
   });
 }
 
-/** The context of one request on `ownerId`'s network; `clock` fixes the time for tests and replays. */
+/**
+ * The context of one request. `who` is the owner id of a network (an owner actor with every
+ * scope: an embedding app that authenticates its own users), an actor, or null (no identity:
+ * only the public sign-in operations run). `clock` fixes the time for tests and replays.
+ */
 export const contextFor = (
   store: NetworkStore,
-  ownerId: string,
+  who: string | Actor | null,
   clock?: () => Date,
-): WarmpathContext => createContext(store, ownerId, clock);
+  services?: RequestServices,
+): WarmpathContext => createContext(store, who, clock, services);

@@ -47,17 +47,39 @@ export function positionalArgs(positionals: string[], names: readonly string[]):
 
 /**
  * The library names its fields as the API does (maxHops); the person at the
- * terminal typed --max-hops. Rethrows an error with the option's name instead.
+ * terminal typed --max-hops. Rethrows an error with the option's name instead,
+ * keeping an index the field carries (`scopes[1]` becomes `--scopes[1]`).
  */
 export function asOptionNames(names: Readonly<Record<string, string>>): (error: unknown) => never {
   return (error) => {
-    if (isWarmpathError(error) && error.field !== undefined && names[error.field] !== undefined) {
-      const option = names[error.field]!;
-      const message = error.message.startsWith(`${error.field}: `)
-        ? `${option}: ${error.message.slice(error.field.length + 2)}`
+    const field = isWarmpathError(error) ? error.field : undefined;
+    const base = field?.replace(/\[.*$/s, "") ?? "";
+    if (isWarmpathError(error) && field !== undefined && Object.hasOwn(names, base)) {
+      const option = names[base]! + field.slice(base.length);
+      const message = error.message.startsWith(`${field}: `)
+        ? `${option}: ${error.message.slice(field.length + 2)}`
         : error.message;
       throw new WarmpathError(error.code, message, { field: option, cause: error });
     }
     throw error;
   };
 }
+
+/**
+ * The subcommand named first (`user create`), from a command's table of them; a missing or
+ * unknown one is BAD_USER_INPUT on `subcommand`, listing the known ones.
+ */
+export function subcommandOf<T>(table: Readonly<Record<string, T>>, name: string | undefined): T {
+  const known = Object.keys(table).join(", ");
+  if (name === undefined) throw badInput("subcommand", `is missing; give one of ${known}`);
+  if (!Object.hasOwn(table, name))
+    throw badInput("subcommand", `unknown ${JSON.stringify(name)}; give one of ${known}`);
+  return table[name]!;
+}
+
+/** A comma-separated option value as a list, without blanks (`a, b,` is a and b). */
+export const commaList = (value: string): string[] =>
+  value
+    .split(",")
+    .map((item) => item.trim())
+    .filter((item) => item !== "");

@@ -39,6 +39,14 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = Object.freeze({
     summary: "export the network (CSV, vCard, GraphML, GEXF, JSON)",
     load: async () => (await import("./export-command.js")).exportCommand,
   },
+  user: {
+    summary: "the store's accounts: create, list, disable, reset a password",
+    load: async () => (await import("./user-command.js")).userCommand,
+  },
+  token: {
+    summary: "a user's API tokens: create (shown once), list, revoke",
+    load: async () => (await import("./token-command.js")).tokenCommand,
+  },
   serve: {
     summary: "serve the GraphQL API (the same as npm start)",
     load: async () => (await import("./serve-command.js")).serveCommand,

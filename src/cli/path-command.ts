@@ -1,7 +1,8 @@
 /**
  * `warmpath path --to <person>` and `path --org <organization>`: the warmest
  * introduction paths, ranked, each hop with its strength and evidence, and the
- * weakest link; or, plainly, why there is none.
+ * weakest link; or, plainly, why there is none. With --server (or WARMPATH_SERVER) the same
+ * answer comes from a warmpath server's GraphQL API instead of the store.
  */
 import { badInput } from "../errors.js";
 import {
@@ -12,10 +13,17 @@ import {
   wholeNumber,
 } from "./cli-args.js";
 import { decimal, writeJson, writeLines } from "./cli-output.js";
-import { EXIT, type Command } from "./command.js";
+import { EXIT, type CliIo, type Command } from "./command.js";
 import { peopleById, roleLine } from "./people-names.js";
+import { REMOTE_OPTIONS, remoteQuery, remoteServer, type RemoteServer } from "./remote-graphql.js";
+import {
+  remoteEmployers,
+  resolveRemoteOrganization,
+  resolveRemotePerson,
+  type RemoteJob,
+} from "./remote-target.js";
 import { resolveOrganization, resolvePerson } from "./resolve-target.js";
-import { withStore } from "./with-store.js";
+import { withStore, type CliStore } from "./with-store.js";
 import {
   WARMEST_PATHS_DEFAULTS,
   currentEmployers,
@@ -38,10 +46,14 @@ Options:
   --max-hops <n>     at most this many ties per path (default ${WARMEST_PATHS_DEFAULTS.maxHops})
   --k <n>            how many paths (default ${WARMEST_PATHS_DEFAULTS.k})
   --json             print { target, paths: [{ warmth, label, people, hops, weakestLink }], noPathReason }
+  --server <URL>     ask this warmpath server instead of the store (or WARMPATH_SERVER)
+  --token <token>    the API token for --server, with paths:read and contacts:read
+                     (better WARMPATH_TOKEN: an option shows in the process list)
 `;
 
 const OPTIONS = {
   ...JSON_OPTION,
+  ...REMOTE_OPTIONS,
   to: { type: "string" },
   org: { type: "string" },
   "max-hops": { type: "string" },
@@ -89,7 +101,110 @@ function pathLines(paths: DescribedPath[], titles: Map<string, string>): string[
   });
 }
 
-/** The ranked introduction paths to a person or an organization. */
+/** What the command was asked: exactly one of `to` and `org`, and the limits. */
+interface PathRequest {
+  to: string | undefined;
+  org: string | undefined;
+  maxHops: number | undefined;
+  k: number | undefined;
+}
+
+type Target = Named & { kind: "person" | "organization" };
+
+/** What both outputs print, from the store or from a server. */
+interface PathsFound {
+  target: Target;
+  paths: DescribedPath[];
+  noPathReason: string | null;
+  /** For an organization: the role of the person each path reaches there. */
+  titles: Map<string, string>;
+}
+
+const LIMIT_OPTIONS = asOptionNames({ maxHops: "--max-hops", k: "--k" });
+
+/** The limits as findIntroPaths and introPaths take them: absent ones keep their defaults. */
+const limitsOf = (request: PathRequest) => ({
+  ...(request.maxHops === undefined ? {} : { maxHops: request.maxHops }),
+  ...(request.k === undefined ? {} : { k: request.k }),
+});
+
+async function localPaths({ store, ownerId }: CliStore, request: PathRequest): Promise<PathsFound> {
+  const target: Target =
+    request.to !== undefined
+      ? { kind: "person", ...pick(await resolvePerson(store, ownerId, request.to)) }
+      : { kind: "organization", ...pick(await resolveOrganization(store, ownerId, request.org!)) };
+  const to = target.kind === "person" ? { personId: target.id } : { organizationId: target.id };
+  const result = await findIntroPaths(store, ownerId, to, limitsOf(request)).catch(LIMIT_OPTIONS);
+  const people = await peopleById(
+    store,
+    ownerId,
+    result.paths.flatMap((p) => p.people),
+  );
+  // For an organization, say who at it each path reaches and in what role.
+  const ends =
+    target.kind === "organization" ? [...new Set(result.paths.map((p) => p.people.at(-1)!))] : [];
+  const employers = await currentEmployers(store, ownerId, ends);
+  const titles = new Map(
+    ends.map((id) => [id, roleLine(people.get(id)?.title ?? null, employers.get(id) ?? [])]),
+  );
+  return {
+    target,
+    paths: result.paths.map((p) => describePath(p, people)),
+    noPathReason: result.noPathReason,
+    titles,
+  };
+}
+
+const REMOTE_HOP = "from { id name } to { id name } strength inferred evidence";
+const INTRO_PATHS = `query Paths($to: IntroTargetInput!, $maxHops: Int, $k: Int) {
+  introPaths(to: $to, maxHops: $maxHops, k: $k) {
+    noPathReason
+    paths {
+      warmth
+      label
+      people { id name title employment { current from organization { name } } }
+      hops { ${REMOTE_HOP} }
+      weakestLink { ${REMOTE_HOP} }
+    }
+  }
+}`;
+
+type RemotePathPerson = Named & { title: string | null; employment: RemoteJob[] };
+type RemotePath = Omit<DescribedPath, "people"> & { people: RemotePathPerson[] };
+
+/** The same answer as localPaths, from a server: the target resolved there, then introPaths. */
+async function remotePaths(server: RemoteServer, request: PathRequest): Promise<PathsFound> {
+  const target: Target =
+    request.to !== undefined
+      ? { kind: "person", ...pick(await resolveRemotePerson(server, request.to)) }
+      : { kind: "organization", ...pick(await resolveRemoteOrganization(server, request.org!)) };
+  const to = target.kind === "person" ? { personId: target.id } : { organizationId: target.id };
+  const { introPaths } = await remoteQuery<{
+    introPaths: { paths: RemotePath[]; noPathReason: string | null };
+  }>(server, INTRO_PATHS, { to, ...limitsOf(request) }).catch(LIMIT_OPTIONS);
+  const ends = target.kind === "organization" ? introPaths.paths.map((p) => p.people.at(-1)!) : [];
+  return {
+    target,
+    paths: introPaths.paths.map((p) => ({ ...p, people: p.people.map(pick) })),
+    noPathReason: introPaths.noPathReason,
+    titles: new Map(ends.map((p) => [p.id, roleLine(p.title, remoteEmployers(p.employment))])),
+  };
+}
+
+function printPaths(io: CliIo, found: PathsFound, json: boolean): void {
+  const { target, paths, noPathReason, titles } = found;
+  if (json) return writeJson(io, { target, paths, noPathReason });
+  const what = target.kind === "person" ? target.name : `anyone at ${target.name}`;
+  if (paths.length === 0)
+    return writeLines(io, [`No path to ${what}. ${noPathReason ?? ""}`.trim()]);
+  writeLines(io, [
+    `Warmest ${paths.length === 1 ? "path" : `${paths.length} paths`} to ${what}:`,
+    "",
+    ...pathLines(paths, titles),
+  ]);
+}
+
+/** The ranked introduction paths to a person or an organization, from the store or a server. */
 export const pathCommand: Command = {
   help: HELP,
   async run(args, io) {
@@ -97,62 +212,18 @@ export const pathCommand: Command = {
     positionalArgs(positionals, []);
     if ((values.to === undefined) === (values.org === undefined))
       throw badInput("--to", "give exactly one of --to <person> or --org <organization>");
-    const maxHops = wholeNumber("--max-hops", values["max-hops"]);
-    const k = wholeNumber("--k", values.k);
-
-    const { target, paths, noPathReason, titles } = await withStore(
-      io,
-      async ({ store, ownerId }) => {
-        const target =
-          values.to !== undefined
-            ? { kind: "person" as const, ...pick(await resolvePerson(store, ownerId, values.to)) }
-            : {
-                kind: "organization" as const,
-                ...pick(await resolveOrganization(store, ownerId, values.org!)),
-              };
-        const to =
-          target.kind === "person" ? { personId: target.id } : { organizationId: target.id };
-        const result = await findIntroPaths(store, ownerId, to, {
-          maxHops: maxHops ?? null,
-          k: k ?? null,
-        }).catch(asOptionNames({ maxHops: "--max-hops", k: "--k" }));
-        const people = await peopleById(
-          store,
-          ownerId,
-          result.paths.flatMap((p) => p.people),
-        );
-        // For an organization, say who at it each path reaches and in what role.
-        const ends =
-          target.kind === "organization"
-            ? [...new Set(result.paths.map((p) => p.people.at(-1)!))]
-            : [];
-        const employers = await currentEmployers(store, ownerId, ends);
-        const titles = new Map(
-          ends.map((id) => [id, roleLine(people.get(id)?.title ?? null, employers.get(id) ?? [])]),
-        );
-        return {
-          target,
-          paths: result.paths.map((p) => describePath(p, people)),
-          noPathReason: result.noPathReason,
-          titles,
-        };
-      },
-    );
-
-    if (values.json) {
-      writeJson(io, { target, paths, noPathReason });
-      return EXIT.ok;
-    }
-    const what = target.kind === "person" ? target.name : `anyone at ${target.name}`;
-    if (paths.length === 0) {
-      writeLines(io, [`No path to ${what}. ${noPathReason ?? ""}`.trim()]);
-      return EXIT.ok;
-    }
-    writeLines(io, [
-      `Warmest ${paths.length === 1 ? "path" : `${paths.length} paths`} to ${what}:`,
-      "",
-      ...pathLines(paths, titles),
-    ]);
+    const request: PathRequest = {
+      to: values.to,
+      org: values.org,
+      maxHops: wholeNumber("--max-hops", values["max-hops"]),
+      k: wholeNumber("--k", values.k),
+    };
+    const server = remoteServer(io, values);
+    const found =
+      server === null
+        ? await withStore(io, (context) => localPaths(context, request))
+        : await remotePaths(server, request);
+    printPaths(io, found, values.json === true);
     return EXIT.ok;
   },
 };

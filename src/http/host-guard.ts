@@ -15,7 +15,7 @@ const WILDCARDS = new Set(["", "0.0.0.0", "::", "0:0:0:0:0:0:0:0"]);
  * The host name of a Host header (or a configured name): lower case, port and
  * IPv6 brackets removed, one trailing dot dropped; undefined when malformed.
  */
-function hostName(value: string): string | undefined {
+export function hostName(value: string): string | undefined {
   const text = value.trim().toLowerCase();
   let name: string;
   let port: string | undefined;
@@ -63,4 +63,10 @@ export function createHostGuard(
     const name = hostName(hostHeader);
     return name !== undefined && (allowed.has(name) || LOOPBACK_V4.test(name));
   };
+}
+
+/** Whether a server bound to `host` is reachable from this machine only (issue 13's modes). */
+export function isLoopbackHost(host: string): boolean {
+  const name = hostName(host.includes(":") && !host.startsWith("[") ? `[${host}]` : host);
+  return name === "localhost" || name === "::1" || (name !== undefined && LOOPBACK_V4.test(name));
 }

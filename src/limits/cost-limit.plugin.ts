@@ -40,7 +40,8 @@ export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin<Warmpath
               NO_NETWORK,
               limits.maxListArgument,
             );
-            if (estimate.usesNetwork) {
+            // Without an identity there is no network to measure (and the operation will be refused).
+            if (estimate.usesNetwork && contextValue.actor !== null) {
               const network = await networkSize(contextValue.store, contextValue.ownerId);
               estimate = estimateCost(
                 schema,

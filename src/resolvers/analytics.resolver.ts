@@ -29,9 +29,11 @@ import { PersonType } from "../schema/person.type.js";
 import type { WarmpathContext } from "./context.js";
 import { personOf } from "./load-people.js";
 import { mustExist } from "./must-exist.js";
+import { Needs } from "./needs.js";
 
 @Resolver()
 export class AnalyticsResolver {
+  @Needs("paths:read")
   @Query(() => [ReachLevelType], {
     description: "How many people you reach at 1, 2 and 3 ties, and how many warmly.",
   })
@@ -44,6 +46,7 @@ export class AnalyticsResolver {
     return findReach(store, ownerId, { from: from ?? null, maxHops: maxHops ?? null });
   }
 
+  @Needs("paths:read")
   @Query(() => [ConnectorType], {
     description: "Who lies on the most of the best paths to these targets.",
   })
@@ -64,6 +67,7 @@ export class AnalyticsResolver {
     );
   }
 
+  @Needs("paths:read")
   @Query(() => [CommunityType], {
     description: "The groups your network falls into, largest first.",
   })
@@ -71,6 +75,7 @@ export class AnalyticsResolver {
     return (await findCommunities(store, ownerId)).communities;
   }
 
+  @Needs("paths:read")
   @Query(() => [BridgeType], {
     description: "Ties between communities, the rarest connections first.",
   })
@@ -86,6 +91,7 @@ export class AnalyticsResolver {
     return findBridges(store, ownerId, limit ?? null);
   }
 
+  @Needs("paths:read")
   @Query(() => [BrokerType], {
     description:
       "The people who sit between groups of your network (betweenness; sampled on large networks).",
@@ -98,6 +104,7 @@ export class AnalyticsResolver {
     return findBrokers(store, ownerId, limit ?? null);
   }
 
+  @Needs("paths:read")
   @Query(() => [CoverageType], {
     description: "The best path into each target organization, and which have none.",
   })

@@ -8,6 +8,7 @@ import type { WarmpathContext } from "./context.js";
 import { personOf } from "./load-people.js";
 import { mustExist } from "./must-exist.js";
 import { idempotent } from "./idempotent.js";
+import { Needs } from "./needs.js";
 
 @Resolver(() => EmploymentType)
 export class EmploymentResolver {
@@ -30,6 +31,7 @@ export class EmploymentResolver {
     );
   }
 
+  @Needs("contacts:write")
   @Mutation(() => EmploymentType, {
     description: "Records where a person works or worked; the same start date updates the stint.",
   })

@@ -14,9 +14,11 @@ import { FavorType } from "../schema/favor.type.js";
 import type { WarmpathContext } from "./context.js";
 import { optional, personOf, withPerson } from "./load-people.js";
 import { idempotent } from "./idempotent.js";
+import { Needs } from "./needs.js";
 
 @Resolver()
 export class FavorResolver {
+  @Needs("contacts:write")
   @Mutation(() => FavorType, { description: "Records a favor you gave or received." })
   recordFavor(
     @Arg("input", () => RecordFavorInput) input: RecordFavorInput,
@@ -32,6 +34,7 @@ export class FavorResolver {
     );
   }
 
+  @Needs("contacts:read")
   @Query(() => FavorBalanceType, { description: "Favors given and received with one person." })
   async favorBalance(
     @Arg("personId", () => ID) personId: string,
@@ -41,6 +44,7 @@ export class FavorResolver {
     return balance;
   }
 
+  @Needs("contacts:read")
   @Query(() => [HelpOpportunityType], {
     description:
       "People you could help: those who asked you, and those whose targets you can reach warmly.",
@@ -63,6 +67,7 @@ export class FavorResolver {
     );
   }
 
+  @Needs("contacts:read")
   @Query(() => ConversationStartersType, {
     description:
       "What you share with someone (and with whoever would introduce you), their news and press, as openers.",

@@ -15,8 +15,8 @@ export interface FormatErrorOptions {
   hideSuggestions?: boolean;
 }
 
-/** Extensions a client may see: the code, where, and for limits which limit and its value. */
-const KEPT_EXTENSIONS = ["code", "field", "line", "limit", "max", "cost"] as const;
+/** Extensions a client may see: the code, where, for limits which limit and its value, when to retry. */
+const KEPT_EXTENSIONS = ["code", "field", "line", "limit", "max", "cost", "retryAfter"] as const;
 
 /** graphql's parser names its token limit only in words; give it as our limit extensions. */
 const TOKEN_LIMIT = /Document contains more tha[nt] (\d+) tokens/; // graphql 16 writes "more that"

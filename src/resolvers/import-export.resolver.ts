@@ -12,6 +12,7 @@ import { ImportReportType } from "../schema/import-report.type.js";
 import type { WarmpathContext } from "./context.js";
 import { idempotent } from "./idempotent.js";
 import { IdempotencyKeyArg } from "../schema/idempotency-key.field.js";
+import { Needs } from "./needs.js";
 
 /**
  * The largest file the API imports in one request. The API takes text only,
@@ -25,6 +26,7 @@ const IMPORT_TEXT_LIMIT = 1_000_000;
 
 @Resolver()
 export class ImportExportResolver {
+  @Needs("imports:write")
   @Mutation(() => ImportReportType, {
     description:
       'Imports a contact file given as text (at most 1,000,000 characters; use the CLI for larger files and for ZIP archives such as LinkedIn\'s export as downloaded). CSV fields may be separated by ",", ";" or tab. A bad optional value is left out with a warning and the person kept. With dryRun, reports the same outcomes and writes nothing.',
@@ -48,6 +50,7 @@ export class ImportExportResolver {
     );
   }
 
+  @Needs("contacts:read")
   @Query(() => ExportedFileType, {
     description:
       "Your network as a file other tools read. Private notes appear only in JSON, your own backup.",

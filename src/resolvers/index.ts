@@ -19,6 +19,11 @@ import { ImportExportResolver } from "./import-export.resolver.js";
 import { OrganizationResolver } from "./organization.resolver.js";
 import { PersonResolver } from "./person.resolver.js";
 import { TieResolver } from "./tie.resolver.js";
+import { AccountResolver } from "./account.resolver.js";
+import { SessionResolver } from "./session.resolver.js";
+import { ApiTokenResolver } from "./api-token.resolver.js";
+import { InvitationResolver } from "./invitation.resolver.js";
+import { PasskeyResolver } from "./passkey.resolver.js";
 
 export const RESOLVERS = [
   PersonResolver,
@@ -40,6 +45,18 @@ export const RESOLVERS = [
   FavorResolver,
   IntroRequestResolver,
   ImportExportResolver,
+  AccountResolver,
+  SessionResolver,
+  ApiTokenResolver,
+  InvitationResolver,
+  PasskeyResolver,
 ] as const;
-export { createContext, type WarmpathContext } from "./context.js";
+export {
+  createContext,
+  type RequestServices,
+  type RequestSide,
+  type WarmpathContext,
+} from "./context.js";
+export { authChecker } from "./auth-checker.js";
+export { NEED_EXTENSION } from "./needs.js";
 export { formatWarmpathError, type ErrorLogger } from "./format-error.js";

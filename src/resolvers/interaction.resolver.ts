@@ -6,6 +6,7 @@ import { LogInteractionInput } from "../schema/interaction.input.js";
 import type { WarmpathContext } from "./context.js";
 import { personOf } from "./load-people.js";
 import { idempotentCreate } from "./idempotent.js";
+import { Needs } from "./needs.js";
 
 @Resolver(() => InteractionType)
 export class InteractionResolver {
@@ -14,6 +15,7 @@ export class InteractionResolver {
     return personOf(loaders, interaction.personId);
   }
 
+  @Needs("contacts:write")
   @Mutation(() => InteractionType, {
     description: "Logs a contact with a person (an e-mail, a call, a coffee, ...).",
   })

@@ -12,9 +12,11 @@ import { IntroTargetInput } from "../schema/intro-target.input.js";
 import { PersonType } from "../schema/person.type.js";
 import type { WarmpathContext } from "./context.js";
 import { personOf } from "./load-people.js";
+import { Needs } from "./needs.js";
 
 @Resolver(() => IntroPathType)
 export class IntroPathResolver {
+  @Needs("paths:read")
   @Query(() => IntroPathResultType, {
     description:
       "The warmest chains of people who can introduce you to the target, each hop explained.",
@@ -51,6 +53,7 @@ export class IntroPathResolver {
     });
   }
 
+  @Needs("paths:read")
   @Query(() => [PersonType], {
     nullable: true,
     description: "The path with the fewest ties, for comparison; null when unreachable.",

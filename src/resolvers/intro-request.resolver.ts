@@ -15,6 +15,7 @@ import type { Loaders } from "./loaders.js";
 import { personOf } from "./load-people.js";
 import { idempotent } from "./idempotent.js";
 import { IdempotencyKeyArg } from "../schema/idempotency-key.field.js";
+import { Needs } from "./needs.js";
 
 /** A request with the people it names loaded; one just created or moved has waited 0 days. */
 async function view(loaders: Loaders, request: IntroRequest & { waitingDays?: number }) {
@@ -29,6 +30,7 @@ async function view(loaders: Loaders, request: IntroRequest & { waitingDays?: nu
 
 @Resolver()
 export class IntroRequestResolver {
+  @Needs("intros:write")
   @Mutation(() => PersonType, {
     description: "Sets your elevator pitch, which goes with every introduction request.",
   })
@@ -39,6 +41,7 @@ export class IntroRequestResolver {
     return setElevatorPitch(store, ownerId, pitch);
   }
 
+  @Needs("intros:write")
   @Mutation(() => IntroRequestType, {
     description:
       "Drafts a double opt-in request along the warmest path to the target (through the introducer you name, if any).",
@@ -68,6 +71,7 @@ export class IntroRequestResolver {
     );
   }
 
+  @Needs("intros:write")
   @Mutation(() => IntroRequestType, {
     description:
       "Moves a request along drafted, asked, accepted or declined, introduced, met; the outcome warms the ties and the favors ledger.",
@@ -87,6 +91,7 @@ export class IntroRequestResolver {
     );
   }
 
+  @Needs("contacts:read")
   @Query(() => [IntroRequestType], {
     description: "Your introduction requests, with how long each has waited.",
   })

@@ -26,9 +26,11 @@ import { LocalDate } from "../schema/scalars.js";
 import type { WarmpathContext } from "./context.js";
 import { optional, withPerson } from "./load-people.js";
 import { idempotent } from "./idempotent.js";
+import { Needs } from "./needs.js";
 
 @Resolver()
 export class KeepInTouchResolver {
+  @Needs("contacts:read")
   @Query(() => [CategoryCadenceType], {
     description: "Your keep-in-touch cadence for every category (yours, or the built-in default).",
   })
@@ -36,6 +38,7 @@ export class KeepInTouchResolver {
     return categoryCadences(store, ownerId);
   }
 
+  @Needs("contacts:write")
   @Mutation(() => CadenceRuleType, {
     nullable: true,
     description:
@@ -62,6 +65,7 @@ export class KeepInTouchResolver {
     );
   }
 
+  @Needs("contacts:read")
   @Query(() => [NextContactType], {
     description:
       "Next Contact: people due within the window, by due date, then by how many paths to your targets pass through them.",
@@ -89,6 +93,7 @@ export class KeepInTouchResolver {
     );
   }
 
+  @Needs("contacts:read")
   @Query(() => [ImmediateFollowUpType], {
     description: "Immediate Follow-up: what waits for your answer, longest-waiting first.",
   })
@@ -104,6 +109,7 @@ export class KeepInTouchResolver {
     );
   }
 
+  @Needs("contacts:read")
   @Query(() => [LosingTouchType], {
     description: "People past the longest gap their cadence allows, longest silence first.",
   })
@@ -111,6 +117,7 @@ export class KeepInTouchResolver {
     return withPerson(loaders, await losingTouch(store, ownerId, { now }));
   }
 
+  @Needs("contacts:write")
   @Mutation(() => FollowUpType, {
     description: "Adds a dated follow-up; it shows on its list when due.",
   })
@@ -128,6 +135,7 @@ export class KeepInTouchResolver {
     );
   }
 
+  @Needs("contacts:write")
   @Mutation(() => FollowUpType, { description: "Hides a follow-up until a later date." })
   snoozeFollowUp(
     @Arg("id", () => ID) id: string,
@@ -137,6 +145,7 @@ export class KeepInTouchResolver {
     return snoozeFollowUp(store, ownerId, id, until, { now });
   }
 
+  @Needs("contacts:write")
   @Mutation(() => FollowUpType)
   completeFollowUp(@Arg("id", () => ID) id: string, @Ctx() { store, ownerId }: WarmpathContext) {
     return completeFollowUp(store, ownerId, id);

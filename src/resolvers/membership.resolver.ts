@@ -8,6 +8,7 @@ import type { WarmpathContext } from "./context.js";
 import { personOf } from "./load-people.js";
 import { mustExist } from "./must-exist.js";
 import { idempotentCreate } from "./idempotent.js";
+import { Needs } from "./needs.js";
 
 @Resolver(() => MembershipType)
 export class MembershipResolver {
@@ -25,6 +26,7 @@ export class MembershipResolver {
     );
   }
 
+  @Needs("contacts:write")
   @Mutation(() => MembershipType, {
     description: "Adds a person to a group; CONFLICT when they already belong.",
   })

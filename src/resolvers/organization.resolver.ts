@@ -13,14 +13,17 @@ import { DeleteInput } from "../schema/person.input.js";
 import { PersonType } from "../schema/person.type.js";
 import type { WarmpathContext } from "./context.js";
 import { idempotentCreate } from "./idempotent.js";
+import { Needs } from "./needs.js";
 
 @Resolver(() => OrganizationType)
 export class OrganizationResolver {
+  @Needs("contacts:read")
   @Query(() => OrganizationType)
   organization(@Arg("id", () => ID) id: string, @Ctx() { store, ownerId }: WarmpathContext) {
     return store.get(ownerId, "organization", id);
   }
 
+  @Needs("contacts:read")
   @Query(() => OrganizationConnection, {
     description: "Organizations ordered by name, a page at a time.",
   })
@@ -37,6 +40,7 @@ export class OrganizationResolver {
     });
   }
 
+  @Needs("contacts:write")
   @Mutation(() => OrganizationType)
   createOrganization(
     @Arg("input", () => CreateOrganizationInput) input: CreateOrganizationInput,
@@ -45,6 +49,7 @@ export class OrganizationResolver {
     return idempotentCreate(ctx, "organization", { ...input });
   }
 
+  @Needs("contacts:write")
   @Mutation(() => OrganizationType)
   updateOrganization(
     @Arg("input", () => UpdateOrganizationInput) input: UpdateOrganizationInput,
@@ -54,6 +59,7 @@ export class OrganizationResolver {
     return store.update(ownerId, "organization", id, patch as Patches["organization"]);
   }
 
+  @Needs("contacts:write")
   @Mutation(() => ID, {
     description:
       "Deletes the organization with its employment and membership records; returns the id.",

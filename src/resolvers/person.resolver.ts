@@ -16,19 +16,23 @@ import { PersonType } from "../schema/person.type.js";
 import { tieFrom, TieType } from "../schema/tie.type.js";
 import type { WarmpathContext } from "./context.js";
 import { idempotentCreate } from "./idempotent.js";
+import { Needs } from "./needs.js";
 
 @Resolver(() => PersonType)
 export class PersonResolver {
+  @Needs("contacts:read")
   @Query(() => PersonType, { description: "The owner's own person, where their paths start." })
   me(@Ctx() { store, ownerId }: WarmpathContext) {
     return store.getSelf(ownerId);
   }
 
+  @Needs("contacts:read")
   @Query(() => PersonType)
   person(@Arg("id", () => ID) id: string, @Ctx() { store, ownerId }: WarmpathContext) {
     return store.get(ownerId, "person", id);
   }
 
+  @Needs("contacts:read")
   @Query(() => PersonConnection, { description: "People ordered by name, a page at a time." })
   people(
     @Ctx() { store, ownerId }: WarmpathContext,
@@ -42,6 +46,7 @@ export class PersonResolver {
     });
   }
 
+  @Needs("contacts:write")
   @Mutation(() => PersonType)
   createPerson(
     @Arg("input", () => CreatePersonInput) input: CreatePersonInput,
@@ -50,6 +55,7 @@ export class PersonResolver {
     return idempotentCreate(ctx, "person", { ...input });
   }
 
+  @Needs("contacts:write")
   @Mutation(() => PersonType)
   updatePerson(
     @Arg("input", () => UpdatePersonInput) input: UpdatePersonInput,
@@ -59,6 +65,7 @@ export class PersonResolver {
     return store.update(ownerId, "person", id, patch as Patches["person"]);
   }
 
+  @Needs("contacts:write")
   @Mutation(() => ID, {
     description: "Deletes the person with their ties and every record about them; returns the id.",
   })

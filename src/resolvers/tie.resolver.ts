@@ -6,6 +6,7 @@ import { tieFrom, TieType, type TieView } from "../schema/tie.type.js";
 import type { WarmpathContext } from "./context.js";
 import { personOf } from "./load-people.js";
 import { idempotent } from "./idempotent.js";
+import { Needs } from "./needs.js";
 
 @Resolver(() => TieType)
 export class TieResolver {
@@ -14,6 +15,7 @@ export class TieResolver {
     return personOf(loaders, tie.otherId);
   }
 
+  @Needs("contacts:write")
   @Mutation(() => TieType, {
     description: "Connects two people (KNOWS), or updates their tie; seen from personA.",
   })
@@ -32,6 +34,7 @@ export class TieResolver {
     return tieFrom(record, input.personA);
   }
 
+  @Needs("contacts:write")
   @Mutation(() => TieType, {
     description: "Removes the tie between two people; returns it as it was.",
   })

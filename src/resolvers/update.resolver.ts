@@ -21,9 +21,11 @@ import type { WarmpathContext } from "./context.js";
 import { withPerson } from "./load-people.js";
 import { idempotent } from "./idempotent.js";
 import { IdempotencyKeyArg } from "../schema/idempotency-key.field.js";
+import { Needs } from "./needs.js";
 
 @Resolver()
 export class UpdateResolver {
+  @Needs("contacts:write")
   @Mutation(() => NewsType, {
     description: "Records someone's news: kept with its date, shown as their latest when newest.",
   })
@@ -42,6 +44,7 @@ export class UpdateResolver {
     );
   }
 
+  @Needs("contacts:read")
   @Query(() => [NewsType], { description: "Someone's news, newest first." })
   newsHistory(
     @Arg("personId", () => ID) personId: string,
@@ -50,6 +53,7 @@ export class UpdateResolver {
     return newsHistory(store, ownerId, personId);
   }
 
+  @Needs("contacts:write")
   @Mutation(() => DraftedUpdateType, {
     description: "Renders a blanket update for each recipient into drafts. Nothing is sent.",
   })
@@ -76,6 +80,7 @@ export class UpdateResolver {
     return { batch: drafted.batch, drafts: await withPerson(loaders, drafted.drafts) };
   }
 
+  @Needs("contacts:read")
   @Query(() => [DraftType], { description: "The copies of one update." })
   async updateDrafts(
     @Arg("batch", () => String) batch: string,
@@ -84,6 +89,7 @@ export class UpdateResolver {
     return withPerson(loaders, await draftsOf(store, ownerId, batch));
   }
 
+  @Needs("contacts:read")
   @Query(() => [ExportedFileType], {
     description:
       "An update's drafts as files to save: TEXT (one file) or EML (one message per recipient).",
@@ -96,6 +102,7 @@ export class UpdateResolver {
     return exportUpdate(store, ownerId, batch, format as DraftExportFormat, { now });
   }
 
+  @Needs("contacts:write")
   @Mutation(() => [DraftType], {
     description:
       "You sent the update yourself: logs an e-mail to each recipient and marks them to be asked for their news.",

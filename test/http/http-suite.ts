@@ -8,6 +8,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { NetworkStore } from "../../src/graph/index.js";
 import { startHttpServer, type RunningServer } from "../../src/http-server.js";
+import { bearer, ownerToken } from "../support/owner-token.js";
 
 /** A pino destination that keeps each JSON log line. */
 function capture(): { logger: ReturnType<typeof pino>; lines: Record<string, unknown>[] } {
@@ -29,11 +30,14 @@ export function httpSuite(name: string, makeStore: () => Promise<NetworkStore>):
     let base: string;
     const log = capture();
     const owner = `http-${randomUUID()}`;
+    let token: string;
 
     beforeAll(async () => {
       store = await makeStore();
       await store.init();
       await store.ensureOwner(owner, { name: "Me Over HTTP" });
+      // A shared store may hold users from other suites: act as an account, whatever the mode.
+      token = await ownerToken(store, owner);
       server = await startHttpServer({
         store,
         ownerId: owner,
@@ -53,7 +57,8 @@ export function httpSuite(name: string, makeStore: () => Promise<NetworkStore>):
     const post = (
       body: string,
       headers: Record<string, string> = { "content-type": "application/json" },
-    ) => fetch(`${base}/graphql`, { method: "POST", headers, body });
+    ) =>
+      fetch(`${base}/graphql`, { method: "POST", headers: { ...bearer(token), ...headers }, body });
     const gql = async (query: string, variables: object = {}) => {
       const response = await post(JSON.stringify({ query, variables }));
       return { status: response.status, json: (await response.json()) as any };
@@ -80,10 +85,12 @@ export function httpSuite(name: string, makeStore: () => Promise<NetworkStore>):
 
     it("refuses a GET that could be a cross-site request, and serves one with a preflight header", async () => {
       const url = `${base}/graphql?query=${encodeURIComponent("{ me { name } }")}`;
-      const refused = await fetch(url);
+      const refused = await fetch(url, { headers: bearer(token) });
       expect(refused.status).toBe(400);
       expect(await refused.text()).toMatch(/CSRF|preflight/i);
-      const allowed = await fetch(url, { headers: { "apollo-require-preflight": "true" } });
+      const allowed = await fetch(url, {
+        headers: { ...bearer(token), "apollo-require-preflight": "true" },
+      });
       expect(allowed.status).toBe(200);
     });
 
