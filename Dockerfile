@@ -22,6 +22,8 @@ WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json /app/package-lock.json ./
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
+# The command line, for `docker compose run --rm api node bin/warmpath.js user create --admin ...`.
+COPY --chown=node:node bin ./bin
 USER node
 EXPOSE 4000
 CMD ["node", "dist/main.js"]
