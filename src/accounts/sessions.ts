@@ -9,6 +9,7 @@ import {
   hashToken,
   isExpired,
   newSessionExpiry,
+  shouldTouch,
 } from "../auth/index.js";
 import { sessionActor, type Actor } from "./actor.js";
 
@@ -59,8 +60,12 @@ export async function authenticateSession(
     return null;
   }
   const extendedTo = extendedExpiry(session.expiresAt, now);
-  if (extendedTo !== null)
-    await store.touchSession(tokenHash, { lastSeenAt: now, expiresAt: extendedTo });
+  // "Last seen" for the sessions list, written at most every 5 minutes like a token's "last used".
+  if (extendedTo !== null || shouldTouch(session.lastSeenAt, now))
+    await store.touchSession(tokenHash, {
+      lastSeenAt: now,
+      expiresAt: extendedTo ?? session.expiresAt,
+    });
   return { actor: sessionActor(user, session.id), extendedTo };
 }
 

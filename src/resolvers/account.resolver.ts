@@ -1,13 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import {
-  changePassword,
-  endSession,
-  sessionActor,
-  signInWithPassword,
-  signUp,
-} from "../accounts/index.js";
+import { changePassword, endSession, signInWithPassword, signUp } from "../accounts/index.js";
 import { ErrorCode, WarmpathError } from "../errors.js";
-import type { User } from "../graph/index.js";
 import {
   ChangePasswordInput,
   SetUpInput,
@@ -38,14 +31,14 @@ export class AccountResolver {
       ...input,
       address: clientAddress(ctx),
     });
-    return viewerOf(await signInAs(ctx, user));
+    return viewerFrom(await signInAs(ctx, user));
   }
 
   @Public()
   @Mutation(() => ViewerType, { description: "Creates an account with an invitation, signed in." })
   async signUp(@Arg("input", () => SignUpInput) input: SignUpInput, @Ctx() ctx: WarmpathContext) {
     accountServices(ctx);
-    return viewerOf(await signInAs(ctx, await signUp(ctx.store, input, ctx.now)));
+    return viewerFrom(await signInAs(ctx, await signUp(ctx.store, input, ctx.now)));
   }
 
   @Public()
@@ -56,7 +49,7 @@ export class AccountResolver {
     const { setup, adoptOwner } = accountServices(ctx);
     if (!setup) throw new WarmpathError(ErrorCode.UNAUTHENTICATED, "The setup token is not valid.");
     const user = await setup.exchange(ctx.store, { ...input, token: input.setupToken }, adoptOwner);
-    return viewerOf(await signInAs(ctx, user));
+    return viewerFrom(await signInAs(ctx, user));
   }
 
   @Public()
@@ -83,9 +76,6 @@ export class AccountResolver {
       next: input.newPassword,
       address: clientAddress(ctx),
     });
-    return viewerOf(await signInAs(ctx, user));
+    return viewerFrom(await signInAs(ctx, user));
   }
 }
-
-/** The viewer of a user who has just signed in (their new session's scopes). */
-const viewerOf = (user: User): ViewerType => viewerFrom(sessionActor(user, ""));

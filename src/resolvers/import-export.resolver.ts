@@ -57,8 +57,8 @@ export class ImportExportResolver {
   })
   exportNetwork(
     @Arg("format", () => ExportFormatEnum) format: string,
-    @Ctx() { store, ownerId }: WarmpathContext,
+    @Ctx() { store, ownerId, now }: WarmpathContext,
   ) {
-    return exportNetwork(store, ownerId, format as NetworkExportFormat);
+    return exportNetwork(store, ownerId, format as NetworkExportFormat, { now });
   }
 }

@@ -3,9 +3,10 @@ import type { PasskeyCeremonies } from "../accounts/index.js";
 import { ErrorCode, notFound, WarmpathError } from "../errors.js";
 import type { User } from "../graph/index.js";
 import { PasskeyType } from "../schema/passkey.type.js";
-import { sessionViewer, ViewerType } from "../schema/viewer.type.js";
+import { viewerFrom, ViewerType } from "../schema/viewer.type.js";
 import type { WarmpathContext } from "./context.js";
 import { Needs, Public } from "./needs.js";
+import { signedInUser } from "./account-services.js";
 import { requestSide, signInAs } from "./sign-in-as.js";
 
 /** The server's passkey ceremonies; UNAVAILABLE when it was started without them. */
@@ -15,20 +16,9 @@ function ceremonies(ctx: WarmpathContext): PasskeyCeremonies {
   return ctx.passkeys;
 }
 
-/** The user behind the request; FORBIDDEN for the owner of an install without accounts. */
-function accountUser(ctx: WarmpathContext): User {
-  const actor = ctx.actor;
-  if (actor === null || actor.kind === "owner")
-    throw new WarmpathError(
-      ErrorCode.FORBIDDEN,
-      "Passkeys belong to accounts: create an account first.",
-    );
-  return actor.user;
-}
-
 /** The user of a browser session: a passkey is added by a person at a browser, not by a script. */
 function sessionUser(ctx: WarmpathContext): User {
-  const user = accountUser(ctx);
+  const user = signedInUser(ctx);
   if (ctx.actor?.kind !== "session")
     throw new WarmpathError(
       ErrorCode.FORBIDDEN,
@@ -45,7 +35,7 @@ export class PasskeyResolver {
       "Starts adding a passkey: the options (JSON) for the browser's navigator.credentials.create(). Answer with registerPasskey within 5 minutes.",
   })
   async passkeyRegistrationOptions(@Ctx() ctx: WarmpathContext): Promise<string> {
-    const user = accountUser(ctx);
+    const user = signedInUser(ctx);
     const options = await ceremonies(ctx).registrationOptions(
       ctx.store,
       user,
@@ -127,6 +117,6 @@ export class PasskeyResolver {
       requestSide(ctx).relyingParty,
       ctx.now,
     );
-    return sessionViewer(await signInAs(ctx, user));
+    return viewerFrom(await signInAs(ctx, user));
   }
 }

@@ -3,7 +3,7 @@
  * goes into the cookie. The session the request came with, if any, is ended: the token is
  * rotated at sign-in, so a token planted before sign-in (session fixation) is worth nothing.
  */
-import { endSession, startSession } from "../accounts/index.js";
+import { endSession, sessionActor, startSession, type Actor } from "../accounts/index.js";
 import { ErrorCode, WarmpathError } from "../errors.js";
 import type { User } from "../graph/index.js";
 import type { RequestSide, WarmpathContext } from "./context.js";
@@ -15,10 +15,11 @@ export function requestSide(ctx: WarmpathContext): RequestSide {
   return ctx.http;
 }
 
-export async function signInAs(ctx: WarmpathContext, user: User): Promise<User> {
+/** Signs `user` in on this request's browser; returns the actor of the new session. */
+export async function signInAs(ctx: WarmpathContext, user: User): Promise<Actor> {
   const http = requestSide(ctx);
   if (http.sessionToken !== null) await endSession(ctx.store, http.sessionToken);
   const { token, session } = await startSession(ctx.store, user, http.userAgent, ctx.now);
   http.setSessionCookie(token, session.expiresAt);
-  return user;
+  return sessionActor(user, session.id);
 }

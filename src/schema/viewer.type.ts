@@ -1,6 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { userScopes, type Actor } from "../accounts/index.js";
-import type { User } from "../graph/index.js";
+import type { Actor } from "../accounts/index.js";
 import { SCOPES } from "../auth/index.js";
 
 @ObjectType("Viewer", {
@@ -42,13 +41,3 @@ export function viewerFrom(actor: Actor): ViewerType {
     scopes,
   };
 }
-
-/** The viewer of a user who has just signed in: their session holds every scope of theirs. */
-export const sessionViewer = (user: User): ViewerType => ({
-  id: user.id,
-  kind: "session",
-  email: user.email,
-  name: user.name,
-  admin: user.admin,
-  scopes: userScopes(user),
-});

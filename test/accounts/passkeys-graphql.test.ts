@@ -201,7 +201,7 @@ describe("passkeys through GraphQL", () => {
   it("tells the owner of an install without accounts to create one first", async () => {
     const result = await run(ownerActor(alice.ownerId), REGISTRATION_OPTIONS);
     expect(codeOf(result)).toBe("FORBIDDEN");
-    expect(result.errors![0]!.message).toMatch(/create an account first/);
+    expect(result.errors![0]!.message).toMatch(/warmpath user create --admin/);
   });
 
   it("needs an identity for everything but the sign-in operations", async () => {

@@ -69,7 +69,10 @@ export function translateError(error: unknown): unknown {
   }
   // The owner lock makes our own checks run first; a constraint still failing means a write raced one of another process.
   if (error.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
-    const e = conflict("id", "a record with the same identity was written at the same time; retry");
+    const e = conflict(
+      constrainedProperty(error.message),
+      "a record with the same identity was written at the same time; retry",
+    );
     return new WarmpathError(e.code, e.message, { field: e.field ?? "id", cause: error });
   }
   // Lost or refused connections, and transient failures still failing when the retries ran out.
@@ -101,4 +104,14 @@ const isTermination = (code: string): boolean =>
 function deadlinePassed(): boolean {
   const deadline = currentDeadline();
   return deadline !== undefined && Date.now() >= deadline.at;
+}
+
+/**
+ * The field a uniqueness constraint guards, from Neo4j's message ("... already exists with
+ * label `User` and property `email` = ..."): the one property of a single-property constraint
+ * (a user's `email`, a token's `tokenHash`), else `id` for a record's composite identity.
+ */
+function constrainedProperty(message: string): string {
+  const single = /\band property `(\w+)`/.exec(message);
+  return single ? single[1]! : "id";
 }
