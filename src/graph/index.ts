@@ -140,6 +140,30 @@ export type {
 export { normalizeUserEmail } from "./store/accounts.js";
 export type { Invitation, InvitationInput, SignUpInput } from "./store/invitations.js";
 export type { Passkey, PasskeyInput, PasskeyWithUser } from "./store/passkeys.js";
+export {
+  AUDIT_KINDS,
+  SHARING_LEVELS,
+  TEAM_INTRO_STATUSES,
+  TEAM_ROLES,
+  type AuditKind,
+  type ContactSharing,
+  type PoolingSettings,
+  type SharingLevel,
+  type Team,
+  type TeamAuditEntry,
+  type TeamAuditInput,
+  type TeamInput,
+  type TeamIntroRequest,
+  type TeamIntroRequestInput,
+  type TeamIntroRequestPatch,
+  type TeamIntroStatus,
+  type TeamInvitation,
+  type TeamInvitationInput,
+  type TeamMember,
+  type TeamMemberPatch,
+  type TeamPatch,
+  type TeamRole,
+} from "./store/teams.js";
 export { refFields } from "./store/store-rules.js";
 export { listAll } from "./store/list-all.js";
 export { networkSize } from "./store/network-size.js";
@@ -239,6 +263,8 @@ export {
   setIntroRequestStatus,
   introRequests,
   type IntroRequestView,
+  introRequestDraft,
+  teammateIntroDraft,
 } from "./habits/index.js";
 
 // Imports and exports.
@@ -264,3 +290,40 @@ export {
   type ExportedFile,
 } from "./export/export-network.js";
 export { loadDemoNetwork, DEMO_HIGHLIGHTS } from "./demo/demo-network.js";
+
+// Team pooling (issue 14): which contacts and members a team search may use, and the pooled search.
+export {
+  isPersonalAddress,
+  shareableContacts,
+  hiddenReason,
+  type HiddenReason,
+  effectiveLevel,
+  poolMembers,
+  type PoolMember,
+  STRENGTH_BANDS,
+  BAND_MIDPOINTS,
+  TEAMMATE_STRENGTH,
+  strengthBand,
+  type StrengthBand,
+  buildPooledNetwork,
+  PooledNetwork,
+  POOLED_NETWORK_DEFAULTS,
+  type PoolRequester,
+  type PoolMemberNetwork,
+  type PooledNetworkOptions,
+  type PooledNodeView,
+  type PoolHolder,
+  pooledIntroPaths,
+  checkPooledTarget,
+  viewName,
+  type PooledTarget,
+  type PooledPathsOptions,
+  type PooledHop,
+  type PooledPath,
+  type PooledPathResult,
+  teamPoolFor,
+  forgetTeamPools,
+  type TeamPoolInput,
+  type TeamPoolMember,
+  type TeamPoolOptions,
+} from "./teams/index.js";

@@ -14,6 +14,8 @@ import { idempotencyContract } from "./idempotency-contract.js";
 import { importConcurrencyContract } from "./import-concurrency-contract.js";
 import { invitationContract } from "./invitation-contract.js";
 import { passkeyContract } from "./passkey-contract.js";
+import { poolingContract } from "./pooling-contract.js";
+import { teamContract } from "./team-contract.js";
 
 export type StoreFactory = () => Promise<NetworkStore>;
 
@@ -44,6 +46,8 @@ export function storeContract(name: string, makeStore: StoreFactory): void {
     accountContract(() => store, newOwner);
     invitationContract(() => store);
     passkeyContract(() => store);
+    teamContract(() => store);
+    poolingContract(() => store);
 
     describe("owners", () => {
       it("creates the owner's self person once and returns it on later calls", async () => {

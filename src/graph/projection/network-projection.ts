@@ -41,12 +41,15 @@ export interface EdgeAttributes {
   shared?: InferredTie;
 }
 
+const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 export class NetworkProjection {
   readonly graph = new UndirectedGraph<{ name: string }, EdgeAttributes>();
   readonly people = new Map<string, Person>();
   readonly organizations = new Map<string, Organization>();
   private readonly employments = new GroupedRecords<Employment>((e) => e.organizationId);
+  /** The same employments by person, for "where do they work now" (team pooling shows it). */
+  private readonly employmentsByPerson = new GroupedRecords<Employment>((e) => e.personId);
   private readonly memberships = new GroupedRecords<Membership>((m) => m.organizationId);
   private readonly ties = new Map<string, Tie>();
   private readonly tieByPair = new Map<string, string>();
@@ -155,6 +158,20 @@ export class NetworkProjection {
     ];
   }
 
+  /** A person's current employers (open-ended employment), the one started last first. */
+  currentEmployersOf(personId: string): Organization[] {
+    const jobs = this.employmentsByPerson
+      .group(personId)
+      .filter(isCurrentEmployment)
+      // Latest start first; ties by organization id, so a synced projection answers as a fresh one.
+      .sort(
+        (a, b) =>
+          codeOrder(b.from ?? "", a.from ?? "") || codeOrder(a.organizationId, b.organizationId),
+      );
+    const orgs = jobs.flatMap((e) => this.organizations.get(e.organizationId) ?? []);
+    return [...new Set(orgs)];
+  }
+
   /** The clock the projection measures recency with. */
   clock(): Date {
     return this.now();
@@ -206,8 +223,10 @@ export class NetworkProjection {
       else this.organizations.set(id, org);
       orgs.add(id);
     }
-    for (const [id, record] of state.employment ?? [])
+    for (const [id, record] of state.employment ?? []) {
       for (const org of this.employments.set(id, record)) orgs.add(org);
+      this.employmentsByPerson.set(id, record);
+    }
     for (const [id, record] of state.membership ?? [])
       for (const org of this.memberships.set(id, record)) orgs.add(org);
     for (const [id, tie] of state.tie ?? []) {

@@ -22,6 +22,23 @@ import type {
 } from "./accounts.js";
 import type { Invitation, InvitationInput, SignUpInput } from "./invitations.js";
 import type { Passkey, PasskeyInput, PasskeyWithUser } from "./passkeys.js";
+import type {
+  ContactSharing,
+  PoolingSettings,
+  Team,
+  TeamAuditEntry,
+  TeamAuditInput,
+  TeamInput,
+  TeamIntroRequest,
+  TeamIntroRequestInput,
+  TeamIntroRequestPatch,
+  TeamInvitation,
+  TeamInvitationInput,
+  TeamMember,
+  TeamMemberPatch,
+  TeamPatch,
+  TeamRole,
+} from "./teams.js";
 
 export type UpsertOutcome = "created" | "updated" | "unchanged";
 
@@ -205,6 +222,64 @@ export interface NetworkStore {
   touchApiToken(id: string, lastUsedAt: Date): Promise<void>;
   /** Revokes one of the user's tokens (once; later calls keep the first time). NOT_FOUND for a missing or another user's id. */
   revokeApiToken(userId: string, id: string): Promise<ApiToken>;
+
+  /** Creates a team whose first member, its owner, is `createdBy` (sharing off). */
+  createTeam(input: TeamInput, createdBy: string): Promise<{ team: Team; member: TeamMember }>;
+  /** NOT_FOUND for a missing team. */
+  getTeam(teamId: string): Promise<Team>;
+  updateTeam(teamId: string, patch: TeamPatch): Promise<Team>;
+  /** Removes the team with its memberships, invitations, audit entries and requests. */
+  deleteTeam(teamId: string): Promise<void>;
+  /** The teams `userId` belongs to, with their membership, oldest first. */
+  listUserTeams(userId: string): Promise<{ team: Team; member: TeamMember }[]>;
+  /** The membership, or null when `userId` is not a member (or the team is missing). */
+  getTeamMember(teamId: string, userId: string): Promise<TeamMember | null>;
+  /** Members oldest first. */
+  listTeamMembers(teamId: string): Promise<TeamMember[]>;
+  /** CONFLICT on `userId` for a member already; NOT_FOUND for a missing team or user. */
+  addTeamMember(teamId: string, userId: string, role: TeamRole): Promise<TeamMember>;
+  /** NOT_FOUND when not a member. */
+  updateTeamMember(teamId: string, userId: string, patch: TeamMemberPatch): Promise<TeamMember>;
+  /** NOT_FOUND when not a member. */
+  removeTeamMember(teamId: string, userId: string): Promise<void>;
+
+  createTeamInvitation(input: TeamInvitationInput): Promise<TeamInvitation>;
+  /**
+   * In one transaction: uses the invitation with this token hash and adds `userId` with its
+   * role. NOT_FOUND on `invitation` for an unknown, used or expired one (one answer); CONFLICT
+   * on `userId` for a member already, and then the invitation stays unused.
+   */
+  joinTeamByInvitation(tokenHash: string, userId: string, now: Date): Promise<TeamMember>;
+  listTeamInvitations(teamId: string): Promise<TeamInvitation[]>;
+
+  /** The owner's pooling choices; empty ones (no overrides, no blocked labels) for a new owner. */
+  getPoolingSettings(ownerId: string): Promise<PoolingSettings>;
+  /** Shares or hides one contact over the defaults, or (null) returns it to them. NOT_FOUND for a person not the owner's. */
+  setContactSharing(
+    ownerId: string,
+    personId: string,
+    sharing: ContactSharing | null,
+  ): Promise<void>;
+  /** Replaces the owner's blocked labels (categories and tags). */
+  setBlockedLabels(ownerId: string, labels: readonly string[]): Promise<void>;
+
+  appendTeamAudit(entry: TeamAuditInput): Promise<TeamAuditEntry>;
+  /** Newest first; only entries naming `memberUserId` (as actor or used member) when given. */
+  listTeamAudit(
+    teamId: string,
+    options?: { memberUserId?: string; first?: number },
+  ): Promise<TeamAuditEntry[]>;
+
+  createTeamIntroRequest(input: TeamIntroRequestInput): Promise<TeamIntroRequest>;
+  /** NOT_FOUND for a missing request or one of another team. */
+  getTeamIntroRequest(teamId: string, id: string): Promise<TeamIntroRequest>;
+  /** The team's requests that `userId` made or was asked, newest first. */
+  listTeamIntroRequests(teamId: string, userId: string): Promise<TeamIntroRequest[]>;
+  updateTeamIntroRequest(
+    teamId: string,
+    id: string,
+    patch: TeamIntroRequestPatch,
+  ): Promise<TeamIntroRequest>;
 
   /** Rises with every committed change of the owner's records; 0 for an owner with none. */
   version(ownerId: string): Promise<number>;

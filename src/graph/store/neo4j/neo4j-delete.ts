@@ -7,6 +7,7 @@ import type { RecordKind } from "../../model/kinds.js";
 import { dependentsOf } from "../store-rules.js";
 import type { ChangeLog } from "./neo4j-change-log.js";
 import { LAYOUT, patternOf, REF_LABELS } from "./neo4j-layout.js";
+import { dropContactSharing } from "./neo4j-pooling.js";
 import { rows, type Tx } from "./neo4j-run.js";
 
 /** The ids of `dependent` records whose `field` names the record `id` of kind `target`. */
@@ -70,4 +71,6 @@ export async function deleteWithDependents(
     }
   }
   await remove(tx, kind, [id]);
+  // A person's pooling override is no record (no cascading ref): it goes with the person here.
+  if (kind === "person") await dropContactSharing(tx, owner, [id]);
 }

@@ -60,6 +60,25 @@ export const SCHEMA: readonly string[] = [
   "CREATE INDEX invitation_inviter IF NOT EXISTS FOR (i:Invitation) ON (i.invitedBy)",
   "CREATE CONSTRAINT passkey_id IF NOT EXISTS FOR (p:Passkey) REQUIRE p.id IS UNIQUE",
   "CREATE INDEX passkey_user IF NOT EXISTS FOR (p:Passkey) ON (p.userId)",
+  // Teams (issue 14) by id; one membership per (team, user), listed by team and by user;
+  // invitations by id and token hash (which also backs the lock of a join), listed by team;
+  // the audit log and intro requests by id, listed by team. Every node of a team carries its
+  // id, so the team's delete finds them by that index.
+  "CREATE CONSTRAINT team_id IF NOT EXISTS FOR (t:Team) REQUIRE t.id IS UNIQUE",
+  "CREATE CONSTRAINT team_member_key IF NOT EXISTS FOR (m:TeamMember) REQUIRE (m.teamId, m.userId) IS UNIQUE",
+  "CREATE INDEX team_member_team IF NOT EXISTS FOR (m:TeamMember) ON (m.teamId)",
+  "CREATE INDEX team_member_user IF NOT EXISTS FOR (m:TeamMember) ON (m.userId)",
+  "CREATE CONSTRAINT team_invitation_id IF NOT EXISTS FOR (i:TeamInvitation) REQUIRE i.id IS UNIQUE",
+  "CREATE CONSTRAINT team_invitation_token IF NOT EXISTS FOR (i:TeamInvitation) REQUIRE i.tokenHash IS UNIQUE",
+  "CREATE INDEX team_invitation_team IF NOT EXISTS FOR (i:TeamInvitation) ON (i.teamId)",
+  "CREATE CONSTRAINT team_audit_id IF NOT EXISTS FOR (a:TeamAudit) REQUIRE a.id IS UNIQUE",
+  "CREATE INDEX team_audit_team IF NOT EXISTS FOR (a:TeamAudit) ON (a.teamId)",
+  "CREATE CONSTRAINT team_intro_request_id IF NOT EXISTS FOR (r:TeamIntroRequest) REQUIRE r.id IS UNIQUE",
+  "CREATE INDEX team_intro_request_team IF NOT EXISTS FOR (r:TeamIntroRequest) ON (r.teamId)",
+  // Pooling settings: one override per (owner, person), listed by owner; one settings node per owner.
+  "CREATE CONSTRAINT contact_sharing_key IF NOT EXISTS FOR (c:ContactSharing) REQUIRE (c.owner, c.personId) IS UNIQUE",
+  "CREATE INDEX contact_sharing_owner IF NOT EXISTS FOR (c:ContactSharing) ON (c.owner)",
+  "CREATE CONSTRAINT pooling_settings_owner IF NOT EXISTS FOR (p:PoolingSettings) REQUIRE p.owner IS UNIQUE",
   ...recordStatements(),
 ];
 

@@ -77,6 +77,41 @@ import {
   type KeyClaimState,
 } from "../idempotency-key.js";
 import type { ImportBatchPlanner, ImportScope } from "../import-batch.js";
+import {
+  auditQuery,
+  checkBlockedLabels,
+  checkContactSharing,
+  checkNotMember,
+  checkRole,
+  memberNotFound,
+  newTeam,
+  newTeamAuditEntry,
+  newTeamIntroRequest,
+  newTeamInvitation,
+  newTeamMember,
+  patchedTeam,
+  patchedTeamIntroRequest,
+  patchedTeamMember,
+  teamNotFound,
+  usableTeamInvitation,
+} from "../team-records.js";
+import type {
+  ContactSharing,
+  PoolingSettings,
+  Team,
+  TeamAuditEntry,
+  TeamAuditInput,
+  TeamInput,
+  TeamIntroRequest,
+  TeamIntroRequestInput,
+  TeamIntroRequestPatch,
+  TeamInvitation,
+  TeamInvitationInput,
+  TeamMember,
+  TeamMemberPatch,
+  TeamPatch,
+  TeamRole,
+} from "../teams.js";
 import type { NetworkSnapshot } from "../network-snapshot.js";
 import type { Connection, PageArgs } from "../page.js";
 import { checkOwnerId, newRecord, newRecords, patchedRecord } from "../record-ops.js";
@@ -124,6 +159,39 @@ import {
   usePasskey,
 } from "./neo4j-passkeys.js";
 import { ensureOwnerIn } from "./neo4j-owner.js";
+import {
+  lockedOwner,
+  poolingSettingsOf,
+  putBlockedLabels,
+  putContactSharing,
+} from "./neo4j-pooling.js";
+import { auditEntriesOf, insertAuditEntry } from "./neo4j-team-audit.js";
+import {
+  insertTeamIntro,
+  teamIntroOf,
+  teamIntrosOf,
+  updateTeamIntro,
+} from "./neo4j-team-intros.js";
+import {
+  insertTeamInvitation,
+  lockedTeamInvitation,
+  markTeamInvitationUsed,
+  teamInvitationByHash,
+  teamInvitationsOf,
+} from "./neo4j-team-invitations.js";
+import {
+  deleteMember,
+  deleteTeam,
+  insertMember,
+  insertTeam,
+  lockedTeam,
+  memberOf,
+  membersOf,
+  teamById,
+  teamsOf,
+  updateMember,
+  updateTeam,
+} from "./neo4j-teams.js";
 import { patternOf } from "./neo4j-layout.js";
 import { fromProps, type Props } from "./neo4j-records.js";
 import {
@@ -617,6 +685,219 @@ export class Neo4jStore implements NetworkStore {
       if (!(await tokenOf(tx, String(userId), String(id)))) throw notFound("apiToken", String(id));
       await revokeToken(tx, String(id), at);
       return (await tokenOf(tx, String(userId), String(id))) as ApiToken;
+    });
+  }
+
+  // --- teams (neo4j-teams.ts, neo4j-team-invitations.ts) ---------------------
+
+  async createTeam(
+    input: TeamInput,
+    createdBy: string,
+  ): Promise<{ team: Team; member: TeamMember }> {
+    const team = newTeam(input);
+    return this.writeTx(async (tx) => {
+      const user = await userById(tx, String(createdBy));
+      if (!user) throw notFound("user", String(createdBy), "createdBy");
+      const member = newTeamMember(team.id, user, "owner", team.createdAt);
+      await insertTeam(tx, team);
+      await insertMember(tx, member);
+      return { team, member };
+    });
+  }
+
+  async getTeam(teamId: string): Promise<Team> {
+    const team = await this.readTx((tx) => teamById(tx, String(teamId)));
+    if (!team) throw teamNotFound(String(teamId));
+    return team;
+  }
+
+  async updateTeam(teamId: string, patch: TeamPatch): Promise<Team> {
+    return this.writeTx(async (tx) => {
+      const team = await lockedTeam(tx, String(teamId));
+      if (!team) throw teamNotFound(String(teamId));
+      const next = patchedTeam(team, patch);
+      await updateTeam(tx, next);
+      return next;
+    });
+  }
+
+  async deleteTeam(teamId: string): Promise<void> {
+    if (!(await this.writeTx((tx) => deleteTeam(tx, String(teamId)))))
+      throw teamNotFound(String(teamId));
+  }
+
+  async listUserTeams(userId: string): Promise<{ team: Team; member: TeamMember }[]> {
+    return this.readTx((tx) => teamsOf(tx, String(userId)));
+  }
+
+  async getTeamMember(teamId: string, userId: string): Promise<TeamMember | null> {
+    return (await this.readTx((tx) => memberOf(tx, String(teamId), String(userId)))) ?? null;
+  }
+
+  async listTeamMembers(teamId: string): Promise<TeamMember[]> {
+    return this.readTx((tx) => membersOf(tx, String(teamId)));
+  }
+
+  async addTeamMember(teamId: string, userId: string, role: TeamRole): Promise<TeamMember> {
+    const checked = checkRole(role);
+    const at = new Date();
+    return this.writeTx(async (tx) => {
+      // Locked: two adds of one user (or an add and a join) run one after the other.
+      if (!(await lockedTeam(tx, String(teamId)))) throw teamNotFound(String(teamId), "teamId");
+      const user = await userById(tx, String(userId));
+      if (!user) throw notFound("user", String(userId), "userId");
+      checkNotMember(await memberOf(tx, String(teamId), user.id));
+      const member = newTeamMember(String(teamId), user, checked, at);
+      await insertMember(tx, member);
+      return member;
+    });
+  }
+
+  async updateTeamMember(
+    teamId: string,
+    userId: string,
+    patch: TeamMemberPatch,
+  ): Promise<TeamMember> {
+    return this.writeTx(async (tx) => {
+      const member = await memberOf(tx, String(teamId), String(userId));
+      if (!member) throw memberNotFound(String(userId));
+      const next = patchedTeamMember(member, patch);
+      await updateMember(tx, next);
+      return next;
+    });
+  }
+
+  async removeTeamMember(teamId: string, userId: string): Promise<void> {
+    if (!(await this.writeTx((tx) => deleteMember(tx, String(teamId), String(userId)))))
+      throw memberNotFound(String(userId));
+  }
+
+  async createTeamInvitation(input: TeamInvitationInput): Promise<TeamInvitation> {
+    const { invitation, tokenHash } = newTeamInvitation(input);
+    return this.writeTx(async (tx) => {
+      if (!(await lockedTeam(tx, invitation.teamId)))
+        throw teamNotFound(invitation.teamId, "teamId");
+      if (!(await userById(tx, invitation.invitedBy)))
+        throw notFound("user", invitation.invitedBy, "invitedBy");
+      checkHashFree(await teamInvitationByHash(tx, tokenHash));
+      await insertTeamInvitation(tx, invitation, tokenHash);
+      return invitation;
+    });
+  }
+
+  async joinTeamByInvitation(tokenHash: string, userId: string, now: Date): Promise<TeamMember> {
+    const hash = checkTokenHash(tokenHash);
+    const at = checkTime("now", now);
+    return this.writeTx(async (tx) => {
+      // The team is locked first, in the order its delete takes its locks (no deadlock); the
+      // invitation is locked before it is checked: a concurrent join with it waits, then finds
+      // it used, and one whose team was deleted meanwhile finds none.
+      const seen = await teamInvitationByHash(tx, hash);
+      if (seen) await lockedTeam(tx, seen.teamId);
+      const invitation = usableTeamInvitation(await lockedTeamInvitation(tx, hash), at);
+      const user = await userById(tx, String(userId));
+      if (!user) throw notFound("user", String(userId), "userId");
+      checkNotMember(await memberOf(tx, invitation.teamId, user.id));
+      const member = newTeamMember(invitation.teamId, user, invitation.role, at);
+      await insertMember(tx, member);
+      await markTeamInvitationUsed(tx, invitation.id, at, user.id);
+      return member;
+    });
+  }
+
+  async listTeamInvitations(teamId: string): Promise<TeamInvitation[]> {
+    return this.readTx((tx) => teamInvitationsOf(tx, String(teamId)));
+  }
+
+  // --- pooling settings, audit log, team intro requests ----------------------
+
+  async getPoolingSettings(ownerId: string): Promise<PoolingSettings> {
+    checkOwnerId(ownerId);
+    return this.readTx((tx) => poolingSettingsOf(tx, ownerId));
+  }
+
+  async setContactSharing(
+    ownerId: string,
+    personId: string,
+    sharing: ContactSharing | null,
+  ): Promise<void> {
+    checkOwnerId(ownerId);
+    const value = checkContactSharing(sharing);
+    await this.writeTx(async (tx) => {
+      // The owner's lock orders this after (or before) a delete of the person, so no override
+      // outlives it; another owner's person answers as a missing one.
+      if (!(await lockedOwner(tx, ownerId))) throw notFound("person", String(personId));
+      await mustGet(tx, ownerId, "person", String(personId));
+      await putContactSharing(tx, ownerId, String(personId), value);
+    });
+  }
+
+  async setBlockedLabels(ownerId: string, labels: readonly string[]): Promise<void> {
+    checkOwnerId(ownerId);
+    const normalized = checkBlockedLabels(labels);
+    await this.writeTx(async (tx) => {
+      await lockOwner(tx, ownerId);
+      await putBlockedLabels(tx, ownerId, normalized);
+    });
+  }
+
+  async appendTeamAudit(input: TeamAuditInput): Promise<TeamAuditEntry> {
+    const entry = newTeamAuditEntry(input);
+    return this.writeTx(async (tx) => {
+      if (!(await lockedTeam(tx, entry.teamId))) throw teamNotFound(entry.teamId, "teamId");
+      await insertAuditEntry(tx, entry);
+      return entry;
+    });
+  }
+
+  async listTeamAudit(
+    teamId: string,
+    options?: { memberUserId?: string; first?: number },
+  ): Promise<TeamAuditEntry[]> {
+    const { memberUserId, first } = auditQuery(options);
+    return this.readTx((tx) => auditEntriesOf(tx, String(teamId), memberUserId, first));
+  }
+
+  async createTeamIntroRequest(input: TeamIntroRequestInput): Promise<TeamIntroRequest> {
+    const request = newTeamIntroRequest(input);
+    return this.writeTx(async (tx) => {
+      if (!(await lockedTeam(tx, request.teamId))) throw teamNotFound(request.teamId, "teamId");
+      if (!(await userById(tx, request.requesterUserId)))
+        throw notFound("user", request.requesterUserId, "requesterUserId");
+      const member = await userById(tx, request.memberUserId);
+      if (!member) throw notFound("user", request.memberUserId, "memberUserId");
+      // The target must be in the member's own network.
+      const found = await recordsByIds(tx, member.ownerId, "person", [request.memberPersonId]);
+      if (found.size === 0) throw notFound("person", request.memberPersonId, "memberPersonId");
+      await insertTeamIntro(tx, request);
+      return request;
+    });
+  }
+
+  async getTeamIntroRequest(teamId: string, id: string): Promise<TeamIntroRequest> {
+    const request = await this.readTx((tx) => teamIntroOf(tx, String(teamId), String(id)));
+    if (!request) throw notFound("teamIntroRequest", String(id));
+    return request;
+  }
+
+  async listTeamIntroRequests(teamId: string, userId: string): Promise<TeamIntroRequest[]> {
+    return this.readTx((tx) => teamIntrosOf(tx, String(teamId), String(userId)));
+  }
+
+  async updateTeamIntroRequest(
+    teamId: string,
+    id: string,
+    patch: TeamIntroRequestPatch,
+  ): Promise<TeamIntroRequest> {
+    const at = new Date();
+    return this.writeTx(async (tx) => {
+      const request = await teamIntroOf(tx, String(teamId), String(id));
+      if (!request) throw notFound("teamIntroRequest", String(id));
+      const next = patchedTeamIntroRequest(request, patch, at);
+      if (next.approvedBy !== null && !(await userById(tx, next.approvedBy)))
+        throw notFound("user", next.approvedBy, "approvedBy");
+      await updateTeamIntro(tx, next);
+      return next;
     });
   }
 

@@ -252,4 +252,93 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX passkey_by_user ON passkey(user_id);
   `,
+  // 6: teams (issue 14). Teams, their members (a user with a role and a sharing level; the name
+  // and owner come from app_user), invitations to join (by the SHA-256 of their token only),
+  // the audit log of pooled use and introductions asked through a teammate all go with their
+  // team; memberships and requests also go with their users. Each owner's pooling settings:
+  // per-contact overrides, which go with the person (a composite key, as every owner-scoped
+  // reference), and blocked labels. The audit log keeps user ids as history, without keys
+  // (the members it used are a JSON list); a request's target, a person in the member's own
+  // network, is history too and may outlive the person.
+  `
+  CREATE TABLE team (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    reciprocity INTEGER NOT NULL,
+    approval INTEGER NOT NULL
+  );
+
+  CREATE TABLE team_member (
+    team_id TEXT NOT NULL REFERENCES team(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    sharing TEXT NOT NULL,
+    sharing_cap TEXT NOT NULL,
+    joined_at TEXT NOT NULL,
+    PRIMARY KEY (team_id, user_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX team_member_by_user ON team_member(user_id);
+
+  CREATE TABLE team_invitation (
+    id TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL,
+    team_id TEXT NOT NULL REFERENCES team(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    invited_by TEXT NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at TEXT,
+    used_by TEXT REFERENCES app_user(id) ON DELETE SET NULL
+  );
+  CREATE UNIQUE INDEX team_invitation_token ON team_invitation(token_hash);
+  CREATE INDEX team_invitation_by_team ON team_invitation(team_id, created_at);
+  CREATE INDEX team_invitation_by_inviter ON team_invitation(invited_by);
+  CREATE INDEX team_invitation_used_by ON team_invitation(used_by);
+
+  CREATE TABLE contact_sharing (
+    owner TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    sharing TEXT NOT NULL,
+    PRIMARY KEY (owner, person_id),
+    ${personRef("person_id")}
+  ) WITHOUT ROWID;
+
+  CREATE TABLE blocked_label (
+    owner TEXT NOT NULL REFERENCES owner(id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    PRIMARY KEY (owner, label)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE team_audit (
+    id TEXT PRIMARY KEY,
+    team_id TEXT NOT NULL REFERENCES team(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    actor_user_id TEXT NOT NULL,
+    member_user_ids TEXT NOT NULL,
+    summary TEXT NOT NULL
+  );
+  CREATE INDEX team_audit_by_team ON team_audit(team_id, at, id);
+
+  CREATE TABLE team_intro_request (
+    id TEXT PRIMARY KEY,
+    team_id TEXT NOT NULL REFERENCES team(id) ON DELETE CASCADE,
+    requester_user_id TEXT NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
+    member_user_id TEXT NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
+    member_person_id TEXT NOT NULL,
+    note TEXT,
+    status TEXT NOT NULL,
+    reason TEXT,
+    approved_by TEXT REFERENCES app_user(id) ON DELETE SET NULL,
+    draft TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  -- By user first: they serve both a user's requests in a team and the keys' checks on a user's delete.
+  CREATE INDEX team_intro_request_by_requester ON team_intro_request(requester_user_id, team_id);
+  CREATE INDEX team_intro_request_by_member ON team_intro_request(member_user_id, team_id);
+  CREATE INDEX team_intro_request_by_team ON team_intro_request(team_id);
+  CREATE INDEX team_intro_request_approved_by ON team_intro_request(approved_by);
+  `,
 ];

@@ -16,7 +16,8 @@ export function deleteWithDependents(
   id: string,
   log: ChangeLog,
 ): void {
-  // The foreign keys cascade the delete; the ids are read first for the change feed.
+  // The foreign keys cascade the delete (a person's pooling override in contact_sharing too);
+  // the ids are read first for the change feed.
   for (const { kind: dependent, fields } of dependentsOf(kind)) {
     const where = fields.map((f) => `${column(f)} = ?`).join(" OR ");
     const ids = sql(`SELECT id FROM ${TABLES[dependent]} WHERE owner = ? AND (${where})`)

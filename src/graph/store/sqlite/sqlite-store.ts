@@ -68,6 +68,41 @@ import {
   type KeyClaimState,
 } from "../idempotency-key.js";
 import type { ImportBatchPlanner, ImportScope } from "../import-batch.js";
+import {
+  auditQuery,
+  checkBlockedLabels,
+  checkContactSharing,
+  checkNotMember,
+  checkRole,
+  memberNotFound,
+  newTeam,
+  newTeamAuditEntry,
+  newTeamIntroRequest,
+  newTeamInvitation,
+  newTeamMember,
+  patchedTeam,
+  patchedTeamIntroRequest,
+  patchedTeamMember,
+  teamNotFound,
+  usableTeamInvitation,
+} from "../team-records.js";
+import type {
+  ContactSharing,
+  PoolingSettings,
+  Team,
+  TeamAuditEntry,
+  TeamAuditInput,
+  TeamInput,
+  TeamIntroRequest,
+  TeamIntroRequestInput,
+  TeamIntroRequestPatch,
+  TeamInvitation,
+  TeamInvitationInput,
+  TeamMember,
+  TeamMemberPatch,
+  TeamPatch,
+  TeamRole,
+} from "../teams.js";
 import type {
   BulkUpsertResult,
   CreateOptions,
@@ -117,6 +152,32 @@ import {
   usePasskey,
 } from "./sqlite-passkeys.js";
 import { migrate, openDatabase, refreshStatistics } from "./sqlite-connection.js";
+import { poolingSettingsOf, putBlockedLabels, putContactSharing } from "./sqlite-pooling.js";
+import { auditEntriesOf, insertAuditEntry } from "./sqlite-team-audit.js";
+import {
+  insertTeamIntro,
+  teamIntroOf,
+  teamIntrosOf,
+  updateTeamIntro,
+} from "./sqlite-team-intros.js";
+import {
+  insertTeamInvitation,
+  markTeamInvitationUsed,
+  teamInvitationByHash,
+  teamInvitationsOf,
+} from "./sqlite-team-invitations.js";
+import {
+  deleteMember,
+  deleteTeam,
+  insertMember,
+  insertTeam,
+  memberOf,
+  membersOf,
+  teamById,
+  teamsOf,
+  updateMember,
+  updateTeam,
+} from "./sqlite-teams.js";
 import { deleteWithDependents } from "./sqlite-delete.js";
 import { ensureOwnerIn } from "./sqlite-owner.js";
 import { decideKey, deletePendingKey, putKey } from "./sqlite-idempotency.js";
@@ -560,6 +621,211 @@ export class SqliteStore implements NetworkStore {
       if (!tokenOf(this.sql, userId, id)) throw notFound("apiToken", String(id));
       revokeToken(this.sql, id, at);
       return tokenOf(this.sql, userId, id) as ApiToken;
+    });
+  }
+
+  // --- teams (sqlite-teams.ts, sqlite-team-invitations.ts) -------------------
+
+  async createTeam(
+    input: TeamInput,
+    createdBy: string,
+  ): Promise<{ team: Team; member: TeamMember }> {
+    const team = newTeam(input);
+    return this.account(() => {
+      const user = userById(this.sql, String(createdBy));
+      if (!user) throw notFound("user", String(createdBy), "createdBy");
+      const member = newTeamMember(team.id, user, "owner", team.createdAt);
+      insertTeam(this.sql, team);
+      insertMember(this.sql, member);
+      return { team, member };
+    });
+  }
+
+  async getTeam(teamId: string): Promise<Team> {
+    const team = teamById(this.sql, String(teamId));
+    if (!team) throw teamNotFound(String(teamId));
+    return team;
+  }
+
+  async updateTeam(teamId: string, patch: TeamPatch): Promise<Team> {
+    return this.account(() => {
+      const team = teamById(this.sql, String(teamId));
+      if (!team) throw teamNotFound(String(teamId));
+      const next = patchedTeam(team, patch);
+      updateTeam(this.sql, next);
+      return next;
+    });
+  }
+
+  async deleteTeam(teamId: string): Promise<void> {
+    if (!this.account(() => deleteTeam(this.sql, String(teamId))))
+      throw teamNotFound(String(teamId));
+  }
+
+  async listUserTeams(userId: string): Promise<{ team: Team; member: TeamMember }[]> {
+    return teamsOf(this.sql, String(userId));
+  }
+
+  async getTeamMember(teamId: string, userId: string): Promise<TeamMember | null> {
+    return memberOf(this.sql, String(teamId), String(userId)) ?? null;
+  }
+
+  async listTeamMembers(teamId: string): Promise<TeamMember[]> {
+    return membersOf(this.sql, String(teamId));
+  }
+
+  async addTeamMember(teamId: string, userId: string, role: TeamRole): Promise<TeamMember> {
+    const checked = checkRole(role);
+    const at = new Date();
+    return this.account(() => {
+      if (!teamById(this.sql, String(teamId))) throw teamNotFound(String(teamId), "teamId");
+      const user = userById(this.sql, String(userId));
+      if (!user) throw notFound("user", String(userId), "userId");
+      checkNotMember(memberOf(this.sql, String(teamId), user.id));
+      const member = newTeamMember(String(teamId), user, checked, at);
+      insertMember(this.sql, member);
+      return member;
+    });
+  }
+
+  async updateTeamMember(
+    teamId: string,
+    userId: string,
+    patch: TeamMemberPatch,
+  ): Promise<TeamMember> {
+    return this.account(() => {
+      const member = memberOf(this.sql, String(teamId), String(userId));
+      if (!member) throw memberNotFound(String(userId));
+      const next = patchedTeamMember(member, patch);
+      updateMember(this.sql, next);
+      return next;
+    });
+  }
+
+  async removeTeamMember(teamId: string, userId: string): Promise<void> {
+    if (!this.account(() => deleteMember(this.sql, String(teamId), String(userId))))
+      throw memberNotFound(String(userId));
+  }
+
+  async createTeamInvitation(input: TeamInvitationInput): Promise<TeamInvitation> {
+    const { invitation, tokenHash } = newTeamInvitation(input);
+    return this.account(() => {
+      if (!teamById(this.sql, invitation.teamId)) throw teamNotFound(invitation.teamId, "teamId");
+      if (!userById(this.sql, invitation.invitedBy))
+        throw notFound("user", invitation.invitedBy, "invitedBy");
+      checkHashFree(teamInvitationByHash(this.sql, tokenHash));
+      insertTeamInvitation(this.sql, invitation, tokenHash);
+      return invitation;
+    });
+  }
+
+  async joinTeamByInvitation(tokenHash: string, userId: string, now: Date): Promise<TeamMember> {
+    const hash = checkTokenHash(tokenHash);
+    const at = checkTime("now", now);
+    // IMMEDIATE: a concurrent join with the same invitation waits, then finds it used.
+    return this.account(() => {
+      const invitation = usableTeamInvitation(teamInvitationByHash(this.sql, hash), at);
+      const user = userById(this.sql, String(userId));
+      if (!user) throw notFound("user", String(userId), "userId");
+      checkNotMember(memberOf(this.sql, invitation.teamId, user.id));
+      const member = newTeamMember(invitation.teamId, user, invitation.role, at);
+      insertMember(this.sql, member);
+      markTeamInvitationUsed(this.sql, invitation.id, at, user.id);
+      return member;
+    });
+  }
+
+  async listTeamInvitations(teamId: string): Promise<TeamInvitation[]> {
+    return teamInvitationsOf(this.sql, String(teamId));
+  }
+
+  // --- pooling settings, audit log, team intro requests ----------------------
+
+  async getPoolingSettings(ownerId: string): Promise<PoolingSettings> {
+    checkOwnerId(ownerId);
+    return this.read(() => poolingSettingsOf(this.sql, ownerId));
+  }
+
+  async setContactSharing(
+    ownerId: string,
+    personId: string,
+    sharing: ContactSharing | null,
+  ): Promise<void> {
+    checkOwnerId(ownerId);
+    const value = checkContactSharing(sharing);
+    this.account(() => {
+      // Another owner's person answers as a missing one; the key makes it go with the person.
+      mustGet(this.sql, ownerId, "person", String(personId));
+      putContactSharing(this.sql, ownerId, String(personId), value);
+    });
+  }
+
+  async setBlockedLabels(ownerId: string, labels: readonly string[]): Promise<void> {
+    checkOwnerId(ownerId);
+    const normalized = checkBlockedLabels(labels);
+    this.account(() => {
+      requireOwner(this.sql, ownerId);
+      putBlockedLabels(this.sql, ownerId, normalized);
+    });
+  }
+
+  async appendTeamAudit(input: TeamAuditInput): Promise<TeamAuditEntry> {
+    const entry = newTeamAuditEntry(input);
+    return this.account(() => {
+      if (!teamById(this.sql, entry.teamId)) throw teamNotFound(entry.teamId, "teamId");
+      insertAuditEntry(this.sql, entry);
+      return entry;
+    });
+  }
+
+  async listTeamAudit(
+    teamId: string,
+    options?: { memberUserId?: string; first?: number },
+  ): Promise<TeamAuditEntry[]> {
+    const { memberUserId, first } = auditQuery(options);
+    return auditEntriesOf(this.sql, String(teamId), memberUserId, first);
+  }
+
+  async createTeamIntroRequest(input: TeamIntroRequestInput): Promise<TeamIntroRequest> {
+    const request = newTeamIntroRequest(input);
+    return this.account(() => {
+      if (!teamById(this.sql, request.teamId)) throw teamNotFound(request.teamId, "teamId");
+      if (!userById(this.sql, request.requesterUserId))
+        throw notFound("user", request.requesterUserId, "requesterUserId");
+      const member = userById(this.sql, request.memberUserId);
+      if (!member) throw notFound("user", request.memberUserId, "memberUserId");
+      // The target must be in the member's own network.
+      if (!recordsByIds(this.sql, member.ownerId, "person", [request.memberPersonId]).size)
+        throw notFound("person", request.memberPersonId, "memberPersonId");
+      insertTeamIntro(this.sql, request);
+      return request;
+    });
+  }
+
+  async getTeamIntroRequest(teamId: string, id: string): Promise<TeamIntroRequest> {
+    const request = teamIntroOf(this.sql, String(teamId), String(id));
+    if (!request) throw notFound("teamIntroRequest", String(id));
+    return request;
+  }
+
+  async listTeamIntroRequests(teamId: string, userId: string): Promise<TeamIntroRequest[]> {
+    return teamIntrosOf(this.sql, String(teamId), String(userId));
+  }
+
+  async updateTeamIntroRequest(
+    teamId: string,
+    id: string,
+    patch: TeamIntroRequestPatch,
+  ): Promise<TeamIntroRequest> {
+    const at = new Date();
+    return this.account(() => {
+      const request = teamIntroOf(this.sql, String(teamId), String(id));
+      if (!request) throw notFound("teamIntroRequest", String(id));
+      const next = patchedTeamIntroRequest(request, patch, at);
+      if (next.approvedBy !== null && !userById(this.sql, next.approvedBy))
+        throw notFound("user", next.approvedBy, "approvedBy");
+      updateTeamIntro(this.sql, next);
+      return next;
     });
   }
 

@@ -1,0 +1,107 @@
+/**
+ * One pooled network per store, team and requester, shared by the requests of a process
+ * (like projection-registry.ts for one owner): each call syncs the requester's and the
+ * members' projections (projectionFor) and rebuilds the pool only when an input changed:
+ * a projection's version, the members and their levels, roles, names and pooling settings,
+ * or the caller's own fingerprint (say, the team's settings). Repeated searches then cost
+ * the syncs and a comparison. Keyed weakly by store, like the projections.
+ */
+import { createHash } from "node:crypto";
+import { badInput } from "../../errors.js";
+import type { NetworkProjection, ProjectionOptions } from "../projection/network-projection.js";
+import { projectionFor } from "../projection/projection-registry.js";
+import type { NetworkStore } from "../store/network-store.js";
+import type { PoolingSettings, SharingLevel, TeamRole } from "../store/teams.js";
+import type { PooledNetwork } from "./pooled-graph.js";
+import { buildPooledNetwork, type PooledNetworkOptions } from "./pooled-network.js";
+
+/** A pooled member as the caller knows it: the projection is fetched here. */
+export interface TeamPoolMember {
+  userId: string;
+  ownerId: string;
+  name: string;
+  role: TeamRole;
+  level: SharingLevel;
+  settings: PoolingSettings;
+}
+
+export interface TeamPoolInput {
+  teamId: string;
+  requester: { userId: string; ownerId: string };
+  /** The members to pool (poolMembers decides), with their settings. */
+  members: readonly TeamPoolMember[];
+  /** Anything else the pool depends on that the caller can name cheaply (a team's settings). */
+  fingerprint?: string;
+}
+
+export interface TeamPoolOptions extends Omit<PooledNetworkOptions, "teamId"> {
+  /** For projections built here (a fixed clock in tests). */
+  projection?: ProjectionOptions;
+}
+
+interface Cached {
+  fingerprint: string;
+  projections: NetworkProjection[];
+  pool: PooledNetwork;
+}
+
+const registry = new WeakMap<NetworkStore, Map<string, Cached>>();
+
+/** The requester's pooled network in this team, rebuilt only when something it depends on changed. */
+export async function teamPoolFor(
+  store: NetworkStore,
+  input: TeamPoolInput,
+  options: TeamPoolOptions = {},
+): Promise<PooledNetwork> {
+  if (!input.teamId) throw badInput("teamId", "is required");
+  if (!input.requester?.userId) throw badInput("requester.userId", "is required");
+  const members = [...input.members].sort((a, b) =>
+    a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0,
+  );
+  const projections = await Promise.all(
+    [input.requester.ownerId, ...members.map((m) => m.ownerId)].map((ownerId) =>
+      projectionFor(store, ownerId, options.projection),
+    ),
+  );
+  const fingerprint = createHash("sha256")
+    .update(
+      JSON.stringify([
+        input.fingerprint ?? null,
+        options.teammateStrength ?? null,
+        input.requester,
+        projections.map((p) => p.version),
+        members,
+      ]),
+    )
+    .digest("hex");
+  let byKey = registry.get(store);
+  if (!byKey) registry.set(store, (byKey = new Map()));
+  const key = JSON.stringify([input.teamId, input.requester.userId]);
+  const cached = byKey.get(key);
+  if (
+    cached !== undefined &&
+    cached.fingerprint === fingerprint &&
+    cached.projections.every((p, i) => p === projections[i])
+  )
+    return cached.pool;
+  const [own, ...others] = projections;
+  const { projection: _, ...poolOptions } = options;
+  const pool = buildPooledNetwork(
+    { ...input.requester, projection: own! },
+    members.map((m, i) => ({ ...m, projection: others[i]! })),
+    { ...poolOptions, teamId: input.teamId },
+  );
+  byKey.set(key, { fingerprint, projections, pool });
+  return pool;
+}
+
+/** Forgets the cached pools of a team (all of a store when no team is given): after a team is deleted. */
+export function forgetTeamPools(store: NetworkStore, teamId?: string): void {
+  const byKey = registry.get(store);
+  if (!byKey || teamId === undefined) {
+    registry.delete(store);
+    return;
+  }
+  for (const key of byKey.keys())
+    if ((JSON.parse(key) as string[])[0] === teamId) byKey.delete(key);
+}
