@@ -194,7 +194,7 @@ const UPPER_LAYERS = [
 const zones = [
   {
     target: "src/graph",
-    from: ["src/accounts", "src/auth", ...UPPER_LAYERS],
+    from: ["src/accounts", "src/auth", "src/teams", ...UPPER_LAYERS],
     message:
       "Layers point one way: src/graph never imports accounts, auth, or the GraphQL, HTTP or CLI layers.",
   },
@@ -209,7 +209,7 @@ const zones = [
     message: "src/auth holds pure primitives: no store, no accounts service.",
   },
   {
-    target: ["src/resolvers", "src/schema", "src/accounts", "src/auth"],
+    target: ["src/resolvers", "src/schema", "src/accounts", "src/auth", "src/teams"],
     from: [SQLITE, NEO4J],
     message: "Resolvers and GraphQL types never touch an adapter: they take a NetworkStore.",
   },

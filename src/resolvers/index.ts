@@ -24,6 +24,8 @@ import { SessionResolver } from "./session.resolver.js";
 import { ApiTokenResolver } from "./api-token.resolver.js";
 import { InvitationResolver } from "./invitation.resolver.js";
 import { PasskeyResolver } from "./passkey.resolver.js";
+import { TeamResolver } from "./team.resolver.js";
+import { PoolingResolver } from "./pooling.resolver.js";
 
 export const RESOLVERS = [
   PersonResolver,
@@ -50,6 +52,8 @@ export const RESOLVERS = [
   ApiTokenResolver,
   InvitationResolver,
   PasskeyResolver,
+  TeamResolver,
+  PoolingResolver,
 ] as const;
 export {
   createContext,

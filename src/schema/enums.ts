@@ -20,6 +20,10 @@ import {
   IMPORT_LAYOUTS,
   NETWORK_EXPORT_FORMATS,
   DRAFT_EXPORT_FORMATS,
+  SHARING_LEVELS,
+  TEAM_INTRO_STATUSES,
+  TEAM_ROLES,
+  AUDIT_KINDS,
 } from "../graph/index.js";
 
 function enumOf<T extends string>(
@@ -123,3 +127,20 @@ export const ExportFormat = enumOf(
   "ExportFormat",
   "A format other tools read: CSV, vCard, GraphML and GEXF (Gephi), or warmpath's own JSON.",
 );
+
+export const TeamRoleEnum = enumOf(
+  TEAM_ROLES,
+  "TeamRole",
+  "owner and admin manage the team; a member pools and searches; a guest searches only.",
+);
+export const SharingLevelEnum = enumOf(
+  SHARING_LEVELS,
+  "SharingLevel",
+  "What the team may use of your network: OFF (the default), COMPANY (someone at Acme, via you), FULL (name, title, company, a strength band).",
+);
+export const TeamIntroStatusEnum = enumOf(
+  TEAM_INTRO_STATUSES,
+  "TeamIntroStatus",
+  "awaiting approval, pending, accepted, introduced, met; or declined, withdrawn.",
+);
+export const AuditKindEnum = enumOf(AUDIT_KINDS, "AuditKind", "A pooled search or a request.");
