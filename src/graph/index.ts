@@ -100,6 +100,7 @@ export {
   type Filters,
 } from "./model/kinds.js";
 export { currentEmployers } from "./current-employers.js";
+export { projectionFor } from "./projection/projection-registry.js";
 export { findTie, disconnect } from "./ties.js";
 
 // The store port, what an adapter implements and returns, and the helpers the layers above share.
@@ -296,6 +297,8 @@ export {
   isPersonalAddress,
   shareableContacts,
   hiddenReason,
+  labelKey,
+  pooledId,
   type HiddenReason,
   effectiveLevel,
   poolMembers,

@@ -29,6 +29,9 @@ export interface FieldCost {
 /** A list field with no entry and no size argument: assume this many items. */
 export const DEFAULT_FAN_OUT = 20;
 
+/** The searches a team path query runs, for a typical team (see Query.teamIntroPaths). */
+const TEAM_SEARCHES = 20;
+
 const num = (value: unknown, fallback: number): number =>
   typeof value === "number" && Number.isFinite(value) && value > 0 ? value : fallback;
 const len = (value: unknown): number => (Array.isArray(value) ? value.length : 1);
@@ -84,6 +87,19 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = Object.freeze({
       hopsFactor(a, WARMEST_PATHS_DEFAULTS.maxHops),
     fanOut: (a) => num(a.k, WARMEST_PATHS_DEFAULTS.k),
   },
+  // One search from you and one from each pooling teammate (the teammate-first rule), so a
+  // typical team of 20 costs 20 searches; the pool itself is built once and kept.
+  "Query.teamIntroPaths": {
+    cost: (a) =>
+      10 *
+      TEAM_SEARCHES *
+      num(a.k, WARMEST_PATHS_DEFAULTS.k) *
+      hopsFactor(a, WARMEST_PATHS_DEFAULTS.maxHops),
+    fanOut: (a) => num(a.k, WARMEST_PATHS_DEFAULTS.k),
+  },
+  "TeamPathResult.paths": { fanOut: fixed(1) }, // counted by teamIntroPaths' k
+  "TeamPath.people": { fanOut: fixed(WARMEST_PATHS_DEFAULTS.maxHops + 1) },
+  "TeamPath.hops": { fanOut: fixed(WARMEST_PATHS_DEFAULTS.maxHops) },
   "Query.shortestPath": {
     cost: (a) => 10 * hopsFactor(a, WARMEST_PATHS_DEFAULTS.maxHops),
     fanOut: (a) => num(a.maxHops, 8) + 1,

@@ -26,6 +26,8 @@ import { InvitationResolver } from "./invitation.resolver.js";
 import { PasskeyResolver } from "./passkey.resolver.js";
 import { TeamResolver } from "./team.resolver.js";
 import { PoolingResolver } from "./pooling.resolver.js";
+import { TeamPathResolver } from "./team-path.resolver.js";
+import { TeamRequestResolver } from "./team-request.resolver.js";
 
 export const RESOLVERS = [
   PersonResolver,
@@ -54,6 +56,8 @@ export const RESOLVERS = [
   PasskeyResolver,
   TeamResolver,
   PoolingResolver,
+  TeamPathResolver,
+  TeamRequestResolver,
 ] as const;
 export {
   createContext,

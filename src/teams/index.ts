@@ -17,3 +17,14 @@ export {
   updateTeamSettings,
 } from "./manage-team.js";
 export { teamAudit } from "./team-audit.js";
+export { memberPool, type MemberPool } from "./team-pool.js";
+export { teamIntroPaths, type TeamPathSearch } from "./pooled-search.js";
+export {
+  askTeammate,
+  moveTeammateRequest,
+  teammateRequests,
+  visibleRequest,
+  type AskTeammate,
+  type RequestAnswer,
+} from "./teammate-requests.js";
+export { requestTarget, type RequestTargetView } from "./request-target.js";
