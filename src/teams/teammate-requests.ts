@@ -115,10 +115,14 @@ export async function visibleRequest(
   await membership(store, teamId, user);
   const request = await store.getTeamIntroRequest(teamId, id);
   const parts = await partsOf(store, user, request);
-  const onlyManager = parts.size === 1 && parts.has("manager");
-  // A manager sees requests only while they wait for approval: the rest is between two people.
-  if (parts.size === 0 || (onlyManager && request.status !== "awaiting_approval"))
-    throw notFound("request", id, "id");
+  const waiting = request.status === "awaiting_approval";
+  // A manager sees others' requests only while they wait for approval (the rest is between two
+  // people), and the teammate asked sees a request only once it is approved.
+  const sees =
+    parts.has("requester") ||
+    (parts.has("member") && !waiting) ||
+    (parts.has("manager") && waiting);
+  if (!sees) throw notFound("request", id, "id");
   return request;
 }
 
@@ -262,7 +266,10 @@ export async function teammateRequests(
   teamId: string,
 ): Promise<TeamIntroRequest[]> {
   const me = await membership(store, teamId, user);
-  const mine = await store.listTeamIntroRequests(teamId, user.id);
+  // A request waiting for approval has not reached the teammate asked yet.
+  const mine = (await store.listTeamIntroRequests(teamId, user.id)).filter(
+    (r) => r.status !== "awaiting_approval" || r.requesterUserId === user.id,
+  );
   if (me.role !== "owner" && me.role !== "admin") return mine;
   const members = await store.listTeamMembers(teamId);
   const theirs = await Promise.all(

@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorCode } from "../../src/errors.js";
-import type { NetworkStore, User } from "../../src/graph/index.js";
+import { importContacts, type NetworkStore, type User } from "../../src/graph/index.js";
 import { SqliteStore } from "../../src/graph/store/sqlite/sqlite-store.js";
 import { expectError } from "../../src/testing/expect-error.js";
 import {
@@ -103,5 +104,23 @@ describe("managing a team", () => {
     await removeMember(store, ada, teamId, ada.id);
     const left = (await store.listTeamMembers(teamId)).map((m) => m.name);
     expect(left.sort()).toEqual(["Bea", "Cy"]);
+  });
+
+  it("never lists, invites or adds anyone to a team because a member imported them", async () => {
+    const before = {
+      users: (await store.listUsers()).length,
+      members: (await store.listTeamMembers(teamId)).map((m) => m.userId),
+      invitations: (await store.listTeamInvitations(teamId)).length,
+    };
+    const linkedIn = readFileSync(
+      new URL("../fixtures/imports/linkedin-connections.csv", import.meta.url),
+    );
+    const report = await importContacts(store, cy.ownerId, linkedIn, { layout: "linkedin" });
+    expect(report.created).toBeGreaterThan(0);
+    expect({
+      users: (await store.listUsers()).length,
+      members: (await store.listTeamMembers(teamId)).map((m) => m.userId),
+      invitations: (await store.listTeamInvitations(teamId)).length,
+    }).toEqual(before);
   });
 });

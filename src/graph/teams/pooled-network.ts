@@ -251,6 +251,10 @@ export function buildPooledNetwork(
   projections.forEach((projection, c) => {
     const via = c === 0 ? null : pooled[c - 1]!.userId;
     projection.graph.forEachEdge((_edge, attributes, s, t) => {
+      // A teammate's inferred ties are not pooled: the projection infers them over the whole
+      // network, hidden contacts included (its group cap counts them), so pooling them would let
+      // hidden people change what a teammate sees. They are low-confidence guesses anyway.
+      if (c !== 0 && attributes.inferred) return;
       const [a, b] = [nodeOfEntry.get(entryKey(c, s)), nodeOfEntry.get(entryKey(c, t))];
       if (a === undefined || b === undefined || a === b) return;
       if (selfNodes.has(a) && selfNodes.has(b)) return;
