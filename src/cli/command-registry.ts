@@ -47,6 +47,26 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = Object.freeze({
     summary: "a user's API tokens: create (shown once), list, revoke",
     load: async () => (await import("./token-command.js")).tokenCommand,
   },
+  team: {
+    summary: "teams on a server: members, sharing, pooled paths, asking a teammate, the audit log",
+    load: async () => (await import("./team-command.js")).teamCommand,
+  },
+  hide: {
+    summary: "keep one of your contacts out of every team (on a server)",
+    load: async () => (await import("./pooling-command.js")).hideCommand,
+  },
+  unhide: {
+    summary: "return a hidden contact to the defaults for your teams",
+    load: async () => (await import("./pooling-command.js")).unhideCommand,
+  },
+  share: {
+    summary: "share a contact the defaults keep from your teams",
+    load: async () => (await import("./pooling-command.js")).shareCommand,
+  },
+  blocklist: {
+    summary: "the categories and tags your teams never see: show or --set",
+    load: async () => (await import("./pooling-command.js")).blocklistCommand,
+  },
   serve: {
     summary: "serve the GraphQL API (the same as npm start)",
     load: async () => (await import("./serve-command.js")).serveCommand,

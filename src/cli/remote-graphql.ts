@@ -169,3 +169,22 @@ export async function remoteList<N, D>(
     after = pageInfo.endCursor;
   }
 }
+
+/**
+ * The server of a command that exists only against a server (teams, pooling): like
+ * remoteServer, but a missing server or token is a usage error naming both ways to give it.
+ */
+export function requiredRemoteServer(
+  io: CliIo,
+  options: { server?: string | undefined; token?: string | undefined },
+): RemoteServer {
+  const server = remoteServer(io, options);
+  if (server === null)
+    throw badInput(
+      "--server",
+      "is required: teams live on a shared server; give --server <URL> (or WARMPATH_SERVER) and --token <token> (or WARMPATH_TOKEN)",
+    );
+  if (server.token === null)
+    throw badInput("--token", "is required with a server: --token <token> (or WARMPATH_TOKEN)");
+  return { url: server.url, token: server.token };
+}
