@@ -49,7 +49,9 @@ const hopsFactor = (args: FieldArgs, fallback: number) => {
 
 const page = { fanOut: (a: FieldArgs) => num(a.first, DEFAULT_PAGE_SIZE) };
 const introducers = (a: FieldArgs) =>
-  10 * len(a.targets ?? a.organizationIds) * hopsFactor(a, WARMEST_PATHS_DEFAULTS.maxHops);
+  10 *
+  len(a.targets ?? a.organizationIds ?? a.organizationNames) *
+  hopsFactor(a, WARMEST_PATHS_DEFAULTS.maxHops);
 
 export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = Object.freeze({
   // Pages: `first` items; their edges were counted by the page.
@@ -109,6 +111,21 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = Object.freeze({
   "Query.peopleYouCouldHelp": { cost: fixed(1_000), fanOut: (a) => num(a.limit, DEFAULT_FAN_OUT) },
   "Query.reach": {
     cost: (a, n) => (size(n) / 100) * num(a.maxHops, 3),
+    fanOut: fixed(4),
+    network: true,
+  },
+  // The TEAM analytics: a pooled search per target (or one reach) from you and from each
+  // pooling teammate, as teamIntroPaths; the pool is built once and kept.
+  "Query.teamTopConnectors": {
+    cost: (a) => TEAM_SEARCHES * introducers(a),
+    fanOut: (a) => num(a.limit, 10),
+  },
+  "Query.teamCoverage": {
+    cost: (a) => TEAM_SEARCHES * introducers(a),
+    fanOut: (a) => len(a.organizationNames),
+  },
+  "Query.teamReach": {
+    cost: (a, n) => TEAM_SEARCHES * (size(n) / 100) * num(a.maxHops, 3),
     fanOut: fixed(4),
     network: true,
   },

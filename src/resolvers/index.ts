@@ -28,6 +28,7 @@ import { TeamResolver } from "./team.resolver.js";
 import { PoolingResolver } from "./pooling.resolver.js";
 import { TeamPathResolver } from "./team-path.resolver.js";
 import { TeamRequestResolver } from "./team-request.resolver.js";
+import { TeamAnalyticsResolver } from "./team-analytics.resolver.js";
 
 export const RESOLVERS = [
   PersonResolver,
@@ -58,6 +59,7 @@ export const RESOLVERS = [
   PoolingResolver,
   TeamPathResolver,
   TeamRequestResolver,
+  TeamAnalyticsResolver,
 ] as const;
 export {
   createContext,

@@ -28,3 +28,9 @@ export {
   type RequestAnswer,
 } from "./teammate-requests.js";
 export { requestTarget, type RequestTargetView } from "./request-target.js";
+export {
+  teamCoverage,
+  teamReach,
+  teamTopConnectors,
+  type TeamAnalysis,
+} from "./pooled-analytics.js";

@@ -217,6 +217,81 @@ export function teamWalkthroughSuite(name: string, open: () => Promise<NetworkSt
       expect(cy.paths).toEqual([]);
     });
 
+    it("counts reach, connectors and coverage over the pool, Bea's hidden Hugo nowhere", async () => {
+      const data = await as(
+        "Ada",
+        `query ($team: ID!, $targets: [TeamTargetInput!]!, $names: [String!]!) {
+          teamReach(teamId: $team) { hops people warm }
+          teamTopConnectors(teamId: $team, targets: $targets) {
+            person { __typename ... on Person { name } ... on Teammate { name } }
+            targets paths warmth
+          }
+          teamCoverage(teamId: $team, organizationNames: $names) {
+            organizationName people warmth label noPathReason
+            firstIntroducer { __typename ... on Person { name } ... on Teammate { name } }
+          }
+        }`,
+        {
+          team: teamId,
+          targets: [{ organizationName: "Contoso" }, { organizationName: "Fabrikam" }],
+          names: ["Contoso", "Fabrikam", "Initech"],
+        },
+      );
+      // Olga and Bea at one tie, Lena (through Bea) at two; Hugo is hidden, Cy shares nothing.
+      expect(data.teamReach).toEqual([
+        { hops: 1, people: 2, warm: 2 },
+        { hops: 2, people: 1, warm: 1 },
+        { hops: 3, people: 0, warm: 0 },
+      ]);
+      // Bea opens Contoso (Lena) and Fabrikam (Olga, whom Ada also knows herself: no introducer).
+      expect(data.teamTopConnectors).toEqual([
+        {
+          person: { __typename: "Teammate", name: "Bea" },
+          targets: 2,
+          paths: 2,
+          warmth: expect.closeTo(0.9 * 0.8 + 0.9 * 0.5, 9),
+        },
+      ]);
+      expect(data.teamCoverage).toEqual([
+        {
+          organizationName: "Contoso",
+          people: 1,
+          warmth: expect.closeTo(0.72, 9),
+          label: "warm",
+          noPathReason: null,
+          firstIntroducer: { __typename: "Teammate", name: "Bea" },
+        },
+        {
+          organizationName: "Fabrikam",
+          people: 1,
+          warmth: expect.closeTo(0.9, 9),
+          label: expect.any(String),
+          noPathReason: null,
+          firstIntroducer: null,
+        },
+        {
+          organizationName: "Initech",
+          people: 0,
+          warmth: null,
+          label: null,
+          noPathReason: expect.stringMatching(/works at Initech/),
+          firstIntroducer: null,
+        },
+      ]);
+      expect(JSON.stringify(data)).not.toMatch(/Hugo|Lena|private|1234|@contoso/);
+      // Each answer is in the audit log for Bea, whose ties it used.
+      const audit = (
+        await as("Bea", `query { teamAudit(teamId: "${teamId}") { summary actorUserId } }`)
+      ).teamAudit.filter((e: any) => e.actorUserId === users.get("Ada")!.id);
+      expect(audit.map((e: any) => e.summary)).toEqual(
+        expect.arrayContaining([
+          "reach within 3 ties",
+          "top connectors to 2 targets",
+          "coverage of Contoso, Fabrikam, Initech",
+        ]),
+      );
+    });
+
     it("asks Bea for an introduction: pending, accepted with a draft for Bea only, introduced, met", async () => {
       const [path] = (await search("Ada", { organizationName: "Contoso" })).teamIntroPaths.paths;
       const lena = path.people[2].id as string;

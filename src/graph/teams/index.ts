@@ -48,3 +48,18 @@ export {
   type TeamPoolMember,
   type TeamPoolOptions,
 } from "./team-projection.js";
+export {
+  pooledReach,
+  pooledTopConnectors,
+  pooledCoverage,
+  POOLED_ANALYTICS_DEFAULTS,
+  checkOrganizationNames,
+  checkReachOptions,
+  checkConnectorArguments,
+  type PooledReachOptions,
+  type PooledReach,
+  type PooledConnector,
+  type PooledConnectors,
+  type PooledCoverage,
+  type PooledCoverageResult,
+} from "./pooled-analytics.js";
