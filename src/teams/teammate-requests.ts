@@ -22,6 +22,7 @@ import {
 } from "../graph/index.js";
 import { membership } from "./team-access.js";
 import { memberPool } from "./team-pool.js";
+import { requestTarget } from "./request-target.js";
 
 /** Who may move a request from each status, and to which. */
 const MOVES: Readonly<
@@ -235,17 +236,17 @@ async function recordIntroduction(store: NetworkStore, request: TeamIntroRequest
 }
 
 /**
- * The meeting happened: the requester's network gains the person they met, with only what
- * they could already see of them (name and title; never an address or a profile URL), and a
- * tie from an introduction.
+ * The meeting happened: the requester's network gains the person they met, with what the
+ * teammate shares of them today and no more (name and title at `full`; at `company`, or once
+ * hidden, nothing: the requester adds them by hand), and a tie from an introduction.
  */
 async function recordMeeting(store: NetworkStore, user: User, request: TeamIntroRequest) {
   if (user.id !== request.requesterUserId) return;
-  const member = await store.getUser(request.memberUserId);
-  const target = await store.get(member.ownerId, "person", request.memberPersonId);
+  const seen = await requestTarget(store, user, request);
+  if (seen.kind !== "pooled") return;
   const [self, met] = await Promise.all([
     store.getSelf(user.ownerId),
-    store.create(user.ownerId, "person", { name: target.name, title: target.title }),
+    store.create(user.ownerId, "person", { name: seen.name, title: seen.title }),
   ]);
   if ((await findTie(store, user.ownerId, self.id, met.id)) === null)
     await store.create(user.ownerId, "tie", {

@@ -175,4 +175,30 @@ describe("requests through a teammate", () => {
       "personId",
     );
   });
+
+  it("adds the person met to the requester's network only with what the teammate shares", async () => {
+    await store.setContactSharing(bea.ownerId, hugo, null);
+    const walk = async (level: "full" | "company") => {
+      await setMySharing(store, bea, teamId, "full");
+      const request = await askTeammate(store, ada, teamId, { personId: lena }, now);
+      for (const [who, status] of [
+        [bea, "accepted"],
+        [bea, "introduced"],
+      ] as const)
+        await moveTeammateRequest(store, who, teamId, request.id, { status }, now);
+      await setMySharing(store, bea, teamId, level);
+      await moveTeammateRequest(store, ada, teamId, request.id, { status: "met" }, now);
+      return (await store.findPeople(ada.ownerId, { name: "Lena Fischer" })).length;
+    };
+    // Company-only today: Ada saw "someone at ...", so nothing of Lena is copied.
+    expect(await walk("company")).toBe(0);
+    expect(await walk("full")).toBe(1);
+    const [met] = await store.findPeople(ada.ownerId, { name: "Lena Fischer" });
+    expect(met).toMatchObject({
+      title: "VP Engineering",
+      emails: [],
+      phones: [],
+      profileUrl: null,
+    });
+  });
 });
