@@ -13,6 +13,8 @@
  * the same pairs as a second baseline.
  *
  *   npx tsx bench/paths.ts [--sizes 10000,100000] [--pairs 200] [--neo4j] [--graphs DIR]
+ *
+ * With --team, it measures the pooled search of a team instead (bench/team-paths.ts).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -190,24 +192,29 @@ async function neo4jBaseline(
   });
 }
 
-for (const [i, size] of SIZES.entries()) {
-  const start = process.hrtime.bigint();
-  const graph = socialGraph(size);
-  console.log(
-    `\n(generated a ${size.toLocaleString("en-US")}-person network in ${(ms(start) / 1000).toFixed(1)} s)`,
-  );
-  const name = `Holme-Kim ${size.toLocaleString("en-US")}`;
-  const run = bench(name, graph);
-  if (i === 0 && args.includes("--neo4j")) await neo4jBaseline(name, graph, run);
-}
-for (const [name, file, source] of [
-  ["SNAP ca-GrQc", "ca-grqc.edges.csv", "https://snap.stanford.edu/data/ca-GrQc.html"],
-  [
-    "SNAP ego-Facebook",
-    "ego-facebook.edges.txt.gz",
-    "https://snap.stanford.edu/data/ego-Facebook.html",
-  ],
-] as const) {
-  const graph = publicGraph(file, source);
-  if (graph) bench(name, graph);
+if (args.includes("--team")) {
+  // The pooled search of a team (issue 14): its own file, its own flags.
+  await import("./team-paths.js");
+} else {
+  for (const [i, size] of SIZES.entries()) {
+    const start = process.hrtime.bigint();
+    const graph = socialGraph(size);
+    console.log(
+      `\n(generated a ${size.toLocaleString("en-US")}-person network in ${(ms(start) / 1000).toFixed(1)} s)`,
+    );
+    const name = `Holme-Kim ${size.toLocaleString("en-US")}`;
+    const run = bench(name, graph);
+    if (i === 0 && args.includes("--neo4j")) await neo4jBaseline(name, graph, run);
+  }
+  for (const [name, file, source] of [
+    ["SNAP ca-GrQc", "ca-grqc.edges.csv", "https://snap.stanford.edu/data/ca-GrQc.html"],
+    [
+      "SNAP ego-Facebook",
+      "ego-facebook.edges.txt.gz",
+      "https://snap.stanford.edu/data/ego-Facebook.html",
+    ],
+  ] as const) {
+    const graph = publicGraph(file, source);
+    if (graph) bench(name, graph);
+  }
 }
