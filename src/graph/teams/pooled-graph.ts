@@ -69,7 +69,8 @@ export interface PooledNetworkParts {
   members: Map<string, { name: string; ownerId: string; level: SharingLevel; selfNode: string }>;
   aliases: Map<string, string>;
   holders: Map<string, PoolHolder[]>;
-  atOrganization: Map<string, string[]>;
+  /** Nodes now at each organization, by normalized name, in the order first seen (a set: big companies). */
+  atOrganization: Map<string, Set<string>>;
   visibleText: Map<string, string>;
   ownTies: Map<string, OwnTie>;
 }
@@ -137,7 +138,7 @@ export class PooledNetwork {
 
   /** Nodes of people currently at an organization of this name (normalized), in anyone's records. */
   currentlyAt(organizationName: string): string[] {
-    return this.parts.atOrganization.get(nameKey(organizationName)) ?? [];
+    return [...(this.parts.atOrganization.get(nameKey(organizationName)) ?? [])];
   }
 
   /** Nodes whose visible name, title or company contains the text, ignoring case. */

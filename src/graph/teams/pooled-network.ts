@@ -170,8 +170,9 @@ export function buildPooledNetwork(
     );
     for (const e of group)
       for (const name of employerNames(e)) {
-        const at = parts.atOrganization.get(nameKey(name)) ?? [];
-        if (!at.includes(key)) parts.atOrganization.set(nameKey(name), [...at, key]);
+        const at = parts.atOrganization.get(nameKey(name));
+        if (at) at.add(key);
+        else parts.atOrganization.set(nameKey(name), new Set([key]));
       }
     const view = viewOf(key, own, held);
     nodes.push({ key, view });
