@@ -18,6 +18,10 @@ export interface SearchLimits {
   banned?: Uint8Array;
   /** Half-edges the search may not use, as `from * n + to`. */
   bannedEdges?: ReadonlySet<number>;
+  /** Nodes entered only from a start node (one tie out), never further along. */
+  enteredOnlyFromStart?: Uint8Array;
+  /** Nodes that take labels but are never left (the ends of a search run backwards from the targets). */
+  neverLeft?: Uint8Array;
 }
 
 export interface Labels {
@@ -70,11 +74,12 @@ export function boundedSearch(
     bestHops[v] = h;
     if (labels.firstLabel[v] === -1) labels.firstLabel[v] = state;
     if (stopAt?.(v, labels.cost[state]!, state)) return { ...labels, found: state };
-    if (h === limits.maxHops) continue;
+    if (h === limits.maxHops || limits.neverLeft?.[v]) continue;
     const c = labels.cost[state]!;
     for (let e = rowStart[v]!; e < rowEnd[v]!; e++) {
       const u = targets[e]!;
       if (limits.banned?.[u] || h + 1 >= bestHops[u]!) continue;
+      if (h > 0 && limits.enteredOnlyFromStart?.[u]) continue;
       if (limits.bannedEdges?.has(v * n + u)) continue;
       push(u, c + costs[e]!, h + 1, state);
     }

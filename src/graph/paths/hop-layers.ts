@@ -53,6 +53,8 @@ export function hopLayers(
   maxHops: number,
   banned: Uint8Array,
   maxCost = Number.POSITIVE_INFINITY,
+  /** Nodes that take values but are never relaxed from (they may only end a way back). */
+  neverLeft?: Uint8Array,
 ): HopLayers {
   const { cost, next } = scratchFor(index, maxHops + 1);
   const { starts, ends, targets: to, costs } = index;
@@ -67,6 +69,7 @@ export function hopLayers(
     const round: number[] = [];
     const [layer, via] = [cost[h]!, next[h]!];
     for (const y of improved[h - 1]!) {
+      if (neverLeft?.[y]) continue;
       const base = cost[h - 1]![y]!;
       for (let e = starts[y]!; e < ends[y]!; e++) {
         const v = to[e]!;

@@ -13,6 +13,11 @@
  * - otherwise: Yen's k shortest loopless paths (Yen 1971), with the hop-bounded
  *   search of bounded-search.ts for every spur.
  *
+ * - firstOnly: nodes that may only be the first introducer (a teammate in a
+ *   pooled network, whom the requester asks directly, never through someone).
+ *   One search still: the reverse searches never leave such a node (it can only
+ *   be where a path begins), and Yen's searches enter it only from the source.
+ *
  * Every mode keeps a path exactly as warm as minWarmth (warmth-bound.ts). A
  * target equal to the source is skipped: a person needs no introduction to
  * themselves, so with no other target there is no path (introPaths says "That
@@ -36,6 +41,8 @@ export interface WarmestPathsOptions {
   exclude?: readonly number[];
   /** Paths colder than this are dropped; one exactly this warm is kept. Default 0. */
   minWarmth?: number;
+  /** Nodes that may only be the first introducer or a target reached in one tie, never further along. */
+  firstOnly?: readonly number[];
 }
 
 export const WARMEST_PATHS_DEFAULTS = Object.freeze({
@@ -94,16 +101,28 @@ export function warmestPaths(
   try {
     const goals = [...new Set(targets)].filter((t) => t !== source && !banned[t]);
     if (goals.length === 0) return [];
+    const firstOnly = marksOf(
+      index,
+      (o.firstOnly ?? []).filter((x) => x !== source),
+    );
     // The warmest path overall is the warmest over first introducers, so k = 1 takes the (faster) reverse search too.
     const coldest = costBound(o.minWarmth);
     const found =
       o.diverseIntroducers || o.k === 1
-        ? diverse(index, source, goals, banned, o.maxHops, o.k, coldest)
-        : yen(index, source, goals, banned, o.maxHops, o.k);
+        ? diverse(index, source, goals, banned, firstOnly, o.maxHops, o.k, coldest)
+        : yen(index, source, goals, banned, firstOnly, o.maxHops, o.k);
     return found.filter((p) => p.cost <= coldest).slice(0, o.k);
   } finally {
     for (const x of excluded) banned[x] = 0;
   }
+}
+
+/** Marks of the given nodes, or none when there are none (most searches). */
+function marksOf(index: PathIndex, nodes: readonly number[]): Uint8Array | undefined {
+  if (nodes.length === 0) return undefined;
+  const marks = new Uint8Array(index.size);
+  for (const x of nodes) marks[x] = 1;
+  return marks;
 }
 
 function diverse(
@@ -111,6 +130,7 @@ function diverse(
   source: number,
   targets: number[],
   banned: Uint8Array,
+  firstOnly: Uint8Array | undefined,
   maxHops: number,
   k: number,
   coldest: number,
@@ -129,7 +149,16 @@ function diverse(
   banned[source] = 1;
   try {
     if (maxHops >= 2 && maxHops <= MEET_IN_THE_MIDDLE_UP_TO)
-      return meetInTheMiddle(index, source, targets, firstCost, banned, maxHops, coldest);
+      return meetInTheMiddle(
+        index,
+        source,
+        targets,
+        firstCost,
+        banned,
+        firstOnly,
+        maxHops,
+        coldest,
+      );
     return labelSetting(
       index,
       source,
@@ -137,6 +166,7 @@ function diverse(
       firstCost,
       cheapestFirst,
       banned,
+      firstOnly,
       maxHops,
       k,
       coldest,
@@ -154,6 +184,7 @@ function labelSetting(
   firstCost: ReadonlyMap<number, number>,
   cheapestFirst: number,
   withoutSource: Uint8Array,
+  firstOnly: Uint8Array | undefined,
   maxHops: number,
   k: number,
   coldest: number,
@@ -165,7 +196,7 @@ function labelSetting(
   const labels = boundedSearch(
     index,
     targets,
-    { maxHops: maxHops - 1, banned: withoutSource },
+    { maxHops: maxHops - 1, banned: withoutSource, neverLeft: firstOnly },
     (node, cost) => {
       if (cost + cheapestFirst > coldest) return true;
       if (totals.length >= k && cost + cheapestFirst >= totals[k - 1]!) return true;
@@ -201,11 +232,12 @@ function meetInTheMiddle(
   targets: number[],
   firstCost: ReadonlyMap<number, number>,
   withoutSource: Uint8Array,
+  firstOnly: Uint8Array | undefined,
   maxHops: number,
   coldest: number,
 ): FoundPath[] {
   const reverseHops = maxHops - 2;
-  const layers = hopLayers(index, targets, reverseHops, withoutSource, coldest);
+  const layers = hopLayers(index, targets, reverseHops, withoutSource, coldest, firstOnly);
   try {
     const best: FoundPath[] = [];
     for (const [first, edge] of firstCost) {
@@ -215,6 +247,8 @@ function meetInTheMiddle(
       for (let e = index.starts[first]!; e < index.ends[first]!; e++) {
         // The source itself is banned from the layers, so its best is Infinity.
         const x = index.targets[e]!;
+        // A first-only node is never second.
+        if (firstOnly?.[x]) continue;
         const cost = index.costs[e]! + layers.best(reverseHops, x);
         if (cost < onward) [onward, via] = [cost, x];
       }
@@ -246,6 +280,7 @@ function yen(
   source: number,
   targets: number[],
   banned: Uint8Array,
+  firstOnly: Uint8Array | undefined,
   maxHops: number,
   k: number,
 ): FoundPath[] {
@@ -258,10 +293,17 @@ function yen(
     bannedNodes: Uint8Array,
     bannedEdges: Set<number>,
   ): { nodes: number[]; cost: number } | null => {
+    // From the source a first-only node may be entered first; from further along, never.
+    let enteredOnlyFromStart: Uint8Array | undefined;
+    if (firstOnly && from === source) enteredOnlyFromStart = firstOnly;
+    else if (firstOnly) {
+      bannedNodes = bannedNodes === banned ? banned.slice() : bannedNodes;
+      for (let x = 0; x < n; x++) if (firstOnly[x] && x !== from) bannedNodes[x] = 1;
+    }
     const labels = boundedSearch(
       index,
       [from],
-      { maxHops: hops, banned: bannedNodes, bannedEdges },
+      { maxHops: hops, banned: bannedNodes, bannedEdges, enteredOnlyFromStart },
       (v) => isTarget[v] === 1,
     );
     return labels.found === -1

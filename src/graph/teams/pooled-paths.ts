@@ -1,7 +1,7 @@
 /**
  * pooledIntroPaths: introPaths over a team's pooled network (issue 14). The search ranks by
- * the exact strengths (warmestPooledPaths: warmestPaths with a teammate only ever the first
- * introducer, since the requester asks a teammate directly), but the answer shows only what
+ * the exact strengths (warmestPaths with every teammate first-only: "ask Olga to ask your
+ * teammate Ada" is no introduction path, since the requester asks Ada directly), but the answer shows only what
  * the requester may see: each node as its view (pooled-network.ts), the requester's own ties
  * at their strength with their evidence (hopEvidence), a teammate's tie at its band's
  * midpoint with words that tell the band and the member ("Ada knows them well"), and the tie
@@ -16,8 +16,8 @@
 import { badInput, notFound } from "../../errors.js";
 import { hopEvidence } from "../paths/hop-evidence.js";
 import { introPathLimits, warmthLabel, type IntroPathsOptions } from "../paths/intro-paths.js";
+import { warmestPaths } from "../paths/warmest-paths.js";
 import type { PooledEdgeAttributes, PooledNetwork, PooledNodeView } from "./pooled-graph.js";
-import { warmestPooledPaths } from "./pooled-search.js";
 import { BAND_MIDPOINTS, strengthBand } from "./strength-bands.js";
 
 /** Exactly one of: a node, an organization by the requester's id or by name, or a text. */
@@ -194,18 +194,15 @@ export function pooledIntroPaths(
     return node === undefined ? [] : [index.indexOf.get(node)!];
   });
   // The search ranks by exact strengths; minWarmth is applied to the shown warmth below.
-  const teammates = new Set(
-    pool.memberUserIds().flatMap((userId) => {
-      const node = pool.memberNode(userId);
-      return node === undefined ? [] : [index.indexOf.get(node)!];
-    }),
-  );
-  const found = warmestPooledPaths(
+  const firstOnly = pool.memberUserIds().flatMap((userId) => {
+    const node = pool.memberNode(userId);
+    return node === undefined ? [] : [index.indexOf.get(node)!];
+  });
+  const found = warmestPaths(
     index,
     index.indexOf.get(from)!,
     targets.map((node) => index.indexOf.get(node)!),
-    teammates,
-    { maxHops, k, diverseIntroducers: options.diverseIntroducers ?? true, exclude },
+    { maxHops, k, diverseIntroducers: options.diverseIntroducers ?? true, exclude, firstOnly },
   );
   const paths = found
     .map((path) => path.nodes.map((i) => index.keys[i]!))

@@ -191,6 +191,42 @@ describe("warmest paths", () => {
     );
   });
 
+  it("keeps first-only nodes right after the source: the k warmest paths equal brute force's among those, in every mode (property)", () => {
+    const withFirstOnly = fc.record({
+      g: graphs,
+      firstOnly: fc.uniqueArray(fc.nat(7), { maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(withFirstOnly, ({ g, firstOnly: keys }) => {
+        const { index, s, targets, exclude, reachable } = caseOf(g);
+        const firstOnly = keys.filter((x) => x < g.nodes).map((x) => node(index, x));
+        const allowed = allPaths(index, s, reachable, g.maxHops, exclude).filter((p) =>
+          p.nodes.every((x, i) => i <= 1 || !firstOnly.includes(x)),
+        );
+        const options = { maxHops: g.maxHops, k: g.k, exclude: [...exclude], firstOnly };
+        const yen = warmestPaths(index, s, targets, { ...options, diverseIntroducers: false });
+        expect(yen.map((p) => p.cost)).toHaveLength(Math.min(g.k, allowed.length));
+        yen.forEach((p, i) => {
+          checkPath(index, p, s, reachable, g.maxHops, exclude);
+          expect(p.nodes.slice(2).some((x) => firstOnly.includes(x))).toBe(false);
+          expect(p.cost).toBeCloseTo(allowed[i]!.cost, 9);
+        });
+        const bestPerIntroducer = new Map<number, number>();
+        for (const p of allowed)
+          if (!bestPerIntroducer.has(p.nodes[1]!)) bestPerIntroducer.set(p.nodes[1]!, p.cost);
+        const oracle = [...bestPerIntroducer.values()].sort((a, b) => a - b).slice(0, g.k);
+        const diverse = warmestPaths(index, s, targets, options);
+        expect(diverse.map((p) => p.cost)).toHaveLength(oracle.length);
+        diverse.forEach((p, i) => {
+          checkPath(index, p, s, reachable, g.maxHops, exclude);
+          expect(p.nodes.slice(2).some((x) => firstOnly.includes(x))).toBe(false);
+          expect(p.cost).toBeCloseTo(oracle[i]!, 9);
+        });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("finds the k warmest paths exactly up to 12 ties, in every mode (property)", () => {
     // A chain long enough that the warmest path needs many ties, with a few random shortcuts.
     const longNetworks = fc.record({
