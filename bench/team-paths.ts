@@ -1,8 +1,9 @@
 /**
  * bench/paths --team: the pooled search of issue 14 on a team of `--members` networks of
- * `--people-per-member` people and `--ties-per-member` ties each (default 50 x 10,000 /
- * 100,000: 500,000 people and 5,000,000 ties pooled), every member sharing `full`, about 20%
- * of each member's contacts also known to another member (bench/team-network.ts).
+ * `--people-per-member` people and `--ties-per-member` ties each (default 50 x 12,500 /
+ * 125,000: with about 20% of each member's contacts also known to another member and the
+ * private ones hidden, a pool of about 500,000 people and 5,000,000 ties, the issue's size),
+ * every member sharing `full` (bench/team-network.ts).
  *
  * Beside each figure, its baseline measured in the same run:
  *   - pooledIntroPaths (k = 3, maxHops = 4) p50 / p99 to people and to "anyone at X",
@@ -11,12 +12,15 @@
  *     warm-up; plus pooled searches to anyone in the pool, which the own network cannot reach;
  *   - buildPooledNetwork's time, beside the requester projection's pathIndex();
  *   - the pool's memory per pooled tie (heap and array buffers, after a forced GC), beside
- *     the member projections' memory per tie.
+ *     the member projections' memory per tie;
+ *   - keeping the pool in step after a new tie in a teammate's network (the projection's
+ *     sync, then the pool's), beside the projection's own sync of the same write and the
+ *     full build above.
  * Projections are built by NetworkProjection.load from snapshots in memory
  * (bench/snapshot-store.ts), not from a store: the store's load is issue 16's to measure.
  *
  *   NODE_OPTIONS=--max-old-space-size=20000 npx tsx bench/paths.ts --team \
- *     [--members 50] [--people-per-member 10000] [--ties-per-member 100000] [--samples 200]
+ *     [--members 50] [--people-per-member 12500] [--ties-per-member 125000] [--samples 200]
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -24,10 +28,13 @@ import { buildPathIndex } from "../src/graph/path-index/path-index.js";
 import { introPaths, type IntroTarget } from "../src/graph/paths/intro-paths.js";
 import { NetworkProjection } from "../src/graph/projection/network-projection.js";
 import type { PooledNetwork } from "../src/graph/teams/pooled-graph.js";
-import { buildPooledNetwork, type PoolMemberNetwork } from "../src/graph/teams/pooled-network.js";
+import {
+  assemblePooledNetwork,
+  type PoolMemberNetwork,
+} from "../src/graph/teams/pooled-network.js";
 import { pooledIntroPaths, type PooledTarget } from "../src/graph/teams/pooled-paths.js";
 import { shareableContacts } from "../src/graph/teams/shareable-contacts.js";
-import { snapshotStore } from "./snapshot-store.js";
+import { snapshotStore, type SnapshotStore } from "./snapshot-store.js";
 import { rng } from "./synthetic-network.js";
 import { BLOCKED_LABELS, teamCompanies, teamNetworks } from "./team-network.js";
 
@@ -37,8 +44,8 @@ const option = (name: string, fallback: number) => {
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 const MEMBERS = option("members", 50);
-const PEOPLE = option("people-per-member", 10_000);
-const TIES = option("ties-per-member", 100_000);
+const PEOPLE = option("people-per-member", 12_500);
+const TIES = option("ties-per-member", 125_000);
 const SAMPLES = option("samples", 200);
 const WARM_UP = 20;
 const SEARCH = { k: 3, maxHops: 4 } as const;
@@ -74,6 +81,7 @@ const networks: {
   ownerId: string;
   name: string;
   projection: NetworkProjection;
+  store: SnapshotStore;
 }[] = [];
 let explicitTies = 0;
 for (const { snapshot, index, ...network } of teamNetworks({
@@ -83,12 +91,13 @@ for (const { snapshot, index, ...network } of teamNetworks({
 })) {
   explicitTies += snapshot.ties.length;
   const loadStart = process.hrtime.bigint();
-  const projection = await NetworkProjection.load(snapshotStore(snapshot), network.ownerId, {
+  const store = snapshotStore(snapshot);
+  const projection = await NetworkProjection.load(store, network.ownerId, {
     now: () => new Date("2026-12-01T00:00:00Z"),
   });
   loadMs += ms(loadStart);
   // Not the snapshot: the projection holds the records, and only it is measured.
-  networks.push({ ...network, projection });
+  networks.push({ ...network, projection, store });
   if ((index + 1) % 10 === 0 || index + 1 === MEMBERS)
     log(`${index + 1} projections in ${(ms(start) / 1000).toFixed(1)} s`);
 }
@@ -115,13 +124,15 @@ const members: PoolMemberNetwork[] = others.map((n) => ({
 }));
 const beforePool = liveBytes();
 start = process.hrtime.bigint();
-const pool: PooledNetwork = buildPooledNetwork(
+const assembly = assemblePooledNetwork(
   { userId: requester!.userId, ownerId: requester!.ownerId, projection: requester!.projection },
   members,
   { teamId: "team-bench" },
 );
+const pool: PooledNetwork = assembly.network;
 const poolMs = ms(start);
 const poolBytes = liveBytes() - beforePool;
+const poolIndexBytes = pool.index.byteLength;
 log(`pool built in ${(poolMs / 1000).toFixed(1)} s`);
 // The pool's index alone, to split the build time (built again and dropped).
 start = process.hrtime.bigint();
@@ -221,6 +232,29 @@ const pooled = {
   ),
 };
 
+// Phase 4: a new tie in a teammate's network, then the projection's sync (the baseline) and
+// the pool's, each timed on its own; after the searches, so its writes do not change them.
+const syncTimes = { projection: [] as number[], pool: [] as number[] };
+for (let i = 0; i < SAMPLES + WARM_UP; i++) {
+  const teammate = pick(others);
+  const people = [...teammate.projection.people.keys()];
+  teammate.store.writeTie(pick(people), pick(people), 0.3 + 0.7 * random());
+  const version = teammate.projection.version;
+  let t = process.hrtime.bigint();
+  await teammate.projection.sync();
+  const projectionMs = ms(t);
+  const touched = teammate.projection.peopleChangedSince(version)!;
+  t = process.hrtime.bigint();
+  assembly.sync(new Map([[teammate.ownerId, touched]]));
+  const poolSyncMs = ms(t);
+  if (i < WARM_UP) continue;
+  syncTimes.projection.push(projectionMs);
+  syncTimes.pool.push(poolSyncMs);
+}
+log(`${SAMPLES} writes kept in step`);
+const syncCell = (times: number[]) =>
+  `${percentile(times, 50).toFixed(2)} / ${percentile(times, 99).toFixed(2)} ms`;
+
 const cell = (t: Timing) => `${t.p50.toFixed(2)} / ${t.p99.toFixed(2)} ms`;
 const found = (t: Timing) => `${t.found}/${SAMPLES}`;
 const targetsCell = (own: Timing | null, pooledTiming: Timing) =>
@@ -252,5 +286,8 @@ console.log(
   `| build | buildPooledNetwork ${fmt(poolMs)} ms (its path index alone: ${fmt(poolIndexMs)} ms) | the requester's pathIndex() ${fmt(ownIndexMs)} ms (${fmt(own.graph.size)} ties) |`,
 );
 console.log(
-  `| memory per tie | ${fmt(poolBytes / pool.graph.size)} bytes (${fmt(poolBytes / 2 ** 20)} MB for ${fmt(pool.graph.size)} ties; index ${(pool.index.byteLength / pool.graph.size).toFixed(1)} bytes of it) | member projections ${fmt(projectionBytes / projectionTies)} bytes (${fmt(projectionBytes / 2 ** 20)} MB for ${fmt(projectionTies)} ties, no path indexes) |`,
+  `| a new tie in a teammate's network, kept in step (p50 / p99 of ${SAMPLES}) | the pool's sync ${syncCell(syncTimes.pool)} | the teammate projection's own sync ${syncCell(syncTimes.projection)}; the full build above |`,
+);
+console.log(
+  `| memory per tie | ${fmt(poolBytes / pool.graph.size)} bytes (${fmt(poolBytes / 2 ** 20)} MB for ${fmt(pool.graph.size)} ties; index ${(poolIndexBytes / pool.graph.size).toFixed(1)} bytes of it) | member projections ${fmt(projectionBytes / projectionTies)} bytes (${fmt(projectionBytes / 2 ** 20)} MB for ${fmt(projectionTies)} ties, no path indexes) |`,
 );

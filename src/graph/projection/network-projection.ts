@@ -41,6 +41,8 @@ export interface EdgeAttributes {
   shared?: InferredTie;
 }
 
+/** How many recent syncs peopleChangedSince can look back over. */
+const CHANGE_LOG_SYNCS = 64;
 const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 export class NetworkProjection {
@@ -60,6 +62,8 @@ export class NetworkProjection {
   private readonly inferredByPair = new Map<string, Map<string, InferredTie>>();
   private index: PathIndex | null = null;
   private versionSeen = 0;
+  /** The people each recent sync changed, newest last, for pools kept in step (team-projection.ts). */
+  private readonly changeLog: { from: number; to: number; people: ReadonlySet<string> }[] = [];
   selfId = "";
 
   private constructor(
@@ -125,8 +129,21 @@ export class NetworkProjection {
         state[kind] = new Map(list.map((id, i) => [id, records[i] ?? null]));
       }),
     );
-    this.apply(state as Parameters<NetworkProjection["apply"]>[0]);
+    const people = this.apply(state as Parameters<NetworkProjection["apply"]>[0]);
+    this.changeLog.push({ from: this.versionSeen, to: feed.version, people });
+    if (this.changeLog.length > CHANGE_LOG_SYNCS) this.changeLog.shift();
     this.versionSeen = feed.version;
+  }
+
+  /**
+   * The people whose record, employers or ties changed since `version` (a version this
+   * projection reflected); null when the log no longer reaches back that far.
+   */
+  peopleChangedSince(version: number): Set<string> | null {
+    if (version === this.versionSeen) return new Set();
+    const first = this.changeLog.findIndex((entry) => entry.from === version);
+    if (first === -1) return null;
+    return new Set(this.changeLog.slice(first).flatMap((entry) => [...entry.people]));
   }
 
   /** The owner's interactions with a person, newest first. */
@@ -189,7 +206,10 @@ export class NetworkProjection {
     return this.options.now?.() ?? new Date();
   }
 
-  /** Applies the current state of records (null: deleted), kind by kind in dependency order. */
+  /**
+   * Applies the current state of records (null: deleted), kind by kind in dependency order;
+   * returns the people whose record, employers or ties that changed.
+   */
   private apply(state: {
     person?: Map<string, Person | null>;
     organization?: Map<string, Organization | null>;
@@ -198,8 +218,9 @@ export class NetworkProjection {
     tie?: Map<string, Tie | null>;
     interaction?: Map<string, Interaction | null>;
     favor?: Map<string, Favor | null>;
-  }): void {
+  }): Set<string> {
     const pairs = new Set<string>();
+    const changed = new Set<string>();
     const orgs = new Set<string>();
     const evidenceOf = new Set<string>();
     // Nodes whose ties may have changed: the path index rewrites just their rows.
@@ -207,6 +228,7 @@ export class NetworkProjection {
 
     for (const [id, person] of state.person ?? []) {
       touched.add(id);
+      changed.add(id);
       if (person === null) {
         if (this.graph.hasNode(id)) {
           this.graph.forEachNeighbor(id, (neighbor) => touched.add(neighbor));
@@ -225,8 +247,11 @@ export class NetworkProjection {
     }
     for (const [id, record] of state.employment ?? []) {
       for (const org of this.employments.set(id, record)) orgs.add(org);
-      this.employmentsByPerson.set(id, record);
+      for (const person of this.employmentsByPerson.set(id, record)) changed.add(person);
     }
+    // A renamed organization changes its people's employer.
+    for (const orgId of state.organization?.keys() ?? [])
+      for (const job of this.employments.group(orgId)) changed.add(job.personId);
     for (const [id, record] of state.membership ?? [])
       for (const org of this.memberships.set(id, record)) orgs.add(org);
     for (const [id, tie] of state.tie ?? []) {
@@ -269,9 +294,11 @@ export class NetworkProjection {
     for (const pair of pairs) {
       const [a, b] = pair.split("|") as [string, string];
       this.reconcile(pair, a, b);
+      changed.add(a).add(b);
       if (this.index) touched.add(a).add(b);
     }
     this.index?.refresh(this.graph, touched);
+    return changed;
   }
 
   /** Recomputes the inferred ties of one organization; returns the pairs whose inference changed. */

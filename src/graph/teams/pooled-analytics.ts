@@ -4,14 +4,12 @@
  *
  * - pooledReach: how many nodes of the pool are 1, 2, 3... ties away and how many warmly.
  *   A hidden contact is no node of the pool, so it changes no count. The teammate-first rule
- *   of pooled-search.ts holds (a teammate is only ever the first introducer), by the same
- *   decomposition: one hop-bounded label-setting search (bounded-search.ts) from the source
- *   with every teammate banned, and one from each teammate tied to the source with the other
- *   teammates and the source banned; a node's fewest ties and warmest path are the best over
- *   them. Every search runs on the strengths the requester may see (a teammate's tie at its
- *   band's midpoint, as pooled-paths.ts shows it), so no count depends on an exact strength
- *   of a teammate's tie. (warmestPooledPaths finds k paths to a set of targets; reach needs
- *   the best path to every node, which per node would cost one pooled search each.)
+ *   of pooled-paths.ts holds (a teammate is only ever the first introducer): one hop-bounded
+ *   label-setting search (bounded-search.ts) from the source that enters a teammate only
+ *   from the source; a node's fewest ties and warmest path are read from its labels. The
+ *   search runs on the strengths the requester may see (a teammate's tie at its band's
+ *   midpoint, as pooled-paths.ts shows it), so no count depends on an exact strength of a
+ *   teammate's tie.
  * - pooledTopConnectors: for each target, pooledIntroPaths' paths; a connector is a path's
  *   first introducer (the person the requester would ask), counted once per target it opens.
  * - pooledCoverage: for each company name, how many people of the pool are there now and
@@ -21,19 +19,17 @@
 import { badInput, notFound } from "../../errors.js";
 import { REACH_DEFAULTS, type ReachLevel } from "../analytics/reach.js";
 import { TOP_CONNECTORS_DEFAULTS } from "../analytics/connectors-and-coverage.js";
-import { buildPathIndex, type PathIndex } from "../path-index/path-index.js";
-import { boundedSearch, type Labels } from "../paths/bounded-search.js";
+import { boundedSearch } from "../paths/bounded-search.js";
 import { checkLimit } from "../paths/limits.js";
-import { edgeCost, MAX_HOPS_LIMIT } from "../paths/warmest-paths.js";
+import { MAX_HOPS_LIMIT } from "../paths/warmest-paths.js";
 import { costBound } from "../paths/warmth-bound.js";
-import type { PooledEdgeAttributes, PooledNetwork, PooledNodeView } from "./pooled-graph.js";
+import type { PooledNetwork, PooledNodeView } from "./pooled-graph.js";
 import {
   checkPooledTarget,
   pooledIntroPaths,
   type PooledPath,
   type PooledTarget,
 } from "./pooled-paths.js";
-import { BAND_MIDPOINTS, strengthBand } from "./strength-bands.js";
 
 /** The defaults of the pooled analytics, stated once: the GraphQL arguments read them too. */
 export const POOLED_ANALYTICS_DEFAULTS = Object.freeze({
@@ -94,35 +90,6 @@ export interface PooledCoverageResult {
   memberUserIds: string[];
 }
 
-/** What the requester may see of a tie's strength, as pooled-paths.ts shows it. */
-function shownStrength(edge: PooledEdgeAttributes): number {
-  return edge.via === null || edge.teammate
-    ? edge.strength
-    : BAND_MIDPOINTS[strengthBand(edge.strength)];
-}
-
-// A pool is read-only once built, so its shown index is built once and kept with it.
-const shownIndexes = new WeakMap<PooledNetwork, PathIndex>();
-
-function shownIndex(pool: PooledNetwork): PathIndex {
-  let index = shownIndexes.get(pool);
-  if (index === undefined) {
-    index = buildPathIndex(pool.graph, {
-      strengthOf: (a) => shownStrength(a as unknown as PooledEdgeAttributes),
-    });
-    shownIndexes.set(pool, index);
-  }
-  return index;
-}
-
-/** One search of the decomposition: its labels, and the tie to the teammate it starts at. */
-interface Search {
-  labels: Labels;
-  hops: number;
-  cost: number;
-  first: readonly [number, number] | null;
-}
-
 /** Checks reach's limits (before any work); with the defaults filled in. */
 export function checkReachOptions(options: PooledReachOptions): {
   maxHops: number;
@@ -142,43 +109,29 @@ export function pooledReach(pool: PooledNetwork, options: PooledReachOptions = {
   const from = options.from == null ? pool.selfNode : pool.nodeOf(options.from);
   if (from === undefined) throw notFound("person", options.from!, "from");
 
-  const index = shownIndex(pool);
+  const index = pool.shownIndex();
   const n = index.size;
   const s = index.indexOf.get(from)!;
-  const teammates = pool.memberUserIds().flatMap((userId) => {
+  const teammates = new Uint8Array(n);
+  for (const userId of pool.memberUserIds()) {
     const node = pool.memberNode(userId);
     const i = node === undefined ? undefined : index.indexOf.get(node);
-    return i === undefined || i === s ? [] : [i];
-  });
-  const banned = new Uint8Array(n);
-  for (const t of teammates) banned[t] = 1;
-  const searches: Search[] = [
-    { labels: boundedSearch(index, [s], { maxHops, banned }), hops: 0, cost: 0, first: null },
-  ];
-  for (const t of teammates) {
-    const first = edgeCost(index, s, t);
-    if (!Number.isFinite(first)) continue;
-    const onward = banned.slice();
-    onward[t] = 0;
-    onward[s] = 1;
-    const labels = boundedSearch(index, [t], { maxHops: maxHops - 1, banned: onward });
-    searches.push({ labels, hops: 1, cost: first, first: [s, t] });
+    if (i !== undefined && i !== s) teammates[i] = 1;
   }
+  const labels = boundedSearch(index, [s], { maxHops, enteredOnlyFromStart: teammates });
 
-  // Each node's fewest ties and cheapest cost over all searches, with the label that has them.
+  // Each node's fewest ties and cheapest cost, with the label that has them.
   const fewest = new Int32Array(n).fill(maxHops + 1);
   const cheapest = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-  const byHops: [number, number][] = new Array(n);
-  const byCost: [number, number][] = new Array(n);
-  searches.forEach(({ labels, hops, cost }, k) => {
-    for (let l = 0; l < labels.node.length; l++) {
-      const v = labels.node[l]!;
-      if (v === s) continue;
-      const [h, c] = [labels.hops[l]! + hops, labels.cost[l]! + cost];
-      if (h < fewest[v]!) [fewest[v], byHops[v]] = [h, [k, l]];
-      if (c < cheapest[v]!) [cheapest[v], byCost[v]] = [c, [k, l]];
-    }
-  });
+  const byHops = new Int32Array(n);
+  const byCost = new Int32Array(n);
+  for (let l = 0; l < labels.node.length; l++) {
+    const v = labels.node[l]!;
+    if (v === s) continue;
+    const [h, c] = [labels.hops[l]!, labels.cost[l]!];
+    if (h < fewest[v]!) [fewest[v], byHops[v]] = [h, l];
+    if (c < cheapest[v]!) [cheapest[v], byCost[v]] = [c, l];
+  }
 
   const levels = Array.from({ length: maxHops }, (_, i) => ({ hops: i + 1, people: 0, warm: 0 }));
   const maxCost = costBound(warmThreshold);
@@ -187,9 +140,7 @@ export function pooledReach(pool: PooledNetwork, options: PooledReachOptions = {
     const via = pool.graph.getEdgeAttributes(index.keys[a]!, index.keys[b]!).via;
     if (via !== null) members.add(via);
   };
-  const usePath = ([k, label]: [number, number]) => {
-    const { labels, first } = searches[k]!;
-    if (first !== null) useTie(...first);
+  const usePath = (label: number) => {
     for (let l = label; labels.parent[l]! !== -1; l = labels.parent[l]!)
       useTie(labels.node[labels.parent[l]!]!, labels.node[l]!);
   };

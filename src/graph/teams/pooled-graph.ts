@@ -1,7 +1,8 @@
 /**
  * A requester's pooled network as buildPooledNetwork makes it (pooled-network.ts): the
  * merged graph, its path index, and for each node what the requester may see of it and, on
- * the server side only, the members' records behind it. Read-only once built.
+ * the server side only, the members' records behind it. Its assembly (pool-assembly.ts) keeps
+ * it in step with the members' networks; readers only read.
  */
 import { createHash } from "node:crypto";
 import type { UndirectedGraph } from "graphology";
@@ -10,7 +11,7 @@ import { nameKey } from "../model/fields.js";
 import { buildPathIndex, type PathIndex } from "../path-index/path-index.js";
 import type { EdgeAttributes, NetworkProjection } from "../projection/network-projection.js";
 import type { SharingLevel } from "../store/teams.js";
-import type { StrengthBand } from "./strength-bands.js";
+import { BAND_MIDPOINTS, strengthBand, type StrengthBand } from "./strength-bands.js";
 
 /** What the requester may see of one node of the pool. */
 export type PooledNodeView =
@@ -43,6 +44,8 @@ export interface PooledEdgeAttributes {
   via: string | null;
   /** The fixed tie between the requester and a teammate. */
   teammate: boolean;
+  /** A fixed number in [0, 1) from the pair's node keys, which breaks exact ties (rankingStrength). */
+  tiebreak: number;
 }
 
 /** A member's record behind a node: for asking the member, never for showing to the requester. */
@@ -75,6 +78,33 @@ export interface PooledNetworkParts {
   ownTies: Map<string, OwnTie>;
 }
 
+/** What the requester may see of a tie's strength, as pooled-paths.ts shows it. */
+export function shownStrength(edge: PooledEdgeAttributes): number {
+  return edge.via === null || edge.teammate
+    ? edge.strength
+    : BAND_MIDPOINTS[strengthBand(edge.strength)];
+}
+
+/**
+ * The strength a search ranks a pooled tie by: `strength` lowered by at most 1e-10 of itself,
+ * by the tie's `tiebreak`. Exact ties between paths are common (strengths come from a few
+ * ratings, shown ones from three bands), and a search breaks them by its index's numbering,
+ * which depends on the order the pool was built and updated in; so a write nobody may see (a
+ * teammate's private record) could reorder equal paths. With the pair's own number added,
+ * equal paths rank by their ties' keys however the pool was reached, and no shown figure moves
+ * (shown warmth is the product of the shown strengths).
+ */
+export function rankingStrength(edge: PooledEdgeAttributes, strength: number): number {
+  return strength * (1 - 1e-10 * edge.tiebreak);
+}
+
+/** The tiebreak of a pair of nodes: 32 bits of FNV-1a of its key, in [0, 1). */
+export function pairTiebreak(pair: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < pair.length; i++) hash = Math.imul(hash ^ pair.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) / 2 ** 32;
+}
+
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /** A requester's pooled network: the graph, its path index, and what they may see of it. */
@@ -84,9 +114,9 @@ export class PooledNetwork {
   /** The requester's own projection (evidence of their own ties). */
   readonly requester: NetworkProjection;
   readonly graph: UndirectedGraph<{ view: PooledNodeView }, PooledEdgeAttributes>;
+  /** The path index on the exact strengths, which rank the paths. */
   readonly index: PathIndex;
-  /** The node of the requester's own person. */
-  readonly selfNode: string;
+  private shown: PathIndex | null = null;
   private readonly parts: PooledNetworkParts;
 
   /** Use buildPooledNetwork. */
@@ -97,9 +127,37 @@ export class PooledNetwork {
       requesterUserId: this.requesterUserId,
       requester: this.requester,
       graph: this.graph,
-      selfNode: this.selfNode,
     } = parts);
-    this.index = buildPathIndex(parts.graph);
+    this.index = buildPathIndex(parts.graph, {
+      strengthOf: (a) =>
+        rankingStrength(a as unknown as PooledEdgeAttributes, a.strength as number),
+    });
+  }
+
+  /** The node of the requester's own person. */
+  get selfNode(): string {
+    return this.parts.selfNode;
+  }
+
+  /**
+   * The path index on the strengths the requester may see (a teammate's tie at its band's
+   * midpoint), for counts that must not depend on an exact strength; built at first use.
+   */
+  shownIndex(): PathIndex {
+    this.shown ??= buildPathIndex(this.graph, {
+      strengthOf: (a) => {
+        const edge = a as unknown as PooledEdgeAttributes;
+        return rankingStrength(edge, shownStrength(edge));
+      },
+    });
+    return this.shown;
+  }
+
+  /** Rewrites the index rows of nodes whose ties changed (the assembly calls it after an update). */
+  refresh(nodes: Iterable<string>): void {
+    const list = [...nodes];
+    this.index.refresh(this.graph, list);
+    this.shown?.refresh(this.graph, list);
   }
 
   /** The node an id names: one of the requester's person ids or a pooled id; undefined otherwise. */

@@ -1,10 +1,13 @@
 /**
  * One pooled network per store, team and requester, shared by the requests of a process
  * (like projection-registry.ts for one owner): each call syncs the requester's and the
- * members' projections (projectionFor) and rebuilds the pool only when an input changed:
- * a projection's version, the members and their levels, roles, names and pooling settings,
- * or the caller's own fingerprint (say, the team's settings). Repeated searches then cost
- * the syncs and a comparison. Keyed weakly by store, like the projections.
+ * members' projections (projectionFor), then keeps the pool in step through their change
+ * feeds: the people each projection changed since the pool last saw it are redone in the
+ * pool (pool-assembly.ts), so a write costs about what it touched. The pool is built anew
+ * only when what it is made of changed: the members and their levels, roles, names and
+ * pooling settings, the caller's own fingerprint (say, the team's settings), or a
+ * projection that was reloaded or whose change log no longer reaches back. Repeated
+ * searches cost the syncs and a comparison. Keyed weakly by store, like the projections.
  */
 import { createHash } from "node:crypto";
 import { badInput } from "../../errors.js";
@@ -12,8 +15,9 @@ import type { NetworkProjection, ProjectionOptions } from "../projection/network
 import { projectionFor } from "../projection/projection-registry.js";
 import type { NetworkStore } from "../store/network-store.js";
 import type { PoolingSettings, SharingLevel, TeamRole } from "../store/teams.js";
+import type { PoolAssembly } from "./pool-assembly.js";
 import type { PooledNetwork } from "./pooled-graph.js";
-import { buildPooledNetwork, type PooledNetworkOptions } from "./pooled-network.js";
+import { assemblePooledNetwork, type PooledNetworkOptions } from "./pooled-network.js";
 
 /** A pooled member as the caller knows it: the projection is fetched here. */
 export interface TeamPoolMember {
@@ -42,7 +46,9 @@ export interface TeamPoolOptions extends Omit<PooledNetworkOptions, "teamId"> {
 interface Cached {
   fingerprint: string;
   projections: NetworkProjection[];
-  pool: PooledNetwork;
+  /** The version of each projection the pool reflects. */
+  versions: number[];
+  assembly: PoolAssembly;
 }
 
 const registry = new WeakMap<NetworkStore, Map<string, Cached>>();
@@ -69,7 +75,6 @@ export async function teamPoolFor(
         input.fingerprint ?? null,
         options.teammateStrength ?? null,
         input.requester,
-        projections.map((p) => p.version),
         members,
       ]),
     )
@@ -78,21 +83,29 @@ export async function teamPoolFor(
   if (!byKey) registry.set(store, (byKey = new Map()));
   const key = JSON.stringify([input.teamId, input.requester.userId]);
   const cached = byKey.get(key);
+  const versions = projections.map((p) => p.version);
   if (
     cached !== undefined &&
     cached.fingerprint === fingerprint &&
     cached.projections.every((p, i) => p === projections[i])
-  )
-    return cached.pool;
+  ) {
+    const changed = projections.map((p, i) => p.peopleChangedSince(cached.versions[i]!));
+    if (changed.every((people) => people !== null)) {
+      const touched = new Map(projections.map((p, i) => [p.ownerId, changed[i]!] as const));
+      if ([...touched.values()].some((people) => people.size > 0)) cached.assembly.sync(touched);
+      cached.versions = versions;
+      return cached.assembly.network;
+    }
+  }
   const [own, ...others] = projections;
   const { projection: _, ...poolOptions } = options;
-  const pool = buildPooledNetwork(
+  const assembly = assemblePooledNetwork(
     { ...input.requester, projection: own! },
     members.map((m, i) => ({ ...m, projection: others[i]! })),
     { ...poolOptions, teamId: input.teamId },
   );
-  byKey.set(key, { fingerprint, projections, pool });
-  return pool;
+  byKey.set(key, { fingerprint, projections, versions, assembly });
+  return assembly.network;
 }
 
 /** Forgets the cached pools of a team (all of a store when no team is given): after a team is deleted. */

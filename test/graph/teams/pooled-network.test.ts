@@ -137,7 +137,7 @@ describe("buildPooledNetwork", () => {
     // Ada's contact Bob is Bob's own person (by address): one node.
     expect(adaNode("bob")).toBe(bob);
     for (const teammate of [ada, bob])
-      expect(pool.graph.getEdgeAttributes(pool.selfNode, teammate)).toEqual({
+      expect(pool.graph.getEdgeAttributes(pool.selfNode, teammate)).toMatchObject({
         strength: TEAMMATE_STRENGTH,
         inferred: false,
         via: teammate === ada ? "u-ada" : "u-bob",
