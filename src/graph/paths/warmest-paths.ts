@@ -8,7 +8,9 @@
  *   warmest way on; each neighbor of the source is then one candidate. Up to 4
  *   ties the reverse search stops 2 ties short of the source (hop-layers.ts) and
  *   each first introducer looks over its own ties to meet it: the work is the
- *   two small neighbourhoods, not the 3-tie ball around the targets. Longer
+ *   two small neighbourhoods, not the 3-tie ball around the targets. With many
+ *   targets (anyone at a large company) the targets' side is the big one, so it
+ *   stops 3 ties short and the first introducers look two ties on. Longer
  *   bounds use the label-setting search of bounded-search.ts, stopped early.
  * - otherwise: Yen's k shortest loopless paths (Yen 1971), with the hop-bounded
  *   search of bounded-search.ts for every spur.
@@ -236,32 +238,68 @@ function meetInTheMiddle(
   maxHops: number,
   coldest: number,
 ): FoundPath[] {
-  const reverseHops = maxHops - 2;
+  // The reverse layers reach maxHops - 2 ties back from the targets and each first introducer
+  // looks one tie on to meet them; with many targets (anyone at a large company) the layers'
+  // last round is the bulk of the work, so they stop a tie shorter and the first introducers
+  // look two ties on instead, whichever side is smaller.
+  const forward = maxHops >= 3 && forwardIsSmaller(index, targets, firstCost) ? 2 : 1;
+  const reverseHops = maxHops - 1 - forward;
   const layers = hopLayers(index, targets, reverseHops, withoutSource, coldest, firstOnly);
+  // A node's warmest way on within `steps` ties more than the layers: its own, or a tie
+  // followed by a way on one step shorter. Kept only when strictly warmer, so no way on
+  // passes its own node again (that way would be no warmer than the shorter one it holds).
+  const ways = new Map<number, { cost: number; via: number }>();
+  const wayOn = (node: number, steps: number): { cost: number; via: number } => {
+    if (steps === 1 && ways.has(node)) return ways.get(node)!;
+    let way = { cost: layers.best(reverseHops, node), via: -1 };
+    for (let e = index.starts[node]!; e < index.ends[node]!; e++) {
+      const x = index.targets[e]!;
+      // The source and excluded people are banned; a first-only node is never second.
+      if (withoutSource[x] || firstOnly?.[x]) continue;
+      const cost = index.costs[e]! + (steps === 1 ? layers.best(reverseHops, x) : wayOn(x, 1).cost);
+      if (cost < way.cost) way = { cost, via: x };
+    }
+    if (steps === 1) ways.set(node, way);
+    return way;
+  };
   try {
     const best: FoundPath[] = [];
     for (const [first, edge] of firstCost) {
-      // The first introducer's own way on within reverseHops, or one of its ties followed by one.
-      let onward = layers.best(reverseHops, first);
-      let via = -1;
-      for (let e = index.starts[first]!; e < index.ends[first]!; e++) {
-        // The source itself is banned from the layers, so its best is Infinity.
-        const x = index.targets[e]!;
-        // A first-only node is never second.
-        if (firstOnly?.[x]) continue;
-        const cost = index.costs[e]! + layers.best(reverseHops, x);
-        if (cost < onward) [onward, via] = [cost, x];
-      }
-      const cost = edge + onward;
+      const onward = wayOn(first, forward);
+      const cost = edge + onward.cost;
       if (!Number.isFinite(cost) || cost > coldest) continue;
-      const rest =
-        via === -1 ? layers.path(reverseHops, first) : [first, ...layers.path(reverseHops, via)];
-      best.push({ nodes: [source, ...rest], cost, warmth: Math.exp(-cost) });
+      const nodes = [source, first];
+      for (let step = forward, way = onward; step > 0 && way.via !== -1; step--) {
+        nodes.push(way.via);
+        if (step > 1) way = ways.get(way.via)!;
+      }
+      nodes.push(...layers.path(reverseHops, nodes.pop()!));
+      best.push({ nodes, cost, warmth: Math.exp(-cost) });
     }
     return best.sort(byCostThenNodes);
   } finally {
     layers.release();
   }
+}
+
+/**
+ * Whether two ties on from the first introducers (and layers a tie shorter) is less work than
+ * one (and the full layers): the layers' last round scans about the targets' ties times their
+ * neighbours' degree, the extra forward step the first introducers' ties times theirs.
+ */
+function forwardIsSmaller(
+  index: PathIndex,
+  targets: readonly number[],
+  firstCost: ReadonlyMap<number, number>,
+): boolean {
+  const degree = (v: number) => index.ends[v]! - index.starts[v]!;
+  let targetTies = 0;
+  for (const t of targets) targetTies += degree(t);
+  let firstTies = 0;
+  for (const f of firstCost.keys()) firstTies += degree(f);
+  const reverse = (targetTies * targetTies) / Math.max(1, targets.length) + firstTies;
+  const forward = targetTies + (firstTies * firstTies) / Math.max(1, firstCost.size);
+  return forward < reverse;
 }
 
 function lowerBound(sorted: readonly number[], value: number): number {

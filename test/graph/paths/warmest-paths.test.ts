@@ -191,6 +191,41 @@ describe("warmest paths", () => {
     );
   });
 
+  it("finds the best path of each first introducer to anyone of many targets, as brute force does (property)", () => {
+    // Many targets make the search meet them two ties on from the first introducers.
+    const many = fc.record({
+      g: graphs,
+      targets: fc.uniqueArray(fc.nat(7), { minLength: 3, maxLength: 8 }),
+      firstOnly: fc.uniqueArray(fc.nat(7), { maxLength: 2 }),
+    });
+    fc.assert(
+      fc.property(many, ({ g, targets: keys, firstOnly: only }) => {
+        const { index, s, targets, exclude, reachable } = caseOf({
+          ...g,
+          targets: keys.map((t) => t % g.nodes),
+        });
+        const firstOnly = only.filter((x) => x < g.nodes).map((x) => node(index, x));
+        const bestPerIntroducer = new Map<number, number>();
+        for (const p of allPaths(index, s, reachable, g.maxHops, exclude))
+          if (p.nodes.every((x, i) => i <= 1 || !firstOnly.includes(x)))
+            if (!bestPerIntroducer.has(p.nodes[1]!)) bestPerIntroducer.set(p.nodes[1]!, p.cost);
+        const oracle = [...bestPerIntroducer.values()].sort((a, b) => a - b).slice(0, g.k);
+        const found = warmestPaths(index, s, targets, {
+          maxHops: g.maxHops,
+          k: g.k,
+          exclude: [...exclude],
+          firstOnly,
+        });
+        expect(found.map((p) => p.cost)).toHaveLength(oracle.length);
+        found.forEach((p, i) => {
+          checkPath(index, p, s, reachable, g.maxHops, exclude);
+          expect(p.cost).toBeCloseTo(oracle[i]!, 9);
+        });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("keeps first-only nodes right after the source: the k warmest paths equal brute force's among those, in every mode (property)", () => {
     const withFirstOnly = fc.record({
       g: graphs,
