@@ -233,7 +233,14 @@ const zones = [
 export default defineConfig(
   {
     name: "warmpath/ignores",
-    ignores: ["dist/**", "node_modules/**", "neo4j/target/**", "coverage/**"],
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "neo4j/target/**",
+      "coverage/**",
+      "web/dist/**",
+      "test-results/**",
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -279,4 +286,54 @@ export default defineConfig(
     },
   },
   ...areaConfigs,
+  {
+    // The web app runs in the browser and talks to the server only over HTTP: it imports
+    // nothing of the server's code (which would drag Node and the stores into the bundle).
+    name: "warmpath/web",
+    files: ["web/**/*.ts", "web/**/*.tsx"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/extensions": [".ts", ".tsx", ".js"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+      "import-x/resolver-next": [
+        createTypeScriptImportResolver({
+          project: path.join(root, "web/tsconfig.json"),
+          alwaysTryTypes: true,
+        }),
+      ],
+    },
+    rules: {
+      "@typescript-eslint/no-unused-vars": "off",
+      "no-undef": "off",
+      "import-x/no-cycle": ["error", { ignoreExternal: true }],
+    },
+  },
+  {
+    name: "warmpath/web/boundaries",
+    files: ["web/src/**/*.ts", "web/src/**/*.tsx"],
+    rules: {
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          basePath: root,
+          zones: [
+            {
+              target: "web/src",
+              from: ["src", "test", "bench", "scripts"],
+              message:
+                "The web app talks to the server over HTTP only: it imports none of its code.",
+            },
+          ],
+        },
+      ],
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*"], message: "The web app runs in a browser: no Node modules." },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,7 +1,8 @@
 /**
  * The HTTP front of warmpath: GraphQL at /graphql (through Apollo's
  * executeHTTPGraphQLRequest, so CSRF prevention and content negotiation are
- * Apollo's), /healthz (the process is up), /readyz (the store answers).
+ * Apollo's; a browser opening it gets the bundled GraphiQL), /healthz (the process
+ * is up), /readyz (the store answers), and the web app (web/dist) at /.
  * Before any route runs, the Host header is checked (DNS rebinding); bodies are
  * UTF-8 JSON under a size cap; each GraphQL request has a deadline; slow or idle
  * connections are closed by node:http's timeouts. Every request is logged on
@@ -17,8 +18,12 @@ import {
   connectionTimeouts,
   createGraphqlHandler,
   createHostGuard,
+  createWebApp,
+  DEFAULT_WEB_ROOT,
+  prefersHtml,
   sendError,
   sendJson,
+  setSecurityHeaders,
   type ConnectionTimeouts,
 } from "./http/index.js";
 import { createWarmpathServer, type WarmpathServerOptions } from "./server.js";
@@ -63,6 +68,12 @@ export interface HttpServerOptions extends WarmpathServerOptions {
   trustProxy?: boolean;
   /** The server's public address (https://warmpath.example.com), which passkeys are bound to. */
   publicUrl?: string;
+  /**
+   * The built web app served at / (a folder with index.html, as `vite build` writes it), and
+   * GraphiQL at GET /graphql for browsers; null serves neither. Default: this package's
+   * web/dist. A folder not built yet is answered with a message saying how to build it.
+   */
+  webRoot?: string | null;
 }
 
 /** The two calls the server makes on a logger; pino and most others fit. */
@@ -88,6 +99,7 @@ export const HTTP_DEFAULTS = Object.freeze({
   setup: false,
   allowedOrigins: Object.freeze([]) as readonly string[],
   trustProxy: false,
+  webRoot: DEFAULT_WEB_ROOT as string | null,
 });
 
 /** The setup token, once, where the operator starting the server looks. */
@@ -143,6 +155,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     bodyLimitBytes: o.bodyLimitBytes,
     requestTimeoutMs: o.requestTimeoutMs,
   });
+  const web = o.webRoot === null ? null : createWebApp(o.webRoot);
 
   const server = createServer(timeouts, (request, response) => {
     const started = process.hrtime.bigint();
@@ -154,6 +167,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         "request",
       );
     });
+    // Headers, not a check: every answer (the Host guard's refusal too) is neither sniffed nor framed.
+    setSecurityHeaders(response);
     // First of all: a page that rebound its own name to this machine gets nothing, not even a 404.
     if (!hostAllowed(request.headers.host)) {
       const host = JSON.stringify((request.headers.host ?? "").slice(0, 100));
@@ -177,21 +192,25 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       });
     }
     path = url.pathname;
-    const route =
-      url.pathname === "/graphql"
-        ? graphql(request, response, url)
-        : url.pathname === "/healthz" && request.method === "GET"
-          ? Promise.resolve(sendJson(response, 200, { status: "ok" }))
-          : url.pathname === "/readyz" && request.method === "GET"
-            ? checkReadiness(o.store, o.readyTimeoutMs).then(({ status, body }) =>
-                sendJson(response, status, body),
-              )
-            : Promise.resolve(
-                sendError(response, 404, {
-                  code: ErrorCode.NOT_FOUND,
-                  message: "Not found: GraphQL is at /graphql.",
-                }),
-              );
+    const route = (async () => {
+      if (url.pathname === "/graphql") {
+        // A browser opening /graphql gets GraphiQL; clients asking for JSON get Apollo.
+        if (web !== null && request.method === "GET" && prefersHtml(request.headers.accept))
+          return web.graphiql(request, response);
+        return graphql(request, response, url);
+      }
+      if (url.pathname === "/healthz" && request.method === "GET")
+        return sendJson(response, 200, { status: "ok" });
+      if (url.pathname === "/readyz" && request.method === "GET") {
+        const { status, body } = await checkReadiness(o.store, o.readyTimeoutMs);
+        return sendJson(response, status, body);
+      }
+      if (web !== null && (await web.page(request, response, url))) return;
+      sendError(response, 404, {
+        code: ErrorCode.NOT_FOUND,
+        message: "Not found: GraphQL is at /graphql.",
+      });
+    })();
     route.catch((error: unknown) => {
       logger.error({ err: error }, "request failed");
       if (!response.headersSent)

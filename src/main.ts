@@ -1,6 +1,7 @@
 /**
- * `npm start`: serves the GraphQL API at http://localhost:4000/graphql on the
- * configured store (the embedded SQLite file by default; see src/config.ts).
+ * `npm start`: serves the GraphQL API at http://localhost:4000/graphql and the
+ * web app at http://localhost:4000/ on the configured store (the embedded SQLite
+ * file by default; see src/config.ts).
  * When it cannot start it prints one line saying why and exits with 1.
  */
 import "reflect-metadata";
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
     { url: server.url, store: describeStore(config.store), owner: config.owner },
     `warmpath is serving GraphQL at ${server.url}`,
   );
+  const app = server.url.replace(/graphql$/, "");
+  logger.info({ url: app }, `open the web app at ${app}`);
   const open = store;
   const stop = async () => {
     await server.close();

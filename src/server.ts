@@ -4,6 +4,7 @@
  * context, made by `contextFor`.
  */
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { buildWarmpathSchema } from "./build-schema.js";
 import { errorStatusPlugin } from "./error-status.plugin.js";
 import type { NetworkStore } from "./graph/index.js";
@@ -70,6 +71,9 @@ export function createWarmpathServer(
     // unbounded cache of client-chosen documents is one more thing to defend.
     persistedQueries: false,
     plugins: [
+      // Apollo's landing page loads its Sandbox from a CDN (blank offline); the HTTP server
+      // answers a browser at /graphql with the bundled GraphiQL instead.
+      ApolloServerPluginLandingPageDisabled(),
       supportedOperationsPlugin(),
       costLimitPlugin(o),
       executionGuardPlugin(o),

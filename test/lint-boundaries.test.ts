@@ -189,6 +189,17 @@ describe("eslint.config.js", () => {
     });
   });
 
+  describe("the web app talks to the server over HTTP only", () => {
+    it("reports server code or a Node module imported by the web app", async () => {
+      const file = "web/src/app/lint-fixture.tsx";
+      const server =
+        'import { ErrorCode } from "../../../src/errors.js";\nexport const c = ErrorCode;\n';
+      expect(await rulesBrokenBy(file, server)).toEqual(["import-x/no-restricted-paths"]);
+      const node = 'import { readFileSync } from "node:fs";\nexport const r = readFileSync;\n';
+      expect(await rulesBrokenBy(file, node)).toEqual(["@typescript-eslint/no-restricted-imports"]);
+    });
+  });
+
   it("passes a file that keeps every boundary", async () => {
     const code = [
       "/** A clean engine file: imports the error helpers and the store port, nothing above them. */",

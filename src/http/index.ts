@@ -9,3 +9,6 @@ export { createGraphqlHandler, type GraphqlHandlerOptions } from "./graphql-hand
 export { createHostGuard } from "./host-guard.js";
 export { readJsonBody } from "./read-json-body.js";
 export { sendError, sendJson } from "./send-json.js";
+export { prefersHtml } from "./prefers-html.js";
+export { setSecurityHeaders } from "./security-headers.js";
+export { createWebApp, DEFAULT_WEB_ROOT, type WebApp } from "./static-files.js";

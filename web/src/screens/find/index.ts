@@ -1,0 +1,2 @@
+/** Screen 1, "Find a way in": its one component (registered in src/app/routes.ts). */
+export { FindScreen } from "./find-screen";

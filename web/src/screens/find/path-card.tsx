@@ -1,0 +1,121 @@
+/**
+ * One ranked path: who to ask first, its warmth (word, number and meter), the chain, and each
+ * tie with its evidence in words, the weakest link and guessed (inferred) ties marked in text
+ * as well as colour. Cool and cold paths say why they are not warmer.
+ */
+import { useId } from "react";
+import { WarmthBadge } from "../../ui";
+import type { HopView, PathPersonView, PathView } from "./path-view";
+import { whyNotWarmer } from "./why-not-warmer";
+
+/** "Ada", "Ada and Dev", "Ada, Dev and Grace". */
+const names = (people: readonly PathPersonView[]): string =>
+  people.length <= 1
+    ? (people[0]?.name ?? "")
+    : `${people
+        .slice(0, -1)
+        .map((p) => p.name)
+        .join(", ")} and ${people.at(-1)!.name}`;
+
+function heading(path: PathView): string {
+  const introducers = path.people.slice(1, -1);
+  const target = path.people.at(-1)!;
+  return introducers.length === 0
+    ? `You know ${target.name} directly`
+    : `Through ${names(introducers)}`;
+}
+
+function Hop({ hop }: { hop: HopView }) {
+  return (
+    <li className={hop.weakest ? "hop hop--weakest" : "hop"}>
+      <p className="hop__who">
+        <strong>{hop.from.name}</strong>
+        <span aria-hidden="true"> → </span>
+        <span className="visually-hidden"> to </span>
+        <strong>{hop.to.name}</strong>
+      </p>
+      <p className="hop__meta">
+        <span>
+          {hop.band
+            ? `${hop.band.toLowerCase()} tie, as the teammate rates it`
+            : `tie strength ${hop.strength.toFixed(2)}`}
+        </span>
+        {hop.weakest ? <span className="tag tag--weakest">Weakest link</span> : null}
+        {hop.inferred ? <span className="tag tag--inferred">Inferred, not confirmed</span> : null}
+        {hop.pooled ? <span className="tag">A teammate’s tie</span> : null}
+      </p>
+      {hop.evidence.length > 0 ? (
+        <ul className="evidence">
+          {hop.evidence.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="evidence evidence--none">
+          {hop.inferred
+            ? "Guessed from a shared employer or group; nothing recorded between them."
+            : "No evidence recorded besides the tie itself."}
+        </p>
+      )}
+    </li>
+  );
+}
+
+export function PathCard({
+  path,
+  rank,
+  onExclude,
+}: {
+  path: PathView;
+  rank: number;
+  onExclude: (person: PathPersonView) => void;
+}) {
+  const titleId = useId();
+  const target = path.people.at(-1)!;
+  const askable = path.people.slice(1, -1).filter((p) => p.excludeId !== null);
+  const reasons = path.label === "cool" || path.label === "cold" ? whyNotWarmer(path) : [];
+  return (
+    <article className={`path-card path-card--${path.label}`} aria-labelledby={titleId}>
+      <header className="path-card__header">
+        <h3 id={titleId}>
+          <span className="path-card__rank">{rank}.</span> {heading(path)}
+        </h3>
+        <WarmthBadge warmth={path.warmth} label={path.label} />
+      </header>
+      <p className="path-card__target">
+        Reaches <strong>{target.name}</strong>
+        {target.detail ? `, ${target.detail}` : ""}, in {path.hops.length}{" "}
+        {path.hops.length === 1 ? "tie" : "ties"}.
+      </p>
+      <ol className="hops" aria-label="The ties, from you to them">
+        {path.hops.map((hop) => (
+          <Hop key={`${hop.from.key}>${hop.to.key}`} hop={hop} />
+        ))}
+      </ol>
+      {reasons.length > 0 ? (
+        <details className="why">
+          <summary>Why not warmer?</summary>
+          <ul>
+            {reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {askable.length > 0 ? (
+        <div className="path-card__actions">
+          {askable.map((person) => (
+            <button
+              key={person.key}
+              type="button"
+              className="button button--quiet"
+              onClick={() => onExclude(person)}
+            >
+              Don’t ask {person.name}
+            </button>
+          ))}
+        </div>
+      ) : null}
+    </article>
+  );
+}
