@@ -100,6 +100,12 @@ export {
   type Filters,
 } from "./model/kinds.js";
 export { currentEmployers } from "./current-employers.js";
+export {
+  foldText,
+  searchPeople,
+  SEARCH_PEOPLE_DEFAULTS,
+  type PeopleSearch,
+} from "./search/index.js";
 export { projectionFor } from "./projection/projection-registry.js";
 export { findTie, disconnect } from "./ties.js";
 
@@ -221,6 +227,14 @@ export {
   findCoverage,
   ANALYTICS_DEFAULTS,
 } from "./analytics/find-analytics.js";
+export {
+  networkGraph,
+  NETWORK_GRAPH_DEFAULTS,
+  type NetworkGraph,
+  type NetworkGraphOptions,
+  type GraphNode,
+  type GraphEdge,
+} from "./analytics/network-graph.js";
 
 // The networking habits: cadence and lists, news and updates, favors, introduction requests.
 export {

@@ -7,7 +7,12 @@
  * proportion to its size; the path searches in proportion to k and to how far
  * their bound lets them reach (hopsFactor).
  */
-import { DEFAULT_PAGE_SIZE, WARMEST_PATHS_DEFAULTS } from "../graph/index.js";
+import {
+  DEFAULT_PAGE_SIZE,
+  NETWORK_GRAPH_DEFAULTS,
+  SEARCH_PEOPLE_DEFAULTS,
+  WARMEST_PATHS_DEFAULTS,
+} from "../graph/index.js";
 
 /** The size of the owner's network, for fields whose work grows with it. */
 export interface NetworkSize {
@@ -138,7 +143,23 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = Object.freeze({
     fanOut: (a) => num(a.limit, 10),
     network: true,
   },
+  // A walk out from the people asked for, capped at maxNodes; naming communities runs Louvain.
+  "Query.networkGraph": {
+    cost: (a, n) =>
+      num(a.maxNodes, NETWORK_GRAPH_DEFAULTS.maxNodes) / 2 +
+      (Array.isArray(a.communities) && a.communities.length > 0 ? size(n) / 5 : 0),
+    network: true,
+  },
+  "NetworkGraph.nodes": { fanOut: fixed(1) }, // counted by networkGraph's own cost
+  "NetworkGraph.edges": { fanOut: fixed(1) },
   "Query.exportNetwork": { cost: (_a, n) => size(n) / 10, network: true },
+  // Reads every person and current employer of the owner, then matches in memory.
+  "Query.searchPeople": {
+    cost: (_a, n) => n.people / 10,
+    fanOut: (a) => num(a.first, SEARCH_PEOPLE_DEFAULTS.first),
+    network: true,
+  },
+  "PeopleSearch.people": { fanOut: fixed(1) }, // counted by searchPeople's first
   "Mutation.importContacts": {
     cost: (a) => (typeof a.text === "string" ? a.text.length / 100 : 0),
   },

@@ -18,6 +18,7 @@ import { UpdateResolver } from "./update.resolver.js";
 import { ImportExportResolver } from "./import-export.resolver.js";
 import { OrganizationResolver } from "./organization.resolver.js";
 import { PersonResolver } from "./person.resolver.js";
+import { PeopleSearchResolver } from "./people-search.resolver.js";
 import { TieResolver } from "./tie.resolver.js";
 import { AccountResolver } from "./account.resolver.js";
 import { SessionResolver } from "./session.resolver.js";
@@ -29,9 +30,11 @@ import { PoolingResolver } from "./pooling.resolver.js";
 import { TeamPathResolver } from "./team-path.resolver.js";
 import { TeamRequestResolver } from "./team-request.resolver.js";
 import { TeamAnalyticsResolver } from "./team-analytics.resolver.js";
+import { NetworkGraphResolver } from "./network-graph.resolver.js";
 
 export const RESOLVERS = [
   PersonResolver,
+  PeopleSearchResolver,
   OrganizationResolver,
   TieResolver,
   EmploymentResolver,
@@ -45,6 +48,7 @@ export const RESOLVERS = [
   CommunityResolver,
   BridgeResolver,
   CoverageResolver,
+  NetworkGraphResolver,
   KeepInTouchResolver,
   UpdateResolver,
   FavorResolver,

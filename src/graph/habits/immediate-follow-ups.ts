@@ -13,7 +13,7 @@ import { calendarDay, daysBetween } from "./calendar-days.js";
 /** One thing waiting for the owner; exactly one of the three ids says what it is. */
 export interface ImmediateFollowUp {
   personId: string;
-  /** When the wait began: the message's instant, the follow-up's due day, or the request's status change. */
+  /** When the wait began: the message's instant, the start of the follow-up's due day (UTC), or the request's status change. */
   since: string;
   waitingDays: number;
   reason: string;
@@ -90,7 +90,8 @@ export async function immediateFollowUps(
     if (due === null || due > today) continue;
     out.push({
       personId: f.personId,
-      since: due,
+      // An instant, as for the other entries (the API's DateTimeISO): the due day's start, UTC.
+      since: `${due}T00:00:00.000Z`,
       waitingDays: daysBetween(due, today),
       reason: f.reason ?? "follow up",
       interactionId: null,

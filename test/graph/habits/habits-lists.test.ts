@@ -324,7 +324,7 @@ describe("the keep-in-touch lists", () => {
       expect(await immediateFollowUps(store, owner, later(3))).toEqual([
         {
           personId: ann,
-          since: addDays(TODAY, 2),
+          since: `${addDays(TODAY, 2)}T00:00:00.000Z`,
           waitingDays: 1,
           reason: "send CV",
           interactionId: null,

@@ -1,0 +1,27 @@
+/**
+ * Text folded for matching as people type it: no case, no accents (Chloé = chloe,
+ * Müller = muller), and the few letters Unicode does not decompose spelled as
+ * they are on an ASCII keyboard (ß = ss, ø = o, æ = ae, ł = l).
+ */
+const SPELLED: Readonly<Record<string, string>> = Object.freeze({
+  ß: "ss",
+  ø: "o",
+  æ: "ae",
+  œ: "oe",
+  đ: "d",
+  ð: "d",
+  ł: "l",
+  þ: "th",
+  ı: "i",
+});
+
+/** The text in lower case without diacritics, with runs of spaces made one. */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[ßøæœđðłþı]/g, (c) => SPELLED[c] ?? c)
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,75 @@
+/**
+ * People search as a person types it: the text is found in a name, a title or a
+ * current employer's name, ignoring case and accents (foldText: "chloe" finds
+ * Chloé). The store filters (people(filter: {text})) ignore case only, and Cypher
+ * has no accent folding without plugins, so this search reads the owner's people
+ * and current employers once and matches in JavaScript, the same on every store.
+ * Best first: a name starting with the text, a word of the name starting with it,
+ * the name containing it, then a title or employer containing it; then by name.
+ */
+import { badInput } from "../../errors.js";
+import { isCurrentEmployment } from "../model/employment.js";
+import { nameKey } from "../model/fields.js";
+import type { Person } from "../model/person.js";
+import { listAll } from "../store/list-all.js";
+import type { NetworkStore } from "../store/network-store.js";
+import { foldText } from "./fold-text.js";
+
+/** How many people an answer holds unless asked, and at most. */
+export const SEARCH_PEOPLE_DEFAULTS = Object.freeze({ first: 20, maxFirst: 100, maxText: 200 });
+
+/** The best matches, and how many matched in all. */
+export interface PeopleSearch {
+  totalCount: number;
+  people: Person[];
+}
+
+/** 0 (best) to 3 for a match, null for none. */
+function rank(
+  query: string,
+  person: Person,
+  employers: readonly string[] | undefined,
+): number | null {
+  const name = foldText(person.name);
+  if (name.startsWith(query)) return 0;
+  if (name.split(" ").some((word) => word.startsWith(query))) return 1;
+  if (name.includes(query)) return 2;
+  const others = [person.title ?? "", ...(employers ?? [])];
+  return others.some((text) => foldText(text).includes(query)) ? 3 : null;
+}
+
+/** The owner's people matching `text` (blank: everyone, by name), best first. */
+export async function searchPeople(
+  store: NetworkStore,
+  ownerId: string,
+  text: string,
+  options: { first?: number | null } = {},
+): Promise<PeopleSearch> {
+  if (text.length > SEARCH_PEOPLE_DEFAULTS.maxText)
+    throw badInput("text", `must be at most ${SEARCH_PEOPLE_DEFAULTS.maxText} characters`);
+  const first = options.first ?? SEARCH_PEOPLE_DEFAULTS.first;
+  if (!Number.isInteger(first) || first < 1 || first > SEARCH_PEOPLE_DEFAULTS.maxFirst)
+    throw badInput("first", `must be a whole number from 1 to ${SEARCH_PEOPLE_DEFAULTS.maxFirst}`);
+  const query = foldText(text);
+  const [people, jobs, organizations] = await Promise.all([
+    listAll(store, ownerId, "person"),
+    query === "" ? [] : listAll(store, ownerId, "employment"),
+    query === "" ? [] : listAll(store, ownerId, "organization"),
+  ]);
+  const orgName = new Map(organizations.map((o) => [o.id, o.name]));
+  const employers = new Map<string, string[]>();
+  for (const job of jobs.filter(isCurrentEmployment)) {
+    const name = orgName.get(job.organizationId);
+    if (name !== undefined)
+      employers.set(job.personId, [...(employers.get(job.personId) ?? []), name]);
+  }
+  const matches = people.flatMap((person) => {
+    const r = query === "" ? 0 : rank(query, person, employers.get(person.id));
+    return r === null ? [] : [{ person, rank: r, key: nameKey(person.name) }];
+  });
+  matches.sort(
+    (a, b) =>
+      a.rank - b.rank || a.key.localeCompare(b.key) || a.person.id.localeCompare(b.person.id),
+  );
+  return { totalCount: matches.length, people: matches.slice(0, first).map((m) => m.person) };
+}
