@@ -26,6 +26,42 @@ export const ROUTES: readonly ScreenRoute[] = [
     title: "Find a way in",
     screen: load(() => import("../screens/find").then((m) => m.FindScreen)),
   },
+  {
+    path: "/see",
+    label: "Map",
+    title: "See your network",
+    screen: load(() => import("../screens/see").then((m) => m.SeeScreen)),
+  },
+  {
+    path: "/ask",
+    label: "Requests",
+    title: "Introduction requests",
+    screen: load(() => import("../screens/ask").then((m) => m.AskScreen)),
+  },
+  {
+    path: "/import",
+    label: "Import",
+    title: "Import and export",
+    screen: load(() => import("../screens/import").then((m) => m.ImportScreen)),
+  },
+  {
+    path: "/today",
+    label: "Today",
+    title: "Today",
+    screen: load(() => import("../screens/today").then((m) => m.TodayScreen)),
+  },
+  {
+    path: "/people",
+    label: "People",
+    title: "People",
+    screen: load(() => import("../screens/people").then((m) => m.PeopleScreen)),
+  },
+  {
+    path: "/settings",
+    label: "Settings",
+    title: "Settings",
+    screen: load(() => import("../screens/settings").then((m) => m.SettingsScreen)),
+  },
 ];
 
 /** Where / leads. */

@@ -49,6 +49,7 @@ export function FindResults({
                 <PathCard
                   path={path}
                   rank={i + 1}
+                  teamId={options.teamId}
                   onExclude={(person) =>
                     onOptions({
                       ...options,

@@ -4,6 +4,7 @@
  * as well as colour. Cool and cold paths say why they are not warmer.
  */
 import { useId } from "react";
+import { Link } from "../../app/router";
 import { WarmthBadge } from "../../ui";
 import type { HopView, PathPersonView, PathView } from "./path-view";
 import { whyNotWarmer } from "./why-not-warmer";
@@ -61,15 +62,44 @@ function Hop({ hop }: { hop: HopView }) {
   );
 }
 
+/** Where "See it" and "Ask" lead: your own paths draw and draft; a team path asks the teammate. */
+function nextSteps(path: PathView, teamId: string | null) {
+  const own = path.people.every((p) => p.kind === "you" || p.kind === "contact");
+  const first = path.people[1];
+  const target = path.people.at(-1)!;
+  const see = own
+    ? `/see?path=${path.people.map((p) => encodeURIComponent(p.key)).join(",")}`
+    : null;
+  let ask: { to: string; label: string } | null = null;
+  if (first && first !== target && own)
+    ask = {
+      to: `/ask?target=${encodeURIComponent(target.key)}&introducer=${encodeURIComponent(first.key)}`,
+      label: `Ask ${first.name}`,
+    };
+  else if (first && first.kind === "teammate" && teamId !== null && target.excludeId !== null)
+    ask = {
+      to:
+        `/ask?team=${encodeURIComponent(teamId)}&person=${encodeURIComponent(target.excludeId)}` +
+        `&member=${encodeURIComponent(first.key.replace(/^teammate:/, ""))}` +
+        `&memberName=${encodeURIComponent(first.name)}&name=${encodeURIComponent(target.name)}`,
+      label: `Ask ${first.name}`,
+    };
+  return { see, ask };
+}
+
 export function PathCard({
   path,
   rank,
+  teamId = null,
   onExclude,
 }: {
   path: PathView;
   rank: number;
+  /** The team whose network was searched, or null for your own. */
+  teamId?: string | null;
   onExclude: (person: PathPersonView) => void;
 }) {
+  const next = nextSteps(path, teamId);
   const titleId = useId();
   const target = path.people.at(-1)!;
   const askable = path.people.slice(1, -1).filter((p) => p.excludeId !== null);
@@ -101,6 +131,20 @@ export function PathCard({
             ))}
           </ul>
         </details>
+      ) : null}
+      {next.see || next.ask ? (
+        <div className="path-card__actions path-card__next">
+          {next.see ? (
+            <Link className="button" to={next.see} aria-describedby={titleId}>
+              See it
+            </Link>
+          ) : null}
+          {next.ask ? (
+            <Link className="button button--primary" to={next.ask.to} aria-describedby={titleId}>
+              {next.ask.label}
+            </Link>
+          ) : null}
+        </div>
       ) : null}
       {askable.length > 0 ? (
         <div className="path-card__actions">

@@ -1,0 +1,108 @@
+/** Your own person, where your paths start: name, title, location, profile URL, e-mails. */
+import { useState, type FormEvent } from "react";
+import { useOperation } from "../../api";
+import { ErrorMessage } from "../../ui";
+import { UPDATE_PROFILE, type Profile } from "./profile.documents";
+
+const orNull = (text: string) => (text.trim() === "" ? null : text.trim());
+
+export function ProfileSection({ profile }: { profile: Profile }) {
+  const [name, setName] = useState(profile.name);
+  const [title, setTitle] = useState(profile.title ?? "");
+  const [location, setLocation] = useState(profile.location ?? "");
+  const [profileUrl, setProfileUrl] = useState(profile.profileUrl ?? "");
+  const [emails, setEmails] = useState(profile.emails.join("\n"));
+  const saving = useOperation(UPDATE_PROFILE);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void saving.run({
+      input: {
+        id: profile.id,
+        name: name.trim(),
+        title: orNull(title),
+        location: orNull(location),
+        profileUrl: orNull(profileUrl),
+        emails: emails
+          .split(/[\n,]/)
+          .map((e) => e.trim())
+          .filter((e) => e !== ""),
+      },
+    });
+  };
+
+  return (
+    <section className="settings__section" aria-labelledby="settings-profile-title">
+      <h2 id="settings-profile-title">Profile</h2>
+      <p className="hint">You, as the start of every path. Nobody else sees this.</p>
+      <form className="form" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor="profile-name">Name</label>
+          <input
+            id="profile-name"
+            type="text"
+            required
+            autoComplete="name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="profile-title">Title</label>
+          <input
+            id="profile-title"
+            type="text"
+            autoComplete="organization-title"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="profile-location">Location</label>
+          <input
+            id="profile-location"
+            type="text"
+            value={location}
+            onChange={(e) => setLocation(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="profile-url">Profile URL</label>
+          <input
+            id="profile-url"
+            type="url"
+            inputMode="url"
+            value={profileUrl}
+            onChange={(e) => setProfileUrl(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="profile-emails">E-mail addresses</label>
+          <textarea
+            id="profile-emails"
+            rows={2}
+            aria-describedby="profile-emails-hint"
+            value={emails}
+            onChange={(e) => setEmails(e.target.value)}
+          />
+          <span id="profile-emails-hint" className="hint">
+            One a line.
+          </span>
+        </div>
+        <div>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={saving.state.status === "loading"}
+          >
+            Save profile
+          </button>
+        </div>
+        <p role="status" className="settings__saved">
+          {saving.state.status === "done" ? "Profile saved." : ""}
+        </p>
+      </form>
+      {saving.state.status === "failed" ? <ErrorMessage error={saving.state.error} /> : null}
+    </section>
+  );
+}
