@@ -57,6 +57,30 @@ export const REMOVE_PASSKEY = graphql<{ removePasskey: boolean }, { id: string }
   }
 `);
 
+/** Starts adding a passkey: the options (JSON text) for navigator.credentials.create(). */
+export const PASSKEY_REGISTRATION_OPTIONS = graphql<{ passkeyRegistrationOptions: string }>(`
+  mutation PasskeyRegistrationOptions {
+    passkeyRegistrationOptions
+  }
+`);
+
+/** Ends adding a passkey: the browser's answer (JSON text), checked and kept under `name`. */
+export const REGISTER_PASSKEY = graphql<
+  { registerPasskey: PasskeyRow },
+  { name: string; response: string }
+>(`
+  mutation RegisterPasskey($name: String!, $response: String!) {
+    registerPasskey(name: $name, response: $response) {
+      id
+      name
+      createdAt
+      lastUsedAt
+      deviceType
+      backedUp
+    }
+  }
+`);
+
 export interface ApiTokenRow {
   id: string;
   name: string;

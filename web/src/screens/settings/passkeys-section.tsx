@@ -1,32 +1,36 @@
 /**
- * Your passkeys: listed, and removable. Adding one needs the browser half of WebAuthn
- * (@simplewebauthn/browser), which this app does not bundle yet, so this page says so.
+ * Your passkeys: listed, added (the registration ceremony, in AddPasskeyForm) and removed.
  */
 import { useState } from "react";
 import { useOperation, useQuery } from "../../api";
 import { ErrorMessage, Loading } from "../../ui";
-import { PASSKEYS, REMOVE_PASSKEY } from "./account.documents";
+import { PASSKEYS, REMOVE_PASSKEY, type PasskeyRow } from "./account.documents";
+import { AddPasskeyForm } from "./add-passkey-form";
 import { ConfirmButton } from "./confirm-button";
 import { when } from "./when";
 
 export function PasskeysSection() {
   const { state, refetch } = useQuery(PASSKEYS, {});
   const removing = useOperation(REMOVE_PASSKEY);
-  const [removed, setRemoved] = useState("");
+  const [said, setSaid] = useState("");
 
   const remove = async (id: string, name: string) => {
     if (await removing.run({ id })) {
-      setRemoved(`Removed the passkey ${name}.`);
+      setSaid(`Removed the passkey ${name}.`);
       refetch();
     }
+  };
+  const added = (passkey: PasskeyRow) => {
+    setSaid(`Added the passkey ${passkey.name}: you can sign in with it from now on.`);
+    refetch();
   };
 
   return (
     <section className="settings__section" aria-labelledby="settings-passkeys-title">
       <h2 id="settings-passkeys-title">Passkeys</h2>
       <p className="hint">
-        Adding a passkey is not available on this page yet; your passkeys are listed here, and you
-        can remove one.
+        Sign in with a passkey instead of your password. Your passkeys are listed here; add one for
+        each device you use, and remove one you no longer have.
       </p>
       {state.status === "loading" ? <Loading label="Loading your passkeys…" /> : null}
       {state.status === "failed" ? <ErrorMessage error={state.error} onRetry={refetch} /> : null}
@@ -57,9 +61,10 @@ export function PasskeysSection() {
         </ul>
       ) : null}
       <p role="status" className="settings__saved">
-        {removed}
+        {said}
       </p>
       {removing.state.status === "failed" ? <ErrorMessage error={removing.state.error} /> : null}
+      <AddPasskeyForm onAdded={added} />
     </section>
   );
 }
