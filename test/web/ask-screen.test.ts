@@ -5,41 +5,19 @@
  * nothing serious; a phone-width screenshot is written.
  */
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  launchChromium,
-  screenshot,
-  seriousAxeViolations,
-  watchedPage,
-  type WatchedPage,
-} from "../support/browser.js";
-import { startDemoServer, type DemoServer } from "../support/demo-server.js";
-import { ensureWebBuild } from "../support/web-build.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot, seriousAxeViolations } from "../support/browser.js";
+import { demoBrowser } from "../support/demo-browser.js";
 
-let server: DemoServer;
-let browser: Browser;
-let watched: WatchedPage | undefined;
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  [server, browser] = await Promise.all([startDemoServer(), launchChromium()]);
-});
-afterEach(async () => {
-  await watched?.context.close();
-  watched = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoBrowser();
 
 async function open(path: string, viewport?: { width: number; height: number }) {
-  watched = await watchedPage(browser, viewport);
+  const watched = await demo.page(viewport);
   await watched.context.grantPermissions(["clipboard-read", "clipboard-write"], {
-    origin: server.base,
+    origin: demo.server.base,
   });
-  await watched.page.goto(`${server.base}${path}`);
+  await watched.page.goto(`${demo.server.base}${path}`);
   return watched;
 }
 
@@ -113,7 +91,7 @@ describe("Ask: a double opt-in request from a path", () => {
     await page.reload();
     await page.getByRole("heading", { level: 3, name: "Status: Asked" }).waitFor();
     expect(await page.getByLabel(/^Forwardable blurb/).inputValue()).toContain("Lena's advice");
-    await page.goto(`${server.base}/ask`);
+    await page.goto(`${demo.server.base}/ask`);
     await page.locator(".ask-list li", { hasText: "Asked" }).first().waitFor();
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
@@ -124,7 +102,7 @@ describe("Ask: a double opt-in request from a path", () => {
     await page.getByRole("heading", { level: 1, name: "Introduction requests" }).waitFor();
     const first = page.locator(".ask-list a").first();
     if ((await first.count()) === 0) {
-      await page.goto(`${server.base}/find`);
+      await page.goto(`${demo.server.base}/find`);
       await askFromFirstPath(page);
       await page
         .getByLabel("Your elevator pitch")

@@ -5,39 +5,16 @@
  * shows words instead of a blank page, axe finds nothing serious, and a phone-width screenshot
  * is written for people to look at. One browser and one server for the whole file.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  launchChromium,
-  screenshot,
-  SCREENSHOTS,
-  seriousAxeViolations,
-  watchedPage,
-  type WatchedPage,
-} from "../support/browser.js";
-import { startDemoServer, type DemoServer } from "../support/demo-server.js";
-import { ensureWebBuild } from "../support/web-build.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot, SCREENSHOTS, seriousAxeViolations } from "../support/browser.js";
+import { demoBrowser } from "../support/demo-browser.js";
 
-let server: DemoServer;
-let browser: Browser;
-let watched: WatchedPage | undefined;
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  [server, browser] = await Promise.all([startDemoServer(), launchChromium()]);
-});
-afterEach(async () => {
-  await watched?.context.close();
-  watched = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoBrowser();
 
 async function open(path: string, viewport?: { width: number; height: number }) {
-  watched = await watchedPage(browser, viewport);
-  await watched.page.goto(`${server.base}${path}`);
+  const watched = await demo.page(viewport);
+  await watched.page.goto(`${demo.server.base}${path}`);
   return watched;
 }
 

@@ -7,40 +7,18 @@
  * picker, gives up its Connections.csv; every export downloads a file. axe finds nothing
  * serious, and a phone-width screenshot is written.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { readFile } from "node:fs/promises";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  launchChromium,
-  screenshot,
-  seriousAxeViolations,
-  watchedPage,
-  type WatchedPage,
-} from "../support/browser.js";
-import { startDemoServer, type DemoServer } from "../support/demo-server.js";
-import { ensureWebBuild } from "../support/web-build.js";
+import { describe, expect, it } from "vitest";
+import { screenshot, seriousAxeViolations } from "../support/browser.js";
+import { demoBrowser } from "../support/demo-browser.js";
 import { zipBytes } from "../support/zip-writer.js";
 
-let server: DemoServer;
-let browser: Browser;
-let watched: WatchedPage | undefined;
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  [server, browser] = await Promise.all([startDemoServer(), launchChromium()]);
-});
-afterEach(async () => {
-  await watched?.context.close();
-  watched = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoBrowser();
 
 async function open(viewport?: { width: number; height: number }) {
-  watched = await watchedPage(browser, viewport);
-  await watched.page.goto(`${server.base}/import`);
+  const watched = await demo.page(viewport);
+  await watched.page.goto(`${demo.server.base}/import`);
   await watched.page.getByRole("heading", { level: 1, name: "Import and export" }).waitFor();
   return watched;
 }

@@ -5,29 +5,18 @@
  * private; a field edited in place is saved and still there after a reload; axe finds nothing
  * serious; a phone-width screenshot is written.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  launchChromium,
-  screenshot,
-  seriousAxeViolations,
-  watchedPage,
-  type WatchedPage,
-} from "../support/browser.js";
-import { startDemoServer, type DemoServer } from "../support/demo-server.js";
-import { ensureWebBuild } from "../support/web-build.js";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { screenshot, seriousAxeViolations } from "../support/browser.js";
+import { demoBrowser } from "../support/demo-browser.js";
 
-let server: DemoServer;
-let browser: Browser;
-let watched: WatchedPage | undefined;
+const demo = demoBrowser();
 let chloeId: string;
 
 const NOTES = "Prefers mornings. Met at the design meetup; her brother works at Fabrikam.";
 
 beforeAll(async () => {
-  await ensureWebBuild();
-  [server, browser] = await Promise.all([startDemoServer(), launchChromium()]);
-  const chloe = await server.store.create(server.ownerId, "person", {
+  const chloe = await demo.server.store.create(demo.server.ownerId, "person", {
     name: "Chloé Martin",
     title: "Product Designer",
     notes: NOTES,
@@ -36,18 +25,10 @@ beforeAll(async () => {
   });
   chloeId = chloe.id;
 });
-afterEach(async () => {
-  await watched?.context.close();
-  watched = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function open(path: string, viewport?: { width: number; height: number }) {
-  watched = await watchedPage(browser, viewport);
-  await watched.page.goto(`${server.base}${path}`);
+  const watched = await demo.page(viewport);
+  await watched.page.goto(`${demo.server.base}${path}`);
   await watched.page.getByRole("heading", { level: 1, name: "People" }).waitFor();
   return watched;
 }

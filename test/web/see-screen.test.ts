@@ -5,37 +5,16 @@
  * the communities with the cap in words; a 2,000-person map is laid out and drawn in under
  * 3 s; axe finds nothing serious; phone-width screenshots are written.
  */
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  launchChromium,
-  screenshot,
-  seriousAxeViolations,
-  watchedPage,
-  type WatchedPage,
-} from "../support/browser.js";
+import type { Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { screenshot, seriousAxeViolations } from "../support/browser.js";
+import { demoBrowser } from "../support/demo-browser.js";
 import { startDemoServer, type DemoServer } from "../support/demo-server.js";
-import { ensureWebBuild } from "../support/web-build.js";
 
-let server: DemoServer;
-let browser: Browser;
-let watched: WatchedPage | undefined;
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  [server, browser] = await Promise.all([startDemoServer(), launchChromium()]);
-});
-afterEach(async () => {
-  await watched?.context.close();
-  watched = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoBrowser();
 
 async function open(base: string, path: string, viewport?: { width: number; height: number }) {
-  watched = await watchedPage(browser, viewport);
+  const watched = await demo.page(viewport);
   await watched.page.goto(`${base}${path}`);
   return watched;
 }
@@ -83,7 +62,7 @@ async function openFirstPath(page: Page) {
 
 describe("See it: a path's drawing", () => {
   it("opens from a path card: the canvas draws the path, its people are listed, at most 2,000 people", async () => {
-    const { page, errors, external } = await open(server.base, "/find");
+    const { page, errors, external } = await open(demo.server.base, "/find");
     const hops = await openFirstPath(page);
     expect(page.url()).toMatch(/\/see\?path=[^&]+,/);
     const ms = await drawn(page);
@@ -105,7 +84,7 @@ describe("See it: a path's drawing", () => {
   });
 
   it("shows a person's card on hover, and steps into them on click", async () => {
-    const { page } = await open(server.base, "/find");
+    const { page } = await open(demo.server.base, "/find");
     await openFirstPath(page);
     await drawn(page);
     const positions = JSON.parse(
@@ -138,7 +117,7 @@ describe("See it: a path's drawing", () => {
   });
 
   it("passes axe and fits a phone (360 px); the screenshot is saved", async () => {
-    const { page } = await open(server.base, "/find", { width: 360, height: 780 });
+    const { page } = await open(demo.server.base, "/find", { width: 360, height: 780 });
     await openFirstPath(page);
     await drawn(page);
     await page.locator(".people-table summary").click();
@@ -153,7 +132,7 @@ describe("See it: a path's drawing", () => {
 
 describe("See it: the network map", () => {
   it("colours the communities, names brokers and bridges, and states the cap in words", async () => {
-    const { page, errors } = await open(server.base, "/see");
+    const { page, errors } = await open(demo.server.base, "/see");
     await page.getByRole("heading", { level: 1, name: "Your network map" }).waitFor();
     await drawn(page);
     expect((await inked(page, canvas(page))).ink).toBeGreaterThan(500);

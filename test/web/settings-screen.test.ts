@@ -4,38 +4,15 @@
  * is absent; the pitch and a cadence are changed by keyboard and kept; axe finds nothing
  * serious; a phone-width screenshot is written.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  launchChromium,
-  screenshot,
-  seriousAxeViolations,
-  watchedPage,
-  type WatchedPage,
-} from "../support/browser.js";
-import { startDemoServer, type DemoServer } from "../support/demo-server.js";
-import { ensureWebBuild } from "../support/web-build.js";
+import { describe, expect, it } from "vitest";
+import { screenshot, seriousAxeViolations } from "../support/browser.js";
+import { demoBrowser } from "../support/demo-browser.js";
 
-let server: DemoServer;
-let browser: Browser;
-let watched: WatchedPage | undefined;
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  [server, browser] = await Promise.all([startDemoServer(), launchChromium()]);
-});
-afterEach(async () => {
-  await watched?.context.close();
-  watched = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoBrowser();
 
 async function open(viewport?: { width: number; height: number }) {
-  watched = await watchedPage(browser, viewport);
-  await watched.page.goto(`${server.base}/settings`);
+  const watched = await demo.page(viewport);
+  await watched.page.goto(`${demo.server.base}/settings`);
   await watched.page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
   await watched.page.getByLabel("Name", { exact: true }).waitFor();
   return watched;

@@ -7,39 +7,17 @@
  * the whole file; the tests run in order and build on each other's writes.
  */
 import { readFileSync } from "node:fs";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  launchChromium,
-  screenshot,
-  seriousAxeViolations,
-  watchedPage,
-  type WatchedPage,
-} from "../support/browser.js";
-import { startDemoServer, type DemoServer } from "../support/demo-server.js";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot, seriousAxeViolations } from "../support/browser.js";
+import { demoBrowser } from "../support/demo-browser.js";
 import { emlBody, emlFields } from "../support/eml-reader.js";
-import { ensureWebBuild } from "../support/web-build.js";
 
-let server: DemoServer;
-let browser: Browser;
-let watched: WatchedPage | undefined;
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  [server, browser] = await Promise.all([startDemoServer(), launchChromium()]);
-});
-afterEach(async () => {
-  await watched?.context.close();
-  watched = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoBrowser();
 
 async function open(path: string, viewport?: { width: number; height: number }) {
-  watched = await watchedPage(browser, viewport);
-  await watched.page.goto(`${server.base}${path}`);
+  const watched = await demo.page(viewport);
+  await watched.page.goto(`${demo.server.base}${path}`);
   await watched.page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
   return watched;
 }
