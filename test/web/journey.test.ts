@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHttpServer } from "../../src/http-server.js";
 import { SqliteStore } from "../../src/sqlite.js";
@@ -21,6 +21,7 @@ import {
   watchedPage,
   type WatchedPage,
 } from "../support/browser.js";
+import { inked } from "../support/drawing-ink.js";
 import { ensureWebBuild } from "../support/web-build.js";
 
 /** LinkedIn's preamble, then its header, as Connections.csv is downloaded. */
@@ -181,28 +182,6 @@ afterAll(async () => {
 /** axe on the page as it is now: nothing serious or critical. */
 async function axeClean(page: Page, step: string) {
   expect(await seriousAxeViolations(page), `axe at: ${step}`).toEqual([]);
-}
-
-/** Pixels of the drawing that are not background, and those in the path's colour (#9a3412). */
-async function inked(page: Page, area: Locator): Promise<{ ink: number; path: number }> {
-  const png = (await area.screenshot()).toString("base64");
-  return (await page.evaluate(`new Promise((resolve) => {
-    const image = new Image();
-    image.onload = () => {
-      const c = document.createElement("canvas");
-      c.width = image.width; c.height = image.height;
-      const g = c.getContext("2d");
-      g.drawImage(image, 0, 0);
-      const d = g.getImageData(0, 0, c.width, c.height).data;
-      let ink = 0, path = 0;
-      for (let i = 0; i < d.length; i += 4) {
-        if (d[i] < 235 || d[i + 1] < 235 || d[i + 2] < 235) ink++;
-        if (Math.abs(d[i] - 154) < 30 && Math.abs(d[i + 1] - 52) < 30 && Math.abs(d[i + 2] - 18) < 30) path++;
-      }
-      resolve({ ink, path });
-    };
-    image.src = "data:image/png;base64,${png}";
-  })`)) as { ink: number; path: number };
 }
 
 describe("the journey of a newcomer, single-user on loopback", () => {

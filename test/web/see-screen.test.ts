@@ -5,10 +5,11 @@
  * the communities with the cap in words; a 2,000-person map is laid out and drawn in under
  * 3 s; axe finds nothing serious; phone-width screenshots are written.
  */
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot, seriousAxeViolations } from "../support/browser.js";
 import { demoBrowser } from "../support/demo-browser.js";
+import { inked } from "../support/drawing-ink.js";
 import { startDemoServer, type DemoServer } from "../support/demo-server.js";
 
 const demo = demoBrowser();
@@ -25,28 +26,6 @@ const canvas = (page: Page) => page.locator(".graph-canvas");
 async function drawn(page: Page): Promise<number> {
   await page.locator(".graph-canvas[data-drawn-ms]").waitFor({ timeout: 15_000 });
   return Number(await canvas(page).getAttribute("data-drawn-ms"));
-}
-
-/** Pixels of the drawing that are not background, and those in the path's colour (#9a3412). */
-async function inked(page: Page, area: Locator): Promise<{ ink: number; path: number }> {
-  const png = (await area.screenshot()).toString("base64");
-  return (await page.evaluate(`new Promise((resolve) => {
-    const image = new Image();
-    image.onload = () => {
-      const c = document.createElement("canvas");
-      c.width = image.width; c.height = image.height;
-      const g = c.getContext("2d");
-      g.drawImage(image, 0, 0);
-      const d = g.getImageData(0, 0, c.width, c.height).data;
-      let ink = 0, path = 0;
-      for (let i = 0; i < d.length; i += 4) {
-        if (d[i] < 235 || d[i + 1] < 235 || d[i + 2] < 235) ink++;
-        if (Math.abs(d[i] - 154) < 30 && Math.abs(d[i + 1] - 52) < 30 && Math.abs(d[i + 2] - 18) < 30) path++;
-      }
-      resolve({ ink, path });
-    };
-    image.src = "data:image/png;base64,${png}";
-  })`)) as { ink: number; path: number };
 }
 
 async function openFirstPath(page: Page) {

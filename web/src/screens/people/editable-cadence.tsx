@@ -3,7 +3,8 @@
  * in days), or, when they have none, the cadence of their categories. Edited in place; leaving
  * both empty returns them to their categories' cadence.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
+import { EditInPlace } from "./edit-in-place";
 import type { CategoryCadence, CategoryName } from "./people.documents";
 import { CATEGORY_WORDS } from "./person-words";
 
@@ -36,46 +37,22 @@ export function EditableCadence({
   onSave: (ideal: number | null, max: number | null) => Promise<boolean>;
 }) {
   const id = useId();
-  const [editing, setEditing] = useState(false);
   const [idealText, setIdeal] = useState("");
   const [maxText, setMax] = useState("");
-  const [busy, setBusy] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const first = useRef<HTMLInputElement>(null);
-  const returnFocus = useRef(false);
-  useEffect(() => {
-    if (editing) first.current?.focus();
-    else if (returnFocus.current) {
-      returnFocus.current = false;
-      editButton.current?.focus();
-    }
-  }, [editing]);
+  const toDays = (text: string) => (text.trim() === "" ? null : Number(text));
 
-  const stop = () => {
-    returnFocus.current = true;
-    setEditing(false);
-  };
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    const toDays = (text: string) => (text.trim() === "" ? null : Number(text));
-    setBusy(true);
-    const ok = await onSave(toDays(idealText), toDays(maxText));
-    setBusy(false);
-    if (ok) stop();
-  };
-
-  if (editing)
-    return (
-      <form
-        className="editable editable--editing"
-        onSubmit={save}
-        onKeyDown={(e) => {
-          if (e.key === "Escape") {
-            e.preventDefault();
-            stop();
-          }
-        }}
-      >
+  return (
+    <EditInPlace
+      label="Keep-in-touch cadence"
+      saveLabel="Save cadence"
+      shown={inEffect(ideal, max, categories, cadences)}
+      onStart={() => {
+        setIdeal(ideal === null ? "" : String(ideal));
+        setMax(max === null ? "" : String(max));
+      }}
+      onSave={() => onSave(toDays(idealText), toDays(maxText))}
+    >
+      {(first) => (
         <fieldset className="cadence">
           <legend className="editable__label">Keep-in-touch cadence</legend>
           <p className="hint" id={`${id}-hint`}>
@@ -105,33 +82,7 @@ export function EditableCadence({
             />
           </div>
         </fieldset>
-        <div className="editable__buttons">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            Save cadence
-          </button>
-          <button type="button" className="button" onClick={stop}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    );
-  return (
-    <div className="editable">
-      <span className="editable__label">Keep-in-touch cadence</span>
-      <span className="editable__value">{inEffect(ideal, max, categories, cadences)}</span>
-      <button
-        type="button"
-        ref={editButton}
-        className="button button--quiet editable__edit"
-        aria-label="Edit keep-in-touch cadence"
-        onClick={() => {
-          setIdeal(ideal === null ? "" : String(ideal));
-          setMax(max === null ? "" : String(max));
-          setEditing(true);
-        }}
-      >
-        Edit
-      </button>
-    </div>
+      )}
+    </EditInPlace>
   );
 }

@@ -1,18 +1,9 @@
 /**
- * A value edited in place: shown with an Edit button; editing swaps in a labelled field with
- * Save and Cancel (Enter saves a one-line field, Escape cancels), and focus comes back to the
- * Edit button afterwards. `onSave` resolves to false when the save failed (its error is shown
- * by the caller's `error`).
+ * One text value edited in place (see `EditInPlace`): editing shows a labelled one-line field
+ * (Enter saves) or, when `multiline`, a text area.
  */
-import {
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type FormEvent,
-  type KeyboardEvent,
-  type ReactNode,
-} from "react";
+import { useId, useState, type ReactNode } from "react";
+import { EditInPlace } from "./edit-in-place";
 
 export function EditableField({
   label,
@@ -36,101 +27,49 @@ export function EditableField({
   onSave: (text: string) => Promise<boolean>;
 }) {
   const id = useId();
-  const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(value);
-  const [busy, setBusy] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const returnFocus = useRef(false);
+  const describedBy = hint ? `${id}-hint` : undefined;
 
-  useEffect(() => {
-    if (editing) field.current?.focus();
-    else if (returnFocus.current) {
-      returnFocus.current = false;
-      editButton.current?.focus();
-    }
-  }, [editing]);
-
-  const start = () => {
-    setDraft(value);
-    setEditing(true);
-  };
-  const stop = () => {
-    returnFocus.current = true;
-    setEditing(false);
-  };
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    const saved = await onSave(draft);
-    setBusy(false);
-    if (saved) stop();
-  };
-  const escape = (event: KeyboardEvent) => {
-    if (event.key === "Escape") {
-      event.preventDefault();
-      stop();
-    }
-  };
-
-  if (editing)
-    return (
-      <form className="editable editable--editing" onSubmit={save} onKeyDown={escape}>
-        <label htmlFor={`${id}-input`} className="editable__label">
-          {label}
-        </label>
-        {hint ? (
-          <p className="hint" id={`${id}-hint`}>
-            {hint}
-          </p>
-        ) : null}
-        {multiline ? (
-          <textarea
-            id={`${id}-input`}
-            ref={field}
-            rows={5}
-            aria-describedby={hint ? `${id}-hint` : undefined}
-            value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-          />
-        ) : (
-          <input
-            id={`${id}-input`}
-            ref={field}
-            type="text"
-            inputMode={inputMode}
-            aria-describedby={hint ? `${id}-hint` : undefined}
-            value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-          />
-        )}
-        <div className="editable__buttons">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            Save {label.toLowerCase()}
-          </button>
-          <button type="button" className="button" onClick={stop}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    );
   return (
-    <div className="editable">
-      <span className="editable__label" id={`${id}-label`}>
-        {label}
-      </span>
-      <span className="editable__value">
-        {display ?? (value === "" ? <span className="editable__empty">{empty}</span> : value)}
-      </span>
-      <button
-        type="button"
-        ref={editButton}
-        className="button button--quiet editable__edit"
-        aria-label={`Edit ${label.toLowerCase()}`}
-        onClick={start}
-      >
-        Edit
-      </button>
-    </div>
+    <EditInPlace
+      label={label}
+      labelId={`${id}-label`}
+      shown={display ?? (value === "" ? <span className="editable__empty">{empty}</span> : value)}
+      onStart={() => setDraft(value)}
+      onSave={() => onSave(draft)}
+    >
+      {(first) => (
+        <>
+          <label htmlFor={`${id}-input`} className="editable__label">
+            {label}
+          </label>
+          {hint ? (
+            <p className="hint" id={`${id}-hint`}>
+              {hint}
+            </p>
+          ) : null}
+          {multiline ? (
+            <textarea
+              id={`${id}-input`}
+              ref={first}
+              rows={5}
+              aria-describedby={describedBy}
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+            />
+          ) : (
+            <input
+              id={`${id}-input`}
+              ref={first}
+              type="text"
+              inputMode={inputMode}
+              aria-describedby={describedBy}
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+            />
+          )}
+        </>
+      )}
+    </EditInPlace>
   );
 }

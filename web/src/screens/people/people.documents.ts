@@ -4,20 +4,10 @@
  * place (updatePerson). Types are written by hand beside them; test/web/documents.test.ts
  * validates the documents against schema.graphql.
  */
+import type { CategoryName } from "../../api/category";
 import { graphql } from "../../api/typed-document";
 
-export type CategoryName =
-  | "CLIENT"
-  | "VENDOR"
-  | "FRIEND"
-  | "FAMILY"
-  | "FORMER_COLLEAGUE"
-  | "FORMER_EMPLOYER"
-  | "FORMER_CLIENT"
-  | "MENTOR"
-  | "RECRUITER"
-  | "INVESTOR"
-  | "COMMUNITY";
+export type { CategoryName };
 
 export interface FoundPerson {
   id: string;

@@ -1,18 +1,8 @@
 /** Settings: how often to be in touch with each category of people. */
+import type { CategoryName as Category } from "../../api/category";
 import { graphql } from "../../api/typed-document";
 
-export type Category =
-  | "CLIENT"
-  | "VENDOR"
-  | "FRIEND"
-  | "FAMILY"
-  | "FORMER_COLLEAGUE"
-  | "FORMER_EMPLOYER"
-  | "FORMER_CLIENT"
-  | "MENTOR"
-  | "RECRUITER"
-  | "INVESTOR"
-  | "COMMUNITY";
+export type { Category };
 
 export interface CategoryCadence {
   category: Category;

@@ -1,8 +1,8 @@
 /** Your own person, where your paths start: name, title, location, profile URL, e-mails. */
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useOperation } from "../../api";
-import { ErrorMessage } from "../../ui";
 import { UPDATE_PROFILE, type Profile } from "./profile.documents";
+import { SaveForm } from "./save-form";
 
 const orNull = (text: string) => (text.trim() === "" ? null : text.trim());
 
@@ -14,8 +14,7 @@ export function ProfileSection({ profile }: { profile: Profile }) {
   const [emails, setEmails] = useState(profile.emails.join("\n"));
   const saving = useOperation(UPDATE_PROFILE);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     void saving.run({
       input: {
         id: profile.id,
@@ -35,7 +34,12 @@ export function ProfileSection({ profile }: { profile: Profile }) {
     <section className="settings__section" aria-labelledby="settings-profile-title">
       <h2 id="settings-profile-title">Profile</h2>
       <p className="hint">You, as the start of every path. Nobody else sees this.</p>
-      <form className="form" onSubmit={submit}>
+      <SaveForm
+        state={saving.state}
+        saveLabel="Save profile"
+        savedText="Profile saved."
+        onSubmit={submit}
+      >
         <div className="field">
           <label htmlFor="profile-name">Name</label>
           <input
@@ -89,20 +93,7 @@ export function ProfileSection({ profile }: { profile: Profile }) {
             One a line.
           </span>
         </div>
-        <div>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={saving.state.status === "loading"}
-          >
-            Save profile
-          </button>
-        </div>
-        <p role="status" className="settings__saved">
-          {saving.state.status === "done" ? "Profile saved." : ""}
-        </p>
-      </form>
-      {saving.state.status === "failed" ? <ErrorMessage error={saving.state.error} /> : null}
+      </SaveForm>
     </section>
   );
 }

@@ -2,20 +2,10 @@
  * The blanket update's documents: draft a copy per recipient (nothing is sent), export the
  * copies as .eml files, and mark the update sent once you sent it yourself.
  */
+import type { CategoryName } from "../../api/category";
 import { graphql } from "../../api/typed-document";
 
-export type CategoryName =
-  | "CLIENT"
-  | "VENDOR"
-  | "FRIEND"
-  | "FAMILY"
-  | "FORMER_COLLEAGUE"
-  | "FORMER_EMPLOYER"
-  | "FORMER_CLIENT"
-  | "MENTOR"
-  | "RECRUITER"
-  | "INVESTOR"
-  | "COMMUNITY";
+export type { CategoryName };
 
 export type RecipientListName = "NEXT_CONTACT" | "LOSING_TOUCH";
 
