@@ -8,7 +8,13 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type FileChooser,
+  type Page,
+} from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -102,4 +108,19 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * The file chooser that `open` (a click or a key press) brings up. The listener is in place, and
+ * a round trip to the page made, before `open` runs, so a busy machine cannot open the picker
+ * before Playwright intercepts it.
+ */
+export async function fileChooserFrom(
+  page: Page,
+  open: () => Promise<unknown>,
+): Promise<FileChooser> {
+  const chosen = page.waitForEvent("filechooser", { timeout: 60_000 });
+  await page.evaluate(() => 0);
+  await open();
+  return chosen;
 }

@@ -3,7 +3,7 @@
  * for the file, and a watched page per test, closed after it.
  */
 import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll, vi } from "vitest";
 import { launchChromium, watchedPage, type WatchedPage } from "./browser.js";
 import { startDemoServer, type DemoServer } from "./demo-server.js";
 import { ensureWebBuild } from "./web-build.js";
@@ -17,6 +17,9 @@ export interface DemoBrowser {
 
 /** Registers the file's hooks; the server and browser are there from the first test on. */
 export function demoBrowser(options: Parameters<typeof startDemoServer>[0] = {}): DemoBrowser {
+  // A page's steps wait on a real browser: on a CI machine running every suite at once, a
+  // test that passes in seconds alone may need more than the default 30 s.
+  vi.setConfig({ testTimeout: 90_000 });
   let server: DemoServer | undefined;
   let browser: Browser | undefined;
   const open: WatchedPage[] = [];

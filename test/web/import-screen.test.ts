@@ -10,7 +10,7 @@
 import type { Page } from "playwright-core";
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { screenshot, seriousAxeViolations } from "../support/browser.js";
+import { screenshot, seriousAxeViolations, fileChooserFrom } from "../support/browser.js";
 import { demoBrowser } from "../support/demo-browser.js";
 import { zipBytes } from "../support/zip-writer.js";
 
@@ -190,10 +190,7 @@ describe("the Import screen", () => {
     ]);
     const button = page.getByRole("button", { name: "Choose a file…" });
     await button.focus();
-    const [chooser] = await Promise.all([
-      page.waitForEvent("filechooser"),
-      page.keyboard.press("Enter"),
-    ]);
+    const chooser = await fileChooserFrom(page, () => page.keyboard.press("Enter"));
     await chooser.setFiles({
       name: "Basic_LinkedInDataExport_12-01-2026.zip",
       mimeType: "application/zip",

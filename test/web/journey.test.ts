@@ -20,6 +20,7 @@ import {
   seriousAxeViolations,
   watchedPage,
   type WatchedPage,
+  fileChooserFrom,
 } from "../support/browser.js";
 import { inked } from "../support/drawing-ink.js";
 import { ensureWebBuild } from "../support/web-build.js";
@@ -204,10 +205,9 @@ describe("the journey of a newcomer, single-user on loopback", () => {
     await nav.getByRole("link", { name: "Import" }).click();
     await page.getByRole("heading", { level: 1, name: "Import and export" }).waitFor();
     await axeClean(page, "the Import screen");
-    const [chooser] = await Promise.all([
-      page.waitForEvent("filechooser"),
+    const chooser = await fileChooserFrom(page, () =>
       page.getByRole("button", { name: "Choose a file…" }).click(),
-    ]);
+    );
     await chooser.setFiles({
       name: "Connections.csv",
       mimeType: "text/csv",
