@@ -33,20 +33,21 @@ import { hiddenReason, labelKey } from "./shareable-contacts.js";
 const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const entryKey = (c: number, personId: string) => `${c}:${personId}`;
 
-type Entry = PoolEntry;
-
 /** A pool and what keeps it in step: made with the networks' people, then `sync`ed with their changes. */
 export class PoolAssembly implements PoolNetworks {
   readonly network: PooledNetwork;
   readonly projections: NetworkProjection[];
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new Map<string, PoolEntry>();
   private readonly entriesWithKey = new Map<string, Set<string>>();
   private readonly nodeOfEntry = new Map<string, string>();
-  private readonly entriesOfNode = new Map<string, Entry[]>();
+  private readonly entriesOfNode = new Map<string, PoolEntry[]>();
   private readonly employersOfNode = new Map<string, string[]>();
   private readonly aliasesOfNode = new Map<string, string[]>();
   private readonly cOfOwner = new Map<string, number>();
-  private readonly policies: { blocked: Set<string>; overrides: Map<string, string> }[];
+  private readonly policies: {
+    blocked: Set<string>;
+    overrides: Map<string, "shared" | "hidden">;
+  }[];
   private readonly parts: PooledNetworkParts;
 
   constructor(
@@ -97,7 +98,7 @@ export class PoolAssembly implements PoolNetworks {
   private update(touched: ReadonlyMap<string, Iterable<string>>): Set<string> {
     const graph = this.parts.graph;
     const oldNodes = new Set<string>();
-    const regroup = new Map<string, Entry>();
+    const regroup = new Map<string, PoolEntry>();
     for (const [ownerId, people] of touched) {
       const c = this.cOfOwner.get(ownerId);
       if (c === undefined) continue;
@@ -130,13 +131,13 @@ export class PoolAssembly implements PoolNetworks {
 
     // The new groups, each sorted (the requester's records first), keyed as their node.
     const list = [...regroup.values()];
-    const byGroup = new Map<number, Entry[]>();
+    const byGroup = new Map<number, PoolEntry[]>();
     identityGroups(list.map((e) => e.person)).forEach((g, i) => {
       const group = byGroup.get(g);
       if (group) group.push(list[i]!);
       else byGroup.set(g, [list[i]!]);
     });
-    const newNodes = new Map<string, Entry[]>();
+    const newNodes = new Map<string, PoolEntry[]>();
     for (const group of byGroup.values()) {
       group.sort((a, b) => a.c - b.c || codeOrder(a.personId, b.personId));
       const own = group.find((e) => e.c === 0);
@@ -219,25 +220,25 @@ export class PoolAssembly implements PoolNetworks {
     return changedNodes;
   }
 
-  private ownerOf(e: Entry): string {
+  private ownerOf(e: PoolEntry): string {
     return this.projections[e.c]!.ownerId;
   }
 
   /** The entry of a record when the team may pool it, else undefined. */
-  private entryOf(c: number, personId: string): Entry | undefined {
+  private entryOf(c: number, personId: string): PoolEntry | undefined {
     const projection = this.projections[c]!;
     const person = projection.people.get(personId);
     if (person === undefined) return undefined;
     if (c > 0 && personId !== projection.selfId) {
       const { blocked, overrides } = this.policies[c - 1]!;
       const employers = projection.currentEmployersOf(personId);
-      const override = overrides.get(personId) as "shared" | "hidden" | undefined;
-      if (hiddenReason(person, employers, blocked, override) !== null) return undefined;
+      if (hiddenReason(person, employers, blocked, overrides.get(personId)) !== null)
+        return undefined;
     }
     return { c, personId, person, keys: identityKeys(person) };
   }
 
-  private remember(key: string, e: Entry): void {
+  private remember(key: string, e: PoolEntry): void {
     this.entries.set(key, e);
     for (const k of e.keys) {
       const set = this.entriesWithKey.get(k);
@@ -246,7 +247,7 @@ export class PoolAssembly implements PoolNetworks {
     }
   }
 
-  private forget(key: string, e: Entry): void {
+  private forget(key: string, e: PoolEntry): void {
     this.entries.delete(key);
     for (const k of e.keys) {
       const set = this.entriesWithKey.get(k);
@@ -279,7 +280,7 @@ export class PoolAssembly implements PoolNetworks {
     });
   }
 
-  member(e: Entry): PoolMemberNetwork {
+  member(e: PoolEntry): PoolMemberNetwork {
     return this.pooled[e.c - 1]!;
   }
 
@@ -287,7 +288,7 @@ export class PoolAssembly implements PoolNetworks {
     return this.nodeOfEntry.get(entryKey(c, personId));
   }
 
-  employerNames(e: Entry): string[] {
+  employerNames(e: PoolEntry): string[] {
     return this.projections[e.c]!.currentEmployersOf(e.personId).map((org) => org.name);
   }
 
