@@ -2,16 +2,16 @@
  * People search as a person types it: the text is found in a name, a title or a
  * current employer's name, ignoring case and accents (foldText: "chloe" finds
  * Chloé). The store filters (people(filter: {text})) ignore case only, and Cypher
- * has no accent folding without plugins, so this search reads the owner's people
- * and current employers once and matches in JavaScript, the same on every store.
+ * has no accent folding without plugins, so this search matches in JavaScript over
+ * the owner's projection (already in memory and kept in step with the store), the
+ * same on every store.
  * Best first: a name starting with the text, a word of the name starting with it,
  * the name containing it, then a title or employer containing it; then by name.
  */
 import { badInput } from "../../errors.js";
-import { isCurrentEmployment } from "../model/employment.js";
 import { nameKey } from "../model/fields.js";
 import type { Person } from "../model/person.js";
-import { listAll } from "../store/list-all.js";
+import { projectionFor } from "../projection/projection-registry.js";
 import type { NetworkStore } from "../store/network-store.js";
 import { foldText } from "./fold-text.js";
 
@@ -25,16 +25,12 @@ export interface PeopleSearch {
 }
 
 /** 0 (best) to 3 for a match, null for none. */
-function rank(
-  query: string,
-  person: Person,
-  employers: readonly string[] | undefined,
-): number | null {
+function rank(query: string, person: Person, employers: () => readonly string[]): number | null {
   const name = foldText(person.name);
   if (name.startsWith(query)) return 0;
   if (name.split(" ").some((word) => word.startsWith(query))) return 1;
   if (name.includes(query)) return 2;
-  const others = [person.title ?? "", ...(employers ?? [])];
+  const others = [person.title ?? "", ...employers()];
   return others.some((text) => foldText(text).includes(query)) ? 3 : null;
 }
 
@@ -51,20 +47,11 @@ export async function searchPeople(
   if (!Number.isInteger(first) || first < 1 || first > SEARCH_PEOPLE_DEFAULTS.maxFirst)
     throw badInput("first", `must be a whole number from 1 to ${SEARCH_PEOPLE_DEFAULTS.maxFirst}`);
   const query = foldText(text);
-  const [people, jobs, organizations] = await Promise.all([
-    listAll(store, ownerId, "person"),
-    query === "" ? [] : listAll(store, ownerId, "employment"),
-    query === "" ? [] : listAll(store, ownerId, "organization"),
-  ]);
-  const orgName = new Map(organizations.map((o) => [o.id, o.name]));
-  const employers = new Map<string, string[]>();
-  for (const job of jobs.filter(isCurrentEmployment)) {
-    const name = orgName.get(job.organizationId);
-    if (name !== undefined)
-      employers.set(job.personId, [...(employers.get(job.personId) ?? []), name]);
-  }
-  const matches = people.flatMap((person) => {
-    const r = query === "" ? 0 : rank(query, person, employers.get(person.id));
+  const projection = await projectionFor(store, ownerId);
+  const employers = (id: string) => () =>
+    projection.currentEmployersOf(id).map((organization) => organization.name);
+  const matches = [...projection.people.values()].flatMap((person) => {
+    const r = query === "" ? 0 : rank(query, person, employers(person.id));
     return r === null ? [] : [{ person, rank: r, key: nameKey(person.name) }];
   });
   matches.sort(
