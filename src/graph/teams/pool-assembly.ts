@@ -20,13 +20,14 @@ import type { NetworkProjection } from "../projection/network-projection.js";
 import { identityGroups, identityKeys } from "./identity-groups.js";
 import type { PoolEntry, PoolMemberNetwork, PoolNetworks, PoolRequester } from "./pool-entry.js";
 import {
+  pairKey,
   PooledNetwork,
   pooledId,
   type PooledEdgeAttributes,
   type PooledNetworkParts,
   type PooledNodeView,
 } from "./pooled-graph.js";
-import { pairKey, pooledNodeTies, sameTie, type PooledTieSource } from "./pooled-node-ties.js";
+import { pooledNodeTies, sameTie, type PooledTieSource } from "./pooled-node-ties.js";
 import { pooledNodeView, visibleWords } from "./pooled-node-view.js";
 import { hiddenReason, labelKey } from "./shareable-contacts.js";
 

@@ -105,7 +105,8 @@ export function pairTiebreak(pair: string): number {
   return (hash >>> 0) / 2 ** 32;
 }
 
-const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+/** The key of a pair of nodes, either way round: an edge's key in the pool. */
+export const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /** A requester's pooled network: the graph, its path index, and what they may see of it. */
 export class PooledNetwork {

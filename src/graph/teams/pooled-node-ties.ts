@@ -7,7 +7,7 @@
  */
 import type { EdgeAttributes } from "../projection/network-projection.js";
 import type { PoolEntry, PoolNetworks } from "./pool-entry.js";
-import { pairTiebreak, type PooledEdgeAttributes } from "./pooled-graph.js";
+import { pairKey, pairTiebreak, type PooledEdgeAttributes } from "./pooled-graph.js";
 
 /** The winning tie of a pair of nodes, from one record pair of one network (c -1: the teammate tie). */
 export interface PooledTieSource {
@@ -25,7 +25,6 @@ export interface SelfNodes {
 }
 
 const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /** Whether `x` beats `y` for their pair (a total order, so any order of changes agrees). */
 function beats(x: PooledTieSource, y: PooledTieSource): boolean {
