@@ -5,7 +5,7 @@
  */
 import { useState, type FormEvent } from "react";
 import { useOperation } from "../api";
-import { ErrorMessage } from "../ui";
+import { ErrorMessage, TextField } from "../ui";
 import { passkeyProblem, passkeysSupported, signWithPasskey } from "./passkey-ceremony";
 import {
   PASSKEY_SIGN_IN_OPTIONS,
@@ -83,28 +83,24 @@ export function SignInScreen({ onSignedIn }: { onSignedIn: (viewer: Viewer) => v
       <h1 id="sign-in-title">Sign in to warmpath</h1>
       <p>This warmpath has accounts: sign in to reach your network.</p>
       <form className="form" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor="sign-in-email">E-mail address</label>
-          <input
-            id="sign-in-email"
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="sign-in-password">Password</label>
-          <input
-            id="sign-in-password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="sign-in-email"
+          label="E-mail address"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onValue={setEmail}
+        />
+        <TextField
+          id="sign-in-password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onValue={setPassword}
+        />
         <button
           type="submit"
           className="button button--primary"

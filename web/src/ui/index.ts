@@ -3,3 +3,4 @@ export { ErrorBoundary } from "./error-boundary";
 export { ErrorMessage } from "./error-message";
 export { Loading } from "./loading";
 export { WarmthBadge } from "./warmth-badge";
+export { TextField } from "./text-field";

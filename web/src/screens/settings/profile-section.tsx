@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { useOperation } from "../../api";
 import { UPDATE_PROFILE, type Profile } from "./profile.documents";
+import { TextField } from "../../ui";
 import { SaveForm } from "./save-form";
 
 const orNull = (text: string) => (text.trim() === "" ? null : text.trim());
@@ -40,46 +41,38 @@ export function ProfileSection({ profile }: { profile: Profile }) {
         savedText="Profile saved."
         onSubmit={submit}
       >
-        <div className="field">
-          <label htmlFor="profile-name">Name</label>
-          <input
-            id="profile-name"
-            type="text"
-            required
-            autoComplete="name"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="profile-title">Title</label>
-          <input
-            id="profile-title"
-            type="text"
-            autoComplete="organization-title"
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="profile-location">Location</label>
-          <input
-            id="profile-location"
-            type="text"
-            value={location}
-            onChange={(e) => setLocation(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="profile-url">Profile URL</label>
-          <input
-            id="profile-url"
-            type="url"
-            inputMode="url"
-            value={profileUrl}
-            onChange={(e) => setProfileUrl(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="profile-name"
+          label="Name"
+          type="text"
+          required
+          autoComplete="name"
+          value={name}
+          onValue={setName}
+        />
+        <TextField
+          id="profile-title"
+          label="Title"
+          type="text"
+          autoComplete="organization-title"
+          value={title}
+          onValue={setTitle}
+        />
+        <TextField
+          id="profile-location"
+          label="Location"
+          type="text"
+          value={location}
+          onValue={setLocation}
+        />
+        <TextField
+          id="profile-url"
+          label="Profile URL"
+          type="url"
+          inputMode="url"
+          value={profileUrl}
+          onValue={setProfileUrl}
+        />
         <div className="field">
           <label htmlFor="profile-emails">E-mail addresses</label>
           <textarea
