@@ -43,11 +43,11 @@ export function BlocklistSection() {
           ) : (
             <ul className="blocklist" aria-label="Blocked categories and tags">
               {current.map((l) => (
-                <li key={l} className="blocklist__item">
+                <li key={l} className="chip">
                   {l}
                   <button
                     type="button"
-                    className="blocklist__remove"
+                    className="chip__remove"
                     aria-label={`Share ${l} again`}
                     disabled={saving.state.status === "loading"}
                     onClick={() =>
