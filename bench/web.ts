@@ -24,85 +24,23 @@
  *
  *   npx tsx bench/web.ts [--samples N]
  */
-import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
-import { join, resolve } from "node:path";
-import { promisify } from "node:util";
+import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { pino } from "pino";
 import { loadDemoNetwork } from "../src/graph/index.js";
 import { startHttpServer } from "../src/http-server.js";
 import { SqliteStore } from "../src/sqlite.js";
+import { ensureWebBuild } from "../scripts/web-build.js";
 
 const args = process.argv.slice(2);
 const SAMPLES = Number(args[args.indexOf("--samples") + 1] ?? 0) || 30;
 const WARMUPS = 5;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ROOT = resolve(import.meta.dirname, "..");
 const VIEWPORT = { width: 1280, height: 900 };
 const OWNER = "bench-web";
 const COMPANY = "Fabrikam";
-
-// --- the built app (the same freshness rule and lock folder as the browser tests use) --------
-
-const WEB_DIST = join(ROOT, "web/dist");
-const LOCK = join(ROOT, "web/.dist-build-lock");
-const SOURCES = [
-  "web/src",
-  "web/index.html",
-  "web/graphiql.html",
-  "web/vite.config.ts",
-  "package-lock.json",
-];
-
-function newest(path: string): number {
-  const stats = statSync(path, { throwIfNoEntry: false });
-  if (!stats) return 0;
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
-}
-
-const isFresh = () => {
-  const built = statSync(join(WEB_DIST, "index.html"), { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  return built > 0 && built >= Math.max(...SOURCES.map((s) => newest(join(ROOT, s))));
-};
-
-async function ensureWebBuild(): Promise<void> {
-  for (let waited = 0; !isFresh(); waited += 250) {
-    let locked = false;
-    try {
-      mkdirSync(LOCK);
-      locked = true;
-    } catch {
-      // Another run (a browser test) is building; a lock older than two minutes is stale.
-      const age = Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 120_000) rmSync(LOCK, { recursive: true, force: true });
-    }
-    if (locked) {
-      try {
-        if (!isFresh()) {
-          console.error("building web/dist (vite build)…");
-          await promisify(execFile)(
-            process.execPath,
-            [
-              join(ROOT, "node_modules/vite/bin/vite.js"),
-              "build",
-              "--config",
-              "web/vite.config.ts",
-            ],
-            { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
-          );
-        }
-      } finally {
-        rmSync(LOCK, { recursive: true, force: true });
-      }
-      return;
-    }
-    if (waited > 170_000) throw new Error("gave up waiting for another run's web build");
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 // --- the server: the demo network, optionally with 2,400 more people ------------------------
 
