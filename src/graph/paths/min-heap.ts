@@ -25,6 +25,16 @@ export class MinHeap {
     this.values[i] = value;
   }
 
+  /** The smallest key; call only when size > 0. */
+  peekKey(): number {
+    return this.keys[0]!;
+  }
+
+  /** The value of the smallest entry; call only when size > 0. */
+  peekValue(): number {
+    return this.values[0]!;
+  }
+
   /** Removes the smallest entry and returns its value; call only when size > 0. */
   pop(): number {
     const top = this.values[0]!;

@@ -3,17 +3,16 @@
  * within a hop bound; exact (path warmth = product of tie strengths, so the
  * search minimizes the sum of -ln strength).
  *
- * - diverseIntroducers (default): at most one path per first introducer. A
- *   reverse search from the targets (the source removed) gives every node its
- *   warmest way on; each neighbor of the source is then one candidate. Up to 4
- *   ties the reverse search stops 2 ties short of the source (hop-layers.ts) and
- *   each first introducer looks over its own ties to meet it: the work is the
- *   two small neighbourhoods, not the 3-tie ball around the targets. With many
- *   targets (anyone at a large company) the targets' side is the big one, so it
- *   stops 3 ties short and the first introducers look two ties on. Longer
- *   bounds use the label-setting search of bounded-search.ts, stopped early.
- * - otherwise: Yen's k shortest loopless paths (Yen 1971), with the hop-bounded
- *   search of bounded-search.ts for every spur.
+ * - diverseIntroducers (default), and k = 1 (the warmest path overall is the
+ *   warmest over first introducers): at most one path per first introducer.
+ *   From 2 to 4 ties, hop layers back from the targets meet each first
+ *   introducer's own ties (meet-in-the-middle.ts): the work is two small
+ *   neighbourhoods. Other bounds (1, and 5 to 12) use a bidirectional
+ *   label-setting search, one first introducer at a time
+ *   (introducer-search.ts): two balls of about half the path's cost each, so a
+ *   bound of 8 or 12 costs about what an unbounded bidirectional search does.
+ * - otherwise: Yen's k shortest loopless paths (yen-paths.ts), its spurs
+ *   guided by a lower bound on the cost to the targets.
  *
  * - firstOnly: nodes that may only be the first introducer (a teammate in a
  *   pooled network, whom the requester asks directly, never through someone).
@@ -26,11 +25,15 @@
  * is where the path starts."; the fewest-ties path is the zero-tie [source]).
  */
 import { badInput } from "../../errors.js";
-import { boundedSearch, pathOf } from "./bounded-search.js";
-import { hopLayers } from "./hop-layers.js";
+import type { FoundPath } from "./found-path.js";
+import { introducerSearch } from "./introducer-search.js";
+import { MEET_IN_THE_MIDDLE_UP_TO, meetInTheMiddle } from "./meet-in-the-middle.js";
 import { nodeMarks } from "./node-marks.js";
 import type { PathIndex } from "../path-index/path-index.js";
 import { costBound } from "./warmth-bound.js";
+import { yenPaths } from "./yen-paths.js";
+
+export { edgeCost, type FoundPath } from "./found-path.js";
 
 export interface WarmestPathsOptions {
   /** Most ties on a path. Default 4 (three introducers). */
@@ -60,15 +63,6 @@ export const WARMEST_PATHS_DEFAULTS = Object.freeze({
  */
 export const MAX_HOPS_LIMIT = 12;
 
-export interface FoundPath {
-  /** Node indexes from the source to a target. */
-  nodes: number[];
-  /** Sum of -ln strength along the path. */
-  cost: number;
-  /** Product of the strengths, as exp(-cost) (it may differ from the product in the last bits). */
-  warmth: number;
-}
-
 function checkOptions(index: PathIndex, source: number, options: WarmestPathsOptions) {
   const o = { ...WARMEST_PATHS_DEFAULTS, ...options };
   if (!Number.isInteger(o.maxHops) || o.maxHops < 1 || o.maxHops > MAX_HOPS_LIMIT)
@@ -80,14 +74,6 @@ function checkOptions(index: PathIndex, source: number, options: WarmestPathsOpt
   if (!Number.isInteger(source) || source < 0 || source >= index.keys.length)
     throw badInput("source", "is not a node of the index");
   return o;
-}
-
-/** The cost of the tie between two adjacent nodes (the cheapest, should there be several). */
-export function edgeCost(index: PathIndex, from: number, to: number): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let e = index.starts[from]!; e < index.ends[from]!; e++)
-    if (index.targets[e] === to && index.costs[e]! < best) best = index.costs[e]!;
-  return best;
 }
 
 export function warmestPaths(
@@ -112,7 +98,7 @@ export function warmestPaths(
     const found =
       o.diverseIntroducers || o.k === 1
         ? diverse(index, source, goals, banned, firstOnly, o.maxHops, o.k, coldest)
-        : yen(index, source, goals, banned, firstOnly, o.maxHops, o.k);
+        : yenPaths(index, source, goals, banned, firstOnly, o.maxHops, o.k, coldest);
     return found.filter((p) => p.cost <= coldest).slice(0, o.k);
   } finally {
     for (const x of excluded) banned[x] = 0;
@@ -139,12 +125,10 @@ function diverse(
 ): FoundPath[] {
   // The source's ties, by first introducer (the cheapest, should there be several).
   const firstCost = new Map<number, number>();
-  let cheapestFirst = Number.POSITIVE_INFINITY;
   for (let e = index.starts[source]!; e < index.ends[source]!; e++) {
     const [first, cost] = [index.targets[e]!, index.costs[e]!];
     if (banned[first] || cost >= (firstCost.get(first) ?? Number.POSITIVE_INFINITY)) continue;
     firstCost.set(first, cost);
-    cheapestFirst = Math.min(cheapestFirst, cost);
   }
   if (firstCost.size === 0) return [];
   // From here on the source is banned too: the reverse search must not pass through it.
@@ -161,231 +145,13 @@ function diverse(
         maxHops,
         coldest,
       );
-    return labelSetting(
-      index,
-      source,
-      targets,
-      firstCost,
-      cheapestFirst,
-      banned,
-      firstOnly,
-      maxHops,
-      k,
-      coldest,
-    );
+    // Other bounds: a bidirectional label-setting search, one first introducer at a time.
+    const rules = { banned, firstOnly, maxHops, maxCost: coldest, count: k };
+    return [...introducerSearch(index, source, targets, firstCost, rules)].map((path) => ({
+      ...path,
+      warmth: Math.exp(-path.cost),
+    }));
   } finally {
     banned[source] = 0;
   }
-}
-
-/** The reverse search for longer bounds: label-setting from the targets, stopped once no label can beat the k-th candidate. */
-function labelSetting(
-  index: PathIndex,
-  source: number,
-  targets: number[],
-  firstCost: ReadonlyMap<number, number>,
-  cheapestFirst: number,
-  withoutSource: Uint8Array,
-  firstOnly: Uint8Array | undefined,
-  maxHops: number,
-  k: number,
-  coldest: number,
-): FoundPath[] {
-  // Candidate totals found so far, ascending; the search stops once no later label can beat the k-th.
-  const totals: number[] = [];
-  // Labels settle in cost order, so a node's first settled label is its cheapest.
-  const counted = new Set<number>();
-  const labels = boundedSearch(
-    index,
-    targets,
-    { maxHops: maxHops - 1, banned: withoutSource, neverLeft: firstOnly },
-    (node, cost) => {
-      if (cost + cheapestFirst > coldest) return true;
-      if (totals.length >= k && cost + cheapestFirst >= totals[k - 1]!) return true;
-      const edge = firstCost.get(node);
-      if (edge !== undefined && !counted.has(node)) {
-        counted.add(node);
-        const total = edge + cost;
-        totals.splice(lowerBound(totals, total), 0, total);
-      }
-      return false;
-    },
-  );
-  const best: FoundPath[] = [];
-  for (const [first, edge] of firstCost) {
-    const label = labels.firstLabel[first]!;
-    if (label === -1) continue;
-    const cost = edge + labels.cost[label]!;
-    best.push({
-      nodes: [source, ...pathOf(labels, label).reverse()],
-      cost,
-      warmth: Math.exp(-cost),
-    });
-  }
-  return best.sort(byCostThenNodes);
-}
-
-/** Most ties for which `diverse` meets the reverse hop layers from the source's side. */
-const MEET_IN_THE_MIDDLE_UP_TO = 4;
-
-function meetInTheMiddle(
-  index: PathIndex,
-  source: number,
-  targets: number[],
-  firstCost: ReadonlyMap<number, number>,
-  withoutSource: Uint8Array,
-  firstOnly: Uint8Array | undefined,
-  maxHops: number,
-  coldest: number,
-): FoundPath[] {
-  // The reverse layers reach maxHops - 2 ties back from the targets and each first introducer
-  // looks one tie on to meet them; with many targets (anyone at a large company) the layers'
-  // last round is the bulk of the work, so they stop a tie shorter and the first introducers
-  // look two ties on instead, whichever side is smaller.
-  const forward = maxHops >= 3 && forwardIsSmaller(index, targets, firstCost) ? 2 : 1;
-  const reverseHops = maxHops - 1 - forward;
-  const layers = hopLayers(index, targets, reverseHops, withoutSource, coldest, firstOnly);
-  // A node's warmest way on within `steps` ties more than the layers: its own, or a tie
-  // followed by a way on one step shorter. Kept only when strictly warmer, so no way on
-  // passes its own node again (that way would be no warmer than the shorter one it holds).
-  const ways = new Map<number, { cost: number; via: number }>();
-  const wayOn = (node: number, steps: number): { cost: number; via: number } => {
-    if (steps === 1 && ways.has(node)) return ways.get(node)!;
-    let way = { cost: layers.best(reverseHops, node), via: -1 };
-    for (let e = index.starts[node]!; e < index.ends[node]!; e++) {
-      const x = index.targets[e]!;
-      // The source and excluded people are banned; a first-only node is never second.
-      if (withoutSource[x] || firstOnly?.[x]) continue;
-      const cost = index.costs[e]! + (steps === 1 ? layers.best(reverseHops, x) : wayOn(x, 1).cost);
-      if (cost < way.cost) way = { cost, via: x };
-    }
-    if (steps === 1) ways.set(node, way);
-    return way;
-  };
-  try {
-    const best: FoundPath[] = [];
-    for (const [first, edge] of firstCost) {
-      const onward = wayOn(first, forward);
-      const cost = edge + onward.cost;
-      if (!Number.isFinite(cost) || cost > coldest) continue;
-      const nodes = [source, first];
-      for (let step = forward, way = onward; step > 0 && way.via !== -1; step--) {
-        nodes.push(way.via);
-        if (step > 1) way = ways.get(way.via)!;
-      }
-      nodes.push(...layers.path(reverseHops, nodes.pop()!));
-      best.push({ nodes, cost, warmth: Math.exp(-cost) });
-    }
-    return best.sort(byCostThenNodes);
-  } finally {
-    layers.release();
-  }
-}
-
-/**
- * Whether two ties on from the first introducers (and layers a tie shorter) is less work than
- * one (and the full layers): the layers' last round scans about the targets' ties times their
- * neighbours' degree, the extra forward step the first introducers' ties times theirs.
- */
-function forwardIsSmaller(
-  index: PathIndex,
-  targets: readonly number[],
-  firstCost: ReadonlyMap<number, number>,
-): boolean {
-  const degree = (v: number) => index.ends[v]! - index.starts[v]!;
-  let targetTies = 0;
-  for (const t of targets) targetTies += degree(t);
-  let firstTies = 0;
-  for (const f of firstCost.keys()) firstTies += degree(f);
-  const reverse = (targetTies * targetTies) / Math.max(1, targets.length) + firstTies;
-  const forward = targetTies + (firstTies * firstTies) / Math.max(1, firstCost.size);
-  return forward < reverse;
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function yen(
-  index: PathIndex,
-  source: number,
-  targets: number[],
-  banned: Uint8Array,
-  firstOnly: Uint8Array | undefined,
-  maxHops: number,
-  k: number,
-): FoundPath[] {
-  const n = index.size;
-  const isTarget = new Uint8Array(n);
-  for (const t of targets) isTarget[t] = 1;
-  const spur = (
-    from: number,
-    hops: number,
-    bannedNodes: Uint8Array,
-    bannedEdges: Set<number>,
-  ): { nodes: number[]; cost: number } | null => {
-    // From the source a first-only node may be entered first; from further along, never.
-    let enteredOnlyFromStart: Uint8Array | undefined;
-    if (firstOnly && from === source) enteredOnlyFromStart = firstOnly;
-    else if (firstOnly) {
-      bannedNodes = bannedNodes === banned ? banned.slice() : bannedNodes;
-      for (let x = 0; x < n; x++) if (firstOnly[x] && x !== from) bannedNodes[x] = 1;
-    }
-    const labels = boundedSearch(
-      index,
-      [from],
-      { maxHops: hops, banned: bannedNodes, bannedEdges, enteredOnlyFromStart },
-      (v) => isTarget[v] === 1,
-    );
-    return labels.found === -1
-      ? null
-      : { nodes: pathOf(labels, labels.found), cost: labels.cost[labels.found]! };
-  };
-  const first = spur(source, maxHops, banned, new Set());
-  if (first === null) return [];
-  const accepted: FoundPath[] = [{ ...first, warmth: Math.exp(-first.cost) }];
-  const candidates = new Map<string, FoundPath>();
-  while (accepted.length < k) {
-    const last = accepted[accepted.length - 1]!.nodes;
-    let rootCost = 0;
-    for (let i = 0; i < last.length - 1; i++) {
-      const root = last.slice(0, i + 1);
-      const bannedEdges = new Set<number>();
-      for (const p of accepted) {
-        if (p.nodes.length > i + 1 && root.every((node, j) => p.nodes[j] === node))
-          bannedEdges.add(p.nodes[i]! * n + p.nodes[i + 1]!);
-      }
-      const bannedNodes = banned.slice();
-      for (const node of root.slice(0, -1)) bannedNodes[node] = 1;
-      const found = spur(last[i]!, maxHops - i, bannedNodes, bannedEdges);
-      if (found !== null) {
-        const nodes = [...root.slice(0, -1), ...found.nodes];
-        const cost = rootCost + found.cost;
-        candidates.set(nodes.join(","), { nodes, cost, warmth: Math.exp(-cost) });
-      }
-      rootCost += edgeCost(index, last[i]!, last[i + 1]!);
-    }
-    for (const p of accepted) candidates.delete(p.nodes.join(","));
-    if (candidates.size === 0) break;
-    const next = [...candidates.values()].sort(byCostThenNodes)[0]!;
-    candidates.delete(next.nodes.join(","));
-    accepted.push(next);
-  }
-  return accepted;
-}
-
-/** Warmest first; equal costs in a stable order (fewer hops, then node indexes). */
-function byCostThenNodes(a: FoundPath, b: FoundPath): number {
-  if (a.cost !== b.cost) return a.cost - b.cost;
-  if (a.nodes.length !== b.nodes.length) return a.nodes.length - b.nodes.length;
-  for (let i = 0; i < a.nodes.length; i++)
-    if (a.nodes[i] !== b.nodes[i]) return a.nodes[i]! - b.nodes[i]!;
-  return 0;
 }
