@@ -8,6 +8,10 @@
  *   PORT, HOST         where the server listens (default 4000 on localhost)
  *   WARMPATH_ALLOWED_HOSTS       more names the server answers to, comma-separated (see allowedHosts)
  *   WARMPATH_REQUEST_TIMEOUT_MS  the deadline of one GraphQL request (default 10000)
+ *   WARMPATH_SNAPSHOT_DIR  where projections keep warm-start snapshots (default: "snapshots" beside
+ *                      the SQLite file, ./data/snapshots with Neo4j; "off" for none)
+ *   WARMPATH_PROJECTION_BUDGET_MB  memory for warm projections and team pools, least recently
+ *                      used evicted first (default 2048; see PROJECTION_BUDGET_DEFAULTS)
  *   WARMPATH_SETUP=1   with no account yet, print a one-time setup token for the first one
  *   WARMPATH_ALLOWED_ORIGINS     other sites whose browser requests may use the session cookie
  *   WARMPATH_TRUST_PROXY=1       behind a reverse proxy: believe its X-Forwarded-For and -Proto
@@ -15,6 +19,7 @@
  *   WARMPATH_SERVER    the command line asks this server (its URL) instead of opening the store
  *   WARMPATH_TOKEN     the API token the command line sends to WARMPATH_SERVER
  */
+import { dirname, join } from "node:path";
 import { badInput } from "./errors.js";
 
 /** The SQLite file when WARMPATH_DB is not set; a library user always names the file (SqliteStoreOptions.path). */
@@ -33,6 +38,10 @@ export interface WarmpathConfig {
   allowedHosts: string[];
   /** Set only when WARMPATH_REQUEST_TIMEOUT_MS is; the server's own default applies otherwise. */
   requestTimeoutMs?: number;
+  /** Where projections keep their warm-start snapshots; undefined for none (an in-memory store, or "off"). */
+  snapshotDir?: string;
+  /** Set only when WARMPATH_PROJECTION_BUDGET_MB is; PROJECTION_BUDGET_DEFAULTS applies otherwise. */
+  projectionBudgetBytes?: number;
   production: boolean;
   /** Accounts: the setup token, other origins, the proxy in front, the public address. */
   setup: boolean;
@@ -73,6 +82,16 @@ export function readConfig(env: Env = process.env): WarmpathConfig {
         ...(database ? { database } : {}),
       }
     : { kind: "sqlite", path: set(env.WARMPATH_DB) ?? DEFAULT_SQLITE_PATH };
+  const snapshots = set(env.WARMPATH_SNAPSHOT_DIR);
+  const snapshotDir =
+    snapshots === "off"
+      ? undefined
+      : (snapshots ??
+        (store.kind === "neo4j"
+          ? join("data", "snapshots")
+          : store.path === ":memory:"
+            ? undefined
+            : join(dirname(store.path), "snapshots")));
   const port = Number(set(env.PORT) ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw badInput("PORT", "must be a TCP port number");
@@ -87,6 +106,13 @@ export function readConfig(env: Env = process.env): WarmpathConfig {
       "must be a whole number of milliseconds, more than 0",
     );
   }
+  const budget = set(env.WARMPATH_PROJECTION_BUDGET_MB);
+  const budgetMb = budget === undefined ? undefined : Number(budget);
+  if (budgetMb !== undefined && (!Number.isInteger(budgetMb) || budgetMb < 0 || budgetMb > 2 ** 30))
+    throw badInput(
+      "WARMPATH_PROJECTION_BUDGET_MB",
+      "must be a whole number of megabytes, 0 or more",
+    );
   const publicUrl = set(env.WARMPATH_PUBLIC_URL);
   const server = set(env.WARMPATH_SERVER);
   const token = set(env.WARMPATH_TOKEN);
@@ -97,6 +123,8 @@ export function readConfig(env: Env = process.env): WarmpathConfig {
     host: set(env.HOST) ?? "localhost",
     allowedHosts: list(env.WARMPATH_ALLOWED_HOSTS),
     ...(requestTimeoutMs === undefined ? {} : { requestTimeoutMs }),
+    ...(budgetMb === undefined ? {} : { projectionBudgetBytes: budgetMb * 1024 ** 2 }),
+    ...(snapshotDir === undefined ? {} : { snapshotDir }),
     production: env.NODE_ENV === "production",
     setup: flag(env, "WARMPATH_SETUP"),
     allowedOrigins: list(env.WARMPATH_ALLOWED_ORIGINS),

@@ -7,7 +7,12 @@
 import "reflect-metadata";
 import { pino } from "pino";
 import { readConfig, type WarmpathConfig } from "./config.js";
-import type { NetworkStore } from "./graph/index.js";
+import {
+  saveProjectionSnapshots,
+  setProjectionBudget,
+  setProjectionSnapshots,
+  type NetworkStore,
+} from "./graph/index.js";
 import { startHttpServer } from "./http-server.js";
 import { describeStore, openStore } from "./open-store.js";
 import { startupErrorLine, type StartupStep } from "./startup-error-line.js";
@@ -22,6 +27,9 @@ async function main(): Promise<void> {
   step = "store";
   store = await openStore(config.store);
   await store.ensureOwner(config.owner, { name: "Me" });
+  if (config.projectionBudgetBytes !== undefined)
+    setProjectionBudget(store, config.projectionBudgetBytes);
+  setProjectionSnapshots(store, config.snapshotDir);
   step = "listen";
   const server = await startHttpServer({
     store,
@@ -46,6 +54,11 @@ async function main(): Promise<void> {
   const open = store;
   const stop = async () => {
     await server.close();
+    // The next start is warm if the snapshots are saved; a slow disk must not hold the stop long.
+    await Promise.race([
+      saveProjectionSnapshots(open),
+      new Promise((resolve) => setTimeout(resolve, 5_000).unref()),
+    ]);
     await open.close();
     process.exit(0);
   };

@@ -6,7 +6,11 @@
 import { readConfig } from "../config.js";
 import { describeStore, openStore } from "../open-store.js";
 import type { CliIo } from "./command.js";
-import type { NetworkStore } from "../graph/index.js";
+import {
+  saveProjectionSnapshots,
+  setProjectionSnapshots,
+  type NetworkStore,
+} from "../graph/index.js";
 
 /** What a command works on: the open store, whose network, and where it lives (for messages). */
 export interface CliStore {
@@ -19,10 +23,13 @@ export interface CliStore {
 export async function withStore<T>(io: CliIo, work: (context: CliStore) => Promise<T>): Promise<T> {
   const config = readConfig(io.env);
   const store = await openStore(config.store);
+  setProjectionSnapshots(store, config.snapshotDir);
   try {
     await store.ensureOwner(config.owner, { name: "Me" });
     return await work({ store, ownerId: config.owner, where: describeStore(config.store) });
   } finally {
+    // A projection the command built is saved for the next command's warm start.
+    await saveProjectionSnapshots(store).catch(() => undefined);
     await store.close();
   }
 }

@@ -106,7 +106,13 @@ export {
   SEARCH_PEOPLE_DEFAULTS,
   type PeopleSearch,
 } from "./search/index.js";
-export { projectionFor } from "./projection/projection-registry.js";
+export {
+  PROJECTION_BUDGET_DEFAULTS,
+  projectionFor,
+  saveProjectionSnapshots,
+  setProjectionBudget,
+  setProjectionSnapshots,
+} from "./projection/projection-registry.js";
 export { findTie, disconnect } from "./ties.js";
 
 // The store port, what an adapter implements and returns, and the helpers the layers above share.

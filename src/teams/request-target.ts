@@ -47,8 +47,7 @@ export async function requestTarget(
   if (hiddenReason(person, employers, blocked, override) !== null) return nobody;
   const company = employers[0]?.name ?? null;
   if (level === "company") return { kind: "opaque", id, company, via, viaUserIds };
-  const edge = projection.graph.edge(projection.selfId, person.id);
-  const strength = edge === undefined ? 0 : projection.graph.getEdgeAttribute(edge, "strength");
+  const strength = projection.edgeBetween(projection.selfId, person.id)?.strength ?? 0;
   return {
     kind: "pooled",
     id,

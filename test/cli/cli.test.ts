@@ -1,6 +1,6 @@
 /** The `warmpath` command line, run for real: the compiled binary in a child process, on a throwaway SQLite file. */
 import { execFile, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -214,6 +214,27 @@ describe("warmpath demo, and the commands on it", () => {
     );
     expect(out.stdout).toMatch(/^ {3}weakest link: Ada Park -> Dev Shah \(0\.80\)$/m);
     expect(out.stdout).toContain("both members of Scottsdale Chamber of Commerce");
+  });
+
+  it("keeps a snapshot of the network beside the store for the next command's warm start, and answers the same when it is corrupt", async () => {
+    // The paths and their warmth (recency decays by the second, so to 6 places).
+    const answer = async () =>
+      (await json(db, "path", "--to", "Lena Fischer")).paths.map(
+        (p: { warmth: number; people: { name: string }[] }) =>
+          `${p.people.map((x) => x.name).join(" > ")} ${p.warmth.toFixed(6)}`,
+      );
+    const first = await answer();
+    const folder = join(dir, "snapshots");
+    const files = readdirSync(folder);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^[0-9a-f]{32}\.projection$/);
+    const file = join(folder, files[0]!);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    // Warm: the same answer from the snapshot; then from a corrupt one, which is ignored.
+    expect(await answer()).toEqual(first);
+    writeFileSync(file, readFileSync(file).subarray(0, 100));
+    expect(await answer()).toEqual(first);
+    expect(readdirSync(folder)).toEqual(files);
   });
 
   it("finds the same person by e-mail, by profile URL and by part of the name", async () => {

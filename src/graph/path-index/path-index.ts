@@ -2,10 +2,15 @@
  * A compact adjacency index of an undirected, weighted graph, for the hot path
  * searches: node i's neighbors are `targets[starts[i] .. ends[i])`, with the
  * costs -ln(strength) alongside. Built like CSR (compressed sparse rows), but
- * each row has its own start and end, so `refresh` can rewrite the rows of the
- * nodes a write touched (in place when the row does not grow, else appended)
- * without rebuilding the rest. Rows left behind are compacted once they make up
- * half of the pool, so the work stays proportional to what changed.
+ * each row has its own start, end and room (`limits`), so `refresh` can rewrite
+ * the rows of the nodes a write touched, and `setEdge` one tie, in place while
+ * the row has room, else by moving the row to the end of the pool (with room
+ * to grow) without touching the rest. Space left behind is compacted once it
+ * makes up half of the pool, so the work stays proportional to what changed.
+ *
+ * An index built with `fromEdges` also carries a payload per tie (the
+ * projection's edge attributes), read back with `payloadAt(slot)`: the index is
+ * then the whole graph, and no Graphology graph is needed on the query path.
  */
 import type { AbstractGraph } from "graphology-types";
 import { badInput } from "../../errors.js";
@@ -39,7 +44,18 @@ function grown<T extends Uint32Array | Float64Array>(array: T, size: number): T 
   return next;
 }
 
-export class PathIndex {
+/**
+ * Ties for `PathIndex.fromEdges`, as columns (tie t joins nodes `a[t]` and `b[t]`, with strength
+ * `strength[t]` in (0, 1] and `payload[t]`): no object per tie, for networks of millions.
+ */
+export interface IndexEdges<P> {
+  a: ArrayLike<number>;
+  b: ArrayLike<number>;
+  strength: ArrayLike<number>;
+  payload: ArrayLike<P>;
+}
+
+export class PathIndex<P = unknown> {
   /** Node keys by index; "" where a node was removed (its index may be reused). */
   readonly keys: string[] = [];
   readonly indexOf = new Map<string, number>();
@@ -48,9 +64,15 @@ export class PathIndex {
   targets = new Uint32Array(0);
   /** -ln(strength) of each half-edge: 0 for strength 1, growing as ties weaken. */
   costs = new Float64Array(0);
-  /** Slots of the pool in use, live or left behind. */
+  /** The end of the room each row holds (at least `ends[i]`). */
+  limits = new Uint32Array(0);
+  /** The payload of each half-edge slot, for an index built with `fromEdges` (kept packed: no holes). */
+  private payloads: (P | undefined)[] = [];
+  private carriesPayloads = false;
+  /** Slots of the pool handed out to rows, live or not. */
   private used = 0;
-  private garbage = 0;
+  /** Live half-edges. */
+  private live = 0;
   private readonly free: number[] = [];
 
   private readonly options: Required<PathIndexOptions>;
@@ -65,7 +87,7 @@ export class PathIndex {
     const index = new PathIndex(options);
     const { strengthOf } = index.options;
     const keys = graph.nodes();
-    [index.starts, index.ends] = [new Uint32Array(keys.length), new Uint32Array(keys.length)];
+    index.allocateNodes(keys.length);
     for (const key of keys) index.nodeIndex(key);
     const degree = new Uint32Array(keys.length);
     graph.forEachEdge((_edge, _attributes, source, target) => {
@@ -73,14 +95,7 @@ export class PathIndex {
       degree[index.indexOf.get(source)!]!++;
       degree[index.indexOf.get(target)!]!++;
     });
-    let offset = 0;
-    for (let i = 0; i < keys.length; i++) {
-      index.starts[i] = index.ends[i] = offset;
-      offset += degree[i]!;
-    }
-    index.targets = new Uint32Array(offset);
-    index.costs = new Float64Array(offset);
-    index.used = offset;
+    index.layOutRows(degree);
     graph.forEachEdge((_edge, attributes, source, target) => {
       if (source === target) return;
       const cost = costOf(strengthOf(attributes), source, target);
@@ -97,9 +112,68 @@ export class PathIndex {
     return index;
   }
 
+  /**
+   * Builds the index from node keys and a list of ties between them (node i is `keys[i]`),
+   * each carrying a payload; no graph is needed. A pair must appear at most once.
+   */
+  static fromEdges<P>(
+    keys: readonly string[],
+    edges: IndexEdges<P>,
+    options: PathIndexOptions = {},
+  ): PathIndex<P> {
+    const index = new PathIndex<P>(options);
+    index.allocateNodes(keys.length);
+    for (const key of keys) index.nodeIndex(key);
+    const { a, b, strength, payload } = edges;
+    const count = payload.length;
+    const degree = new Uint32Array(keys.length);
+    for (let t = 0; t < count; t++) {
+      if (a[t] === b[t]) continue;
+      degree[a[t]!]!++;
+      degree[b[t]!]!++;
+    }
+    index.layOutRows(degree);
+    index.carriesPayloads = true;
+    index.payloads = new Array<P | undefined>(index.used).fill(undefined);
+    const { ends, targets, costs, payloads } = index;
+    for (let t = 0; t < count; t++) {
+      const [x, y] = [a[t]!, b[t]!];
+      if (x === y) continue;
+      const cost = costOf(strength[t]!, keys[x]!, keys[y]!);
+      let slot = ends[x]!++;
+      [targets[slot], costs[slot], payloads[slot]] = [y, cost, payload[t]];
+      slot = ends[y]!++;
+      [targets[slot], costs[slot], payloads[slot]] = [x, cost, payload[t]];
+    }
+    return index;
+  }
+
+  private allocateNodes(count: number): void {
+    this.starts = new Uint32Array(count);
+    this.ends = new Uint32Array(count);
+    this.limits = new Uint32Array(count);
+  }
+
+  /** Gives each node a row as long as its degree, back to back; `ends` start at the rows' starts. */
+  private layOutRows(degree: Uint32Array): void {
+    let offset = 0;
+    for (let i = 0; i < degree.length; i++) {
+      this.starts[i] = this.ends[i] = offset;
+      this.limits[i] = offset += degree[i]!;
+    }
+    this.targets = new Uint32Array(offset);
+    this.costs = new Float64Array(offset);
+    this.used = this.live = offset;
+  }
+
   /** Node slots, including removed ones: the length of per-node scratch arrays. */
   get size(): number {
     return this.keys.length;
+  }
+
+  /** Ties held (each is a half-edge in both its rows). */
+  get tieCount(): number {
+    return this.live / 2;
   }
 
   /** Bytes held by the index's typed arrays. */
@@ -107,6 +181,7 @@ export class PathIndex {
     return (
       this.starts.byteLength +
       this.ends.byteLength +
+      this.limits.byteLength +
       this.targets.byteLength +
       this.costs.byteLength
     );
@@ -119,7 +194,94 @@ export class PathIndex {
       if (graph.hasNode(key)) this.rewriteRow(graph, key);
       else this.removeNode(key);
     }
-    if (this.garbage > this.options.compactAbove && this.garbage * 2 > this.used) this.compact();
+    this.compactWhenSparse();
+  }
+
+  /** The node index of `key`, or undefined when the index does not hold it. */
+  nodeOf(key: string): number | undefined {
+    return this.indexOf.get(key);
+  }
+
+  /** Adds a node with no ties (or finds it); returns its index. */
+  addNode(key: string): number {
+    return this.nodeIndex(key);
+  }
+
+  /** Removes a node; its ties must be removed first (`setEdge(..., null)`). */
+  dropNode(key: string): void {
+    this.removeNode(key);
+  }
+
+  /** The slot of the half-edge from node a to node b, or -1 when they are not tied. */
+  slotOf(a: number, b: number): number {
+    const targets = this.targets;
+    for (let e = this.starts[a]!, end = this.ends[a]!; e < end; e++) if (targets[e] === b) return e;
+    return -1;
+  }
+
+  /** The payload of a half-edge slot (of an index built with `fromEdges`). */
+  payloadAt(slot: number): P {
+    return this.payloads[slot]!;
+  }
+
+  /** Sets the tie between nodes a and b (both directions) to `strength` and `payload`, or removes it with null. */
+  setEdge(a: number, b: number, tie: { strength: number; payload: P } | null): void {
+    if (a === b) return;
+    const cost = tie === null ? 0 : costOf(tie.strength, this.keys[a]!, this.keys[b]!);
+    this.setHalf(a, b, tie === null ? null : cost, tie?.payload);
+    this.setHalf(b, a, tie === null ? null : cost, tie?.payload);
+    this.compactWhenSparse();
+  }
+
+  private setHalf(from: number, to: number, cost: number | null, payload: P | undefined): void {
+    let slot = this.slotOf(from, to);
+    if (cost === null) {
+      if (slot === -1) return;
+      // Swap the last tie of the row into the hole.
+      const last = --this.ends[from]!;
+      this.targets[slot] = this.targets[last]!;
+      this.costs[slot] = this.costs[last]!;
+      if (this.carriesPayloads) {
+        this.payloads[slot] = this.payloads[last];
+        this.payloads[last] = undefined;
+      }
+      this.live--;
+      return;
+    }
+    if (slot === -1) {
+      if (this.ends[from] === this.limits[from])
+        this.moveRow(from, this.ends[from]! - this.starts[from]! + 1);
+      slot = this.ends[from]!++;
+      this.targets[slot] = to;
+      this.live++;
+    }
+    this.costs[slot] = cost;
+    if (this.carriesPayloads) this.payloads[slot] = payload;
+  }
+
+  /** Moves a row to the end of the pool, with room for `need` ties and as many again. */
+  private moveRow(i: number, need: number): void {
+    const [start, end] = [this.starts[i]!, this.ends[i]!];
+    const room = Math.max(4, need * 2);
+    this.targets = grown(this.targets, this.used + room);
+    this.costs = grown(this.costs, this.used + room);
+    this.targets.copyWithin(this.used, start, end);
+    this.costs.copyWithin(this.used, start, end);
+    if (this.carriesPayloads)
+      while (this.payloads.length < this.used + room) this.payloads.push(undefined);
+    if (this.carriesPayloads)
+      for (let e = start; e < end; e++) {
+        this.payloads[this.used + e - start] = this.payloads[e];
+        this.payloads[e] = undefined;
+      }
+    this.starts[i] = this.used;
+    this.ends[i] = this.used + end - start;
+    this.limits[i] = this.used += room;
+  }
+
+  private compactWhenSparse(): void {
+    const garbage = this.used - this.live;
+    if (garbage > this.options.compactAbove && garbage * 2 > this.used) this.compact();
   }
 
   private rewriteRow(graph: AbstractGraph, key: string): void {
@@ -132,14 +294,13 @@ export class PathIndex {
       costs.push(costOf(this.options.strengthOf(attributes), source, target));
     });
     const i = this.nodeIndex(key);
-    const had = this.ends[i]! - this.starts[i]!;
-    if (row.length > had) {
-      this.garbage += had;
+    this.live += row.length - (this.ends[i]! - this.starts[i]!);
+    if (row.length > this.limits[i]! - this.starts[i]!) {
       this.targets = grown(this.targets, this.used + row.length);
       this.costs = grown(this.costs, this.used + row.length);
       this.starts[i] = this.used;
-      this.used += row.length;
-    } else this.garbage += had - row.length;
+      this.limits[i] = this.used += row.length;
+    }
     this.targets.set(row, this.starts[i]!);
     this.costs.set(costs, this.starts[i]!);
     this.ends[i] = this.starts[i]! + row.length;
@@ -148,8 +309,10 @@ export class PathIndex {
   private removeNode(key: string): void {
     const i = this.indexOf.get(key);
     if (i === undefined) return;
-    this.garbage += this.ends[i]! - this.starts[i]!;
-    this.starts[i] = this.ends[i] = 0;
+    this.live -= this.ends[i]! - this.starts[i]!;
+    if (this.carriesPayloads)
+      for (let e = this.starts[i]!; e < this.ends[i]!; e++) this.payloads[e] = undefined;
+    this.starts[i] = this.ends[i] = this.limits[i] = 0;
     this.keys[i] = "";
     this.indexOf.delete(key);
     this.free.push(i);
@@ -164,26 +327,30 @@ export class PathIndex {
       this.keys.push(key);
       this.starts = grown(this.starts, this.keys.length);
       this.ends = grown(this.ends, this.keys.length);
+      this.limits = grown(this.limits, this.keys.length);
     } else this.keys[i] = key;
-    this.starts[i] = this.ends[i] = 0;
+    this.starts[i] = this.ends[i] = this.limits[i] = 0;
     this.indexOf.set(key, i);
     return i;
   }
 
-  /** Moves the live rows together, dropping what rewrites left behind. */
+  /** Moves the live rows together, dropping the room and the rows that rewrites left behind. */
   private compact(): void {
-    const live = this.used - this.garbage;
-    const targets = new Uint32Array(live);
-    const costs = new Float64Array(live);
+    const targets = new Uint32Array(this.live);
+    const costs = new Float64Array(this.live);
+    const carries = this.carriesPayloads;
+    const payloads = carries ? new Array<P | undefined>(this.live).fill(undefined) : [];
     let offset = 0;
     for (let i = 0; i < this.keys.length; i++) {
       const [start, end] = [this.starts[i]!, this.ends[i]!];
       targets.set(this.targets.subarray(start, end), offset);
       costs.set(this.costs.subarray(start, end), offset);
+      if (carries)
+        for (let e = start; e < end; e++) payloads[offset + e - start] = this.payloads[e];
       this.starts[i] = offset;
-      this.ends[i] = offset += end - start;
+      this.ends[i] = this.limits[i] = offset += end - start;
     }
-    [this.targets, this.costs, this.used, this.garbage] = [targets, costs, live, 0];
+    [this.targets, this.costs, this.used, this.payloads] = [targets, costs, this.live, payloads];
   }
 }
 

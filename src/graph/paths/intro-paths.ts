@@ -154,7 +154,7 @@ export async function introPaths(
     const people = path.nodes.map((i) => index.keys[i]!);
     const hops = people.slice(1).map((to, i) => {
       const a = people[i]!;
-      const edge = projection.graph.getEdgeAttributes(projection.graph.edge(a, to)!);
+      const edge = projection.edgeBetween(a, to)!;
       return {
         from: a,
         to,

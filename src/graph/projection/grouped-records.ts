@@ -32,6 +32,11 @@ export class GroupedRecords<T extends { id: string }> {
     return touched;
   }
 
+  /** Every record, in no particular order. */
+  all(): T[] {
+    return [...this.byId.values()];
+  }
+
   group(key: string): T[] {
     return [...(this.groups.get(key)?.values() ?? [])];
   }

@@ -1,11 +1,15 @@
 /**
- * The owner's network in memory, for the path engine: a Graphology graph whose
- * nodes are people and whose edges carry a warmth-model strength (explicit
- * ties, and ties inferred from shared employers and groups). Built once from
- * the store, then kept in step through the store's change feed: `sync()`
- * applies only what changed since the version it last saw. Loading and syncing
- * share one code path (apply the current state of the touched records), so a
- * synced projection equals a freshly built one.
+ * The owner's network in memory, for the path engine: people as nodes and ties
+ * carrying a warmth-model strength (explicit ties, and ties inferred from shared
+ * employers and groups). The graph lives in the path index itself (each tie
+ * with its attributes as the index's payload), built straight from the store's
+ * rows; the Graphology graph (`graph`) is materialized from it on first use and
+ * then kept in step, so the query path never builds or touches it.
+ *
+ * Built once from the store, then kept in step through the store's change feed:
+ * `sync()` applies only what changed since the version it last saw. Loading and
+ * syncing apply records through the same rules (`edgeOf`), so a synced
+ * projection equals a freshly built one (property-tested).
  */
 import { UndirectedGraph } from "graphology";
 import { isCurrentEmployment, type Employment } from "../model/employment.js";
@@ -17,19 +21,36 @@ import type { Organization } from "../model/organization.js";
 import type { Person } from "../model/person.js";
 import type { Tie } from "../model/tie.js";
 import { listAll } from "../store/list-all.js";
+import type { NetworkSnapshot } from "../store/network-snapshot.js";
 import type { NetworkStore } from "../store/network-store.js";
-import { buildPathIndex, type PathIndex } from "../path-index/path-index.js";
+import { PathIndex } from "../path-index/path-index.js";
 import { NO_EVIDENCE, summarizeEvidence, type TieEvidence } from "../warmth/tie-evidence.js";
 import { inferredWarmth, tieWarmth } from "../warmth/tie-warmth.js";
 import { WARMTH_DEFAULTS, type WarmthOptions } from "../warmth/warmth-options.js";
 import { GroupedRecords } from "./grouped-records.js";
+import {
+  anchorOf,
+  readSnapshot,
+  saveSnapshot,
+  type ProjectionRecords,
+} from "./projection-snapshot.js";
 import { inferTies, type InferredTie } from "./inferred-ties.js";
 
 export interface ProjectionOptions {
   warmth?: WarmthOptions;
   /** The clock for recency; fixed in tests. Default: the time of each load or sync. */
   now?: () => Date;
+  /**
+   * Where to keep a snapshot of the projection for warm starts (projection-snapshot.ts): loaded
+   * instead of the store when it matches the store, and saved in the background after a load
+   * from the store and after every `snapshotEvery` versions synced. Default: none.
+   */
+  snapshotDir?: string;
+  /** Versions synced before the snapshot is saved again. Default 10,000. */
+  snapshotEvery?: number;
 }
+
+export const SNAPSHOT_DEFAULTS = Object.freeze({ snapshotEvery: 10_000 });
 
 /** What an edge of the projection carries. */
 export interface EdgeAttributes {
@@ -45,8 +66,14 @@ export interface EdgeAttributes {
 const CHANGE_LOG_SYNCS = 64;
 const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+/** The Graphology view of a projection: people by id with their name, ties with their attributes. */
+export type ProjectionGraph = UndirectedGraph<{ name: string }, EdgeAttributes>;
+
+/** The key of a tie's edge in the Graphology view: the tie's id, or `inferred:a|b`. */
+const edgeKey = (attributes: EdgeAttributes, a: string, b: string) =>
+  attributes.tie?.id ?? `inferred:${pairKey(a, b)}`;
+
 export class NetworkProjection {
-  readonly graph = new UndirectedGraph<{ name: string }, EdgeAttributes>();
   readonly people = new Map<string, Person>();
   readonly organizations = new Map<string, Organization>();
   private readonly employments = new GroupedRecords<Employment>((e) => e.organizationId);
@@ -54,13 +81,18 @@ export class NetworkProjection {
   private readonly employmentsByPerson = new GroupedRecords<Employment>((e) => e.personId);
   private readonly memberships = new GroupedRecords<Membership>((m) => m.organizationId);
   private readonly ties = new Map<string, Tie>();
-  private readonly tieByPair = new Map<string, string>();
   private readonly interactions = new GroupedRecords<Interaction>((i) => i.personId);
   private readonly favors = new GroupedRecords<Favor>((f) => f.personId);
   private readonly evidence = new Map<string, TieEvidence>();
   private readonly inferredByOrg = new Map<string, InferredTie[]>();
   private readonly inferredByPair = new Map<string, Map<string, InferredTie>>();
-  private index: PathIndex | null = null;
+  private index = PathIndex.fromEdges<EdgeAttributes>([], {
+    a: [],
+    b: [],
+    strength: [],
+    payload: [],
+  });
+  private materialized: ProjectionGraph | null = null;
   private versionSeen = 0;
   /** The people each recent sync changed, newest last, for pools kept in step (team-projection.ts). */
   private readonly changeLog: { from: number; to: number; people: ReadonlySet<string> }[] = [];
@@ -79,6 +111,8 @@ export class NetworkProjection {
     options: ProjectionOptions = {},
   ): Promise<NetworkProjection> {
     const projection = new NetworkProjection(store, ownerId, options);
+    if (options.snapshotDir !== undefined && (await projection.warmStart(options.snapshotDir)))
+      return projection;
     const snapshot = await store.loadNetwork(ownerId);
     const [interactions, favors] = await Promise.all([
       listAll(store, ownerId, "interaction"),
@@ -86,16 +120,122 @@ export class NetworkProjection {
     ]);
     projection.selfId = snapshot.selfId;
     projection.versionSeen = snapshot.version;
-    projection.apply({
-      person: new Map(snapshot.people.map((r) => [r.id, r])),
-      organization: new Map(snapshot.organizations.map((r) => [r.id, r])),
-      employment: new Map(snapshot.employments.map((r) => [r.id, r])),
-      membership: new Map(snapshot.memberships.map((r) => [r.id, r])),
-      tie: new Map(snapshot.ties.map((r) => [r.id, r])),
-      interaction: new Map(interactions.map((r) => [r.id, r])),
-      favor: new Map(favors.map((r) => [r.id, r])),
-    });
+    projection.build(snapshot, interactions, favors);
+    projection.saveInBackground();
     return projection;
+  }
+
+  /** Loads the snapshot when it matches the store, then catches up; false when there is none to trust. */
+  private async warmStart(dir: string): Promise<boolean> {
+    const saved = await readSnapshot(dir, this.ownerId);
+    const version = saved?.records.version ?? 0;
+    if (saved === null || version === 0) return false;
+    const feed = await this.store.changesSince(this.ownerId, version - 1);
+    if (feed.version < version || anchorOf(feed.changes, version) !== saved.anchor) return false;
+    this.selfId = saved.records.selfId;
+    this.versionSeen = this.savedVersion = version;
+    this.build(saved.records, saved.records.interactions, saved.records.favors);
+    this.startedFrom = "snapshot";
+    await this.sync();
+    return true;
+  }
+
+  /** Where this projection was built from: the whole store, or a snapshot and the changes since. */
+  startedFrom: "store" | "snapshot" = "store";
+  /** The version of the last snapshot saved, loaded or tried (0: none). */
+  private savedVersion = 0;
+  private saving: Promise<void> | null = null;
+
+  /**
+   * Saves the projection's snapshot now (when it has a snapshot folder and a version the file
+   * does not already hold); warm starts read it. Resolves when the file is written.
+   */
+  async saveSnapshot(): Promise<void> {
+    const dir = this.options.snapshotDir;
+    if (dir === undefined || this.versionSeen === 0 || this.versionSeen === this.savedVersion)
+      return;
+    const version = this.versionSeen;
+    const records: ProjectionRecords = {
+      version,
+      selfId: this.selfId,
+      people: [...this.people.values()],
+      organizations: [...this.organizations.values()],
+      ties: [...this.ties.values()],
+      employments: this.employments.all(),
+      memberships: this.memberships.all(),
+      interactions: this.interactions.all(),
+      favors: this.favors.all(),
+    };
+    const feed = await this.store.changesSince(this.ownerId, version - 1);
+    await saveSnapshot(dir, this.ownerId, records, anchorOf(feed.changes, version));
+    this.savedVersion = version;
+  }
+
+  /**
+   * Saves after the current query's work, one save at a time. A failed save (a full disk, say)
+   * only costs the next start its warmth, and is not retried before `snapshotEvery` more versions.
+   */
+  private saveInBackground(): void {
+    if (this.options.snapshotDir === undefined || this.saving) return;
+    const version = this.versionSeen;
+    this.saving = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.saveSnapshot())
+      .catch(() => {
+        this.savedVersion = Math.max(this.savedVersion, version);
+      })
+      .finally(() => (this.saving = null));
+  }
+
+  /** Resolves when a snapshot save in progress (if any) has finished. */
+  async saved(): Promise<void> {
+    await this.saving;
+  }
+
+  /**
+   * The first load: side tables filled record by record, then the index built in one pass
+   * from the list of ties (no per-tie bookkeeping keyed by pairs, no Graphology).
+   */
+  private build(
+    snapshot: NetworkSnapshot,
+    interactions: readonly Interaction[],
+    favors: readonly Favor[],
+  ): void {
+    const keys: string[] = [];
+    const node = new Map<string, number>();
+    for (const person of snapshot.people) {
+      this.people.set(person.id, person);
+      node.set(person.id, keys.push(person.id) - 1);
+    }
+    for (const org of snapshot.organizations) this.organizations.set(org.id, org);
+    for (const e of snapshot.employments) {
+      this.employments.set(e.id, e);
+      this.employmentsByPerson.set(e.id, e);
+    }
+    for (const m of snapshot.memberships) this.memberships.set(m.id, m);
+    for (const i of interactions) this.interactions.set(i.id, i);
+    for (const f of favors) this.favors.set(f.id, f);
+    for (const personId of new Set([...interactions, ...favors].map((r) => r.personId)))
+      this.refreshEvidence(personId);
+    const count = snapshot.ties.length;
+    const [a, b] = [new Uint32Array(count), new Uint32Array(count)];
+    const strength = new Float64Array(count);
+    const payload: EdgeAttributes[] = [];
+    const now = this.now();
+    for (const tie of snapshot.ties) {
+      this.ties.set(tie.id, tie);
+      const [x, y] = [node.get(tie.personA), node.get(tie.personB)];
+      if (x === undefined || y === undefined) continue;
+      const edge = this.explicitEdge(tie, now);
+      [a[payload.length], b[payload.length], strength[payload.length]] = [x, y, edge.strength];
+      payload.push(edge);
+    }
+    this.index = PathIndex.fromEdges(keys, { a, b, strength, payload });
+    // Inferred ties fill the pairs no stored tie holds.
+    const today = this.today();
+    const pairs = new Set<string>();
+    for (const orgId of this.organizations.keys())
+      for (const pair of this.reinfer(orgId, today)) pairs.add(pair);
+    for (const pair of pairs) this.reconcile(pair);
   }
 
   /** The store version this projection reflects. */
@@ -107,7 +247,8 @@ export class NetworkProjection {
 
   /** Catches up with the store: applies what changed since `version`, and nothing else. Calls run one at a time. */
   sync(): Promise<void> {
-    this.syncing = this.syncing.then(() => this.catchUp());
+    // After a failed catch-up (a store briefly down), the next call tries again from versionSeen.
+    this.syncing = this.syncing.catch(() => undefined).then(() => this.catchUp());
     return this.syncing;
   }
 
@@ -133,6 +274,8 @@ export class NetworkProjection {
     this.changeLog.push({ from: this.versionSeen, to: feed.version, people });
     if (this.changeLog.length > CHANGE_LOG_SYNCS) this.changeLog.shift();
     this.versionSeen = feed.version;
+    const every = this.options.snapshotEvery ?? SNAPSHOT_DEFAULTS.snapshotEvery;
+    if (this.versionSeen - this.savedVersion >= every) this.saveInBackground();
   }
 
   /**
@@ -194,12 +337,51 @@ export class NetworkProjection {
     return this.now();
   }
 
-  /** The path index of the graph: built at the first search, then kept in step by every sync. */
-  pathIndex(): PathIndex {
-    this.index ??= buildPathIndex(this.graph, {
-      strengthOf: (a) => (a as unknown as EdgeAttributes).strength,
-    });
+  /** The path index of the network, kept in step by every sync; its payloads are the ties' attributes. */
+  pathIndex(): PathIndex<EdgeAttributes> {
     return this.index;
+  }
+
+  /** How many people and ties (explicit and inferred) the projection holds, and whether its Graphology view is built. */
+  counts(): { people: number; ties: number; viewBuilt: boolean } {
+    const viewBuilt = this.materialized !== null;
+    return { people: this.people.size, ties: this.index.tieCount, viewBuilt };
+  }
+
+  /** The tie between two people as the search sees it, or undefined when they have none. */
+  edgeBetween(a: string, b: string): EdgeAttributes | undefined {
+    const [i, j] = [this.index.nodeOf(a), this.index.nodeOf(b)];
+    if (i === undefined || j === undefined) return undefined;
+    const slot = this.index.slotOf(i, j);
+    return slot === -1 ? undefined : this.index.payloadAt(slot);
+  }
+
+  /** Calls `visit` for each tie of a person, with the other end and the tie's attributes. */
+  forEachTie(personId: string, visit: (other: string, attributes: EdgeAttributes) => void): void {
+    const i = this.index.nodeOf(personId);
+    if (i === undefined) return;
+    const { keys, targets, starts, ends } = this.index;
+    for (let e = starts[i]!; e < ends[i]!; e++) visit(keys[targets[e]!]!, this.index.payloadAt(e));
+  }
+
+  /**
+   * The network as a Graphology graph (people with their name, ties with their attributes), for
+   * analytics, exports and the library API. Built from the index on first use, then kept in step.
+   */
+  get graph(): ProjectionGraph {
+    if (this.materialized) return this.materialized;
+    const graph: ProjectionGraph = new UndirectedGraph();
+    for (const [id, person] of this.people) graph.addNode(id, { name: person.name });
+    const { keys, targets, starts, ends } = this.index;
+    for (let i = 0; i < keys.length; i++)
+      for (let e = starts[i]!; e < ends[i]!; e++) {
+        const j = targets[e]!;
+        if (j < i) continue;
+        const [a, b] = [keys[i]!, keys[j]!];
+        const attributes = this.index.payloadAt(e);
+        graph.addUndirectedEdgeWithKey(edgeKey(attributes, a, b), a, b, attributes);
+      }
+    return (this.materialized = graph);
   }
 
   private now(): Date {
@@ -223,21 +405,14 @@ export class NetworkProjection {
     const changed = new Set<string>();
     const orgs = new Set<string>();
     const evidenceOf = new Set<string>();
-    // Nodes whose ties may have changed: the path index rewrites just their rows.
-    const touched = new Set<string>();
 
     for (const [id, person] of state.person ?? []) {
-      touched.add(id);
       changed.add(id);
-      if (person === null) {
-        if (this.graph.hasNode(id)) {
-          this.graph.forEachNeighbor(id, (neighbor) => touched.add(neighbor));
-          this.graph.dropNode(id);
-        }
-        this.people.delete(id);
-      } else {
+      if (person === null) this.dropPerson(id, changed);
+      else {
         this.people.set(id, person);
-        this.graph.mergeNode(id, { name: person.name });
+        this.index.addNode(id);
+        this.materialized?.mergeNode(id, { name: person.name });
       }
     }
     for (const [id, org] of state.organization ?? []) {
@@ -254,60 +429,72 @@ export class NetworkProjection {
       for (const job of this.employments.group(orgId)) changed.add(job.personId);
     for (const [id, record] of state.membership ?? [])
       for (const org of this.memberships.set(id, record)) orgs.add(org);
-    for (const [id, tie] of state.tie ?? []) {
+    // The stored tie each touched pair has after this change (null: none); removals first, so a
+    // pair whose tie was replaced by another in the same change keeps the new one.
+    const stored = new Map<string, Tie | null>();
+    for (const id of state.tie?.keys() ?? []) {
       const old = this.ties.get(id);
-      if (old) {
-        pairs.add(pairKey(old.personA, old.personB));
-        this.tieByPair.delete(pairKey(old.personA, old.personB));
-        this.ties.delete(id);
-      }
-      if (tie !== null) {
-        this.ties.set(id, tie);
-        this.tieByPair.set(pairKey(tie.personA, tie.personB), id);
-        pairs.add(pairKey(tie.personA, tie.personB));
-      }
+      if (!old) continue;
+      stored.set(pairKey(old.personA, old.personB), null);
+      this.ties.delete(id);
     }
+    for (const [id, tie] of state.tie ?? []) {
+      if (tie === null) continue;
+      this.ties.set(id, tie);
+      stored.set(pairKey(tie.personA, tie.personB), tie);
+    }
+    for (const pair of stored.keys()) pairs.add(pair);
     for (const [id, record] of state.interaction ?? [])
       for (const person of this.interactions.set(id, record)) evidenceOf.add(person);
     for (const [id, record] of state.favor ?? [])
       for (const person of this.favors.set(id, record)) evidenceOf.add(person);
-    const today = this.now().toISOString().slice(0, 10);
-    for (const orgId of orgs)
-      for (const pair of this.reinfer(
-        orgId,
-        this.employments.group(orgId),
-        this.memberships.group(orgId),
-        today,
-      ))
-        pairs.add(pair);
+    const today = this.today();
+    for (const orgId of orgs) for (const pair of this.reinfer(orgId, today)) pairs.add(pair);
     for (const personId of evidenceOf) {
-      this.evidence.set(
-        personId,
-        summarizeEvidence(
-          this.interactions.group(personId),
-          this.favors.group(personId),
-          this.now(),
-        ),
-      );
+      this.refreshEvidence(personId);
       if (this.selfId) pairs.add(pairKey(this.selfId, personId));
     }
     for (const pair of pairs) {
-      const [a, b] = pair.split("|") as [string, string];
-      this.reconcile(pair, a, b);
+      const [a, b] = this.reconcile(pair, stored);
       changed.add(a).add(b);
-      if (this.index) touched.add(a).add(b);
     }
-    this.index?.refresh(this.graph, touched);
     return changed;
   }
 
+  private today(): string {
+    return this.now().toISOString().slice(0, 10);
+  }
+
+  private refreshEvidence(personId: string): void {
+    this.evidence.set(
+      personId,
+      summarizeEvidence(this.interactions.group(personId), this.favors.group(personId), this.now()),
+    );
+  }
+
+  /** A person leaves: their ties go with them (their neighbors' rows are rewritten). */
+  private dropPerson(id: string, changed: Set<string>): void {
+    this.people.delete(id);
+    const i = this.index.nodeOf(id);
+    if (i === undefined) return;
+    const { targets, starts, ends } = this.index;
+    for (const j of [...targets.subarray(starts[i]!, ends[i]!)]) this.index.setEdge(i, j, null);
+    this.index.dropNode(id);
+    this.materialized?.dropNode(id);
+    changed.add(id);
+  }
+
+  /** The attributes of a stored tie's edge: its warmth, with the evidence of the owner's contact. */
+  private explicitEdge(tie: Tie, now = this.now()): EdgeAttributes {
+    const other =
+      tie.personA === this.selfId ? tie.personB : tie.personB === this.selfId ? tie.personA : null;
+    const evidence = other === null ? NO_EVIDENCE : (this.evidence.get(other) ?? NO_EVIDENCE);
+    const { strength } = tieWarmth(tie, evidence, now, this.options.warmth ?? WARMTH_DEFAULTS);
+    return { strength, inferred: false, tie };
+  }
+
   /** Recomputes the inferred ties of one organization; returns the pairs whose inference changed. */
-  private reinfer(
-    orgId: string,
-    stints: Employment[],
-    groups: Membership[],
-    today: string,
-  ): string[] {
+  private reinfer(orgId: string, today: string): string[] {
     const changed: string[] = [];
     for (const old of this.inferredByOrg.get(orgId) ?? []) {
       const key = pairKey(old.a, old.b);
@@ -317,7 +504,12 @@ export class NetworkProjection {
     const alive = <T extends { personId: string }>(records: T[]) =>
       records.filter((r) => this.people.has(r.personId));
     const inferred = this.organizations.has(orgId)
-      ? inferTies(orgId, alive(stints), alive(groups), today)
+      ? inferTies(
+          orgId,
+          alive(this.employments.group(orgId)),
+          alive(this.memberships.group(orgId)),
+          today,
+        )
       : [];
     this.inferredByOrg.set(orgId, inferred);
     for (const tie of inferred) {
@@ -330,39 +522,38 @@ export class NetworkProjection {
     return changed;
   }
 
-  /** Sets the edge of a pair: the stored tie if any, else the strongest inference, else none. */
-  private reconcile(pair: string, a: string, b: string): void {
-    const edge = this.graph.hasNode(a) && this.graph.hasNode(b) ? this.graph.edge(a, b) : undefined;
-    if (edge !== undefined) this.graph.dropEdge(edge);
-    if (!this.graph.hasNode(a) || !this.graph.hasNode(b)) return;
-    const tieId = this.tieByPair.get(pair);
-    if (tieId !== undefined) {
-      const tie = this.ties.get(tieId)!;
-      const other =
-        tie.personA === this.selfId
-          ? tie.personB
-          : tie.personB === this.selfId
-            ? tie.personA
-            : null;
-      const evidence = other === null ? NO_EVIDENCE : (this.evidence.get(other) ?? NO_EVIDENCE);
-      const { strength } = tieWarmth(
-        tie,
-        evidence,
-        this.now(),
-        this.options.warmth ?? WARMTH_DEFAULTS,
-      );
-      this.graph.addUndirectedEdgeWithKey(tie.id, a, b, { strength, inferred: false, tie });
-      return;
+  /**
+   * Sets the edge of a pair: the stored tie if any, else the strongest inference, else none.
+   * `stored` holds the pairs whose stored tie just changed; any other pair's stored tie is the
+   * one its edge already carries. Returns the pair's two ends.
+   */
+  private reconcile(pair: string, stored?: ReadonlyMap<string, Tie | null>): [string, string] {
+    const [a, b] = pair.split("|") as [string, string];
+    const [i, j] = [this.index.nodeOf(a), this.index.nodeOf(b)];
+    if (i === undefined || j === undefined) return [a, b];
+    const slot = this.index.slotOf(i, j);
+    const current = slot === -1 ? undefined : this.index.payloadAt(slot);
+    const tie = stored?.has(pair) ? stored.get(pair)! : (current?.tie ?? null);
+    let next: EdgeAttributes | null = null;
+    if (tie !== null) next = this.explicitEdge(tie);
+    else {
+      const inferred = [...(this.inferredByPair.get(pair)?.values() ?? [])].sort(
+        (x, y) => y.overlapYears - x.overlapYears,
+      )[0];
+      if (inferred !== undefined)
+        next = {
+          strength: inferredWarmth(inferred.overlapYears, this.options.warmth ?? WARMTH_DEFAULTS),
+          inferred: true,
+          shared: inferred,
+        };
     }
-    const inferred = [...(this.inferredByPair.get(pair)?.values() ?? [])].sort(
-      (x, y) => y.overlapYears - x.overlapYears,
-    )[0];
-    if (inferred !== undefined) {
-      this.graph.addUndirectedEdgeWithKey(`inferred:${pair}`, a, b, {
-        strength: inferredWarmth(inferred.overlapYears, this.options.warmth ?? WARMTH_DEFAULTS),
-        inferred: true,
-        shared: inferred,
-      });
+    this.index.setEdge(i, j, next && { strength: next.strength, payload: next });
+    const graph = this.materialized;
+    if (graph) {
+      const old = graph.edge(a, b);
+      if (old !== undefined) graph.dropEdge(old);
+      if (next) graph.addUndirectedEdgeWithKey(edgeKey(next, a, b), a, b, next);
     }
+    return [a, b];
   }
 }

@@ -55,7 +55,9 @@ export function pooledNodeTies(
   selfNodes.delete("");
   for (const e of entries) {
     const via = e.c === 0 ? null : networks.member(e).userId;
-    networks.projections[e.c]!.graph.forEachEdge(e.personId, (_edge, own, s, t) => {
+    networks.projections[e.c]!.forEachTie(e.personId, (end, own) => {
+      // The tie's ends in id order, as the total order of `beats` reads them.
+      const [s, t] = e.personId < end ? [e.personId, end] : [end, e.personId];
       // A teammate's inferred ties are not pooled: the projection infers them over the whole
       // network, hidden contacts included (its group cap counts them), so pooling them would let
       // hidden people change what a teammate sees. They are low-confidence guesses anyway.

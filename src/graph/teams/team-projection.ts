@@ -7,12 +7,14 @@
  * only when what it is made of changed: the members and their levels, roles, names and
  * pooling settings, the caller's own fingerprint (say, the team's settings), or a
  * projection that was reloaded or whose change log no longer reaches back. Repeated
- * searches cost the syncs and a comparison. Keyed weakly by store, like the projections.
+ * searches cost the syncs and a comparison. Keyed weakly by store, like the projections, and
+ * under the same memory budget (LRU, memory-budget.ts): a cold pool is evicted, and so is a pool
+ * whose member's projection was evicted (it would hold that projection's memory).
  */
 import { createHash } from "node:crypto";
 import { badInput } from "../../errors.js";
 import type { NetworkProjection, ProjectionOptions } from "../projection/network-projection.js";
-import { projectionFor } from "../projection/projection-registry.js";
+import { memoryBudgetOf, projectionFor, projectionKey } from "../projection/projection-registry.js";
 import type { NetworkStore } from "../store/network-store.js";
 import type { PoolingSettings, SharingLevel, TeamRole } from "../store/teams.js";
 import type { PoolAssembly } from "./pool-assembly.js";
@@ -52,6 +54,29 @@ interface Cached {
 }
 
 const registry = new WeakMap<NetworkStore, Map<string, Cached>>();
+
+/**
+ * Estimated bytes per node and per edge of a pooled network (a Graphology graph with views,
+ * holders and an index): assumed, not measured, at what the Graphology projection cost per
+ * person and per edge before the index-first rewrite (projection-bytes.ts has the method).
+ */
+export const POOL_SIZE_ESTIMATE = Object.freeze({ nodeBytes: 2_400, edgeBytes: 900 });
+
+const poolKey = (key: string): string => `pool:${key}`;
+
+/** Records a use of the pool under the store's budget, which may evict it (or colder graphs) later. */
+function keepWarm(store: NetworkStore, byKey: Map<string, Cached>, key: string): void {
+  const cached = byKey.get(key)!;
+  const { graph } = cached.assembly.network;
+  memoryBudgetOf(store).touch(
+    poolKey(key),
+    graph.order * POOL_SIZE_ESTIMATE.nodeBytes + graph.size * POOL_SIZE_ESTIMATE.edgeBytes,
+    () => {
+      if (byKey.get(key) === cached) byKey.delete(key);
+    },
+    cached.projections.map((p) => projectionKey(p.ownerId)),
+  );
+}
 
 /** The requester's pooled network in this team, rebuilt only when something it depends on changed. */
 export async function teamPoolFor(
@@ -94,6 +119,7 @@ export async function teamPoolFor(
       const touched = new Map(projections.map((p, i) => [p.ownerId, changed[i]!] as const));
       if ([...touched.values()].some((people) => people.size > 0)) cached.assembly.sync(touched);
       cached.versions = versions;
+      keepWarm(store, byKey, key);
       return cached.assembly.network;
     }
   }
@@ -105,16 +131,17 @@ export async function teamPoolFor(
     { ...poolOptions, teamId: input.teamId },
   );
   byKey.set(key, { fingerprint, projections, versions, assembly });
+  keepWarm(store, byKey, key);
   return assembly.network;
 }
 
 /** Forgets the cached pools of a team (all of a store when no team is given): after a team is deleted. */
 export function forgetTeamPools(store: NetworkStore, teamId?: string): void {
   const byKey = registry.get(store);
-  if (!byKey || teamId === undefined) {
-    registry.delete(store);
-    return;
+  if (!byKey) return;
+  for (const key of byKey.keys()) {
+    if (teamId !== undefined && (JSON.parse(key) as string[])[0] !== teamId) continue;
+    byKey.delete(key);
+    memoryBudgetOf(store).delete(poolKey(key));
   }
-  for (const key of byKey.keys())
-    if ((JSON.parse(key) as string[])[0] === teamId) byKey.delete(key);
 }

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { DirectedGraph, UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { ErrorCode, WarmpathError } from "../../../src/errors.js";
-import { buildPathIndex } from "../../../src/graph/path-index/path-index.js";
+import { buildPathIndex, PathIndex } from "../../../src/graph/path-index/path-index.js";
 import { warmestPaths } from "../../../src/graph/paths/warmest-paths.js";
 import { indexRows } from "../../support/index-rows.js";
 
@@ -94,7 +94,8 @@ describe("the path index", () => {
       b: [`a ${Math.LN2.toFixed(12)}`],
       c: [],
     });
-    expect(index.byteLength).toBe(3 * 4 * 2 + 2 * (4 + 8));
+    // starts, ends and limits per node; a target and a cost per half-edge.
+    expect(index.byteLength).toBe(3 * 4 * 3 + 2 * (4 + 8));
   });
 
   it("refreshed row by row after any changes, holds what an index built afresh holds (property)", () => {
@@ -109,6 +110,64 @@ describe("the path index", () => {
           for (const change of sequence) index.refresh(graph, apply(graph, change));
           expect(indexRows(index)).toEqual(indexRows(buildPathIndex(graph)));
           // Removed slots are reused, so the node table never outgrows the nodes ever seen at once by much.
+          expect(index.size).toBeLessThanOrEqual(60);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("edited tie by tie (setEdge, addNode, dropNode), holds the rows and payloads of an index built afresh from the edge list (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(changes, { minLength: 200, maxLength: 3000, size: "max" }),
+        (sequence) => {
+          const graph = new UndirectedGraph();
+          for (let i = 0; i < 40; i++) graph.addNode(String(i));
+          const keys = graph.nodes();
+          // A low compaction threshold, so that long sequences compact several times.
+          const none = { a: [], b: [], strength: [], payload: [] };
+          const index = PathIndex.fromEdges<string>(keys, none, { compactAbove: 16 });
+          const payloadOf = (a: string, b: string) => (a < b ? `${a}-${b}` : `${b}-${a}`);
+          for (const change of sequence) {
+            const [a, b] = [String(change.a), "b" in change ? String(change.b) : ""];
+            if (change.op === "add" && !graph.hasNode(a)) index.addNode(a);
+            if (change.op === "drop" && graph.hasNode(a))
+              for (const other of graph.neighbors(a))
+                index.setEdge(index.nodeOf(a)!, index.nodeOf(other)!, null);
+            const wasTied = graph.hasNode(a) && graph.hasNode(b) && graph.hasEdge(a, b);
+            apply(graph, change);
+            if (change.op === "drop" && !graph.hasNode(a)) index.dropNode(a);
+            if (change.op === "untie" && wasTied)
+              index.setEdge(index.nodeOf(a)!, index.nodeOf(b)!, null);
+            if (change.op === "tie" && a !== b && graph.hasEdge(a, b))
+              index.setEdge(index.nodeOf(a)!, index.nodeOf(b)!, {
+                strength: change.strength,
+                payload: payloadOf(a, b),
+              });
+          }
+          const nodes = graph.nodes();
+          const at = new Map(nodes.map((key, i) => [key, i]));
+          const ends = graph.mapEdges(
+            (_e, attributes, s, t) => [s, t, attributes.strength] as const,
+          );
+          const fresh = PathIndex.fromEdges(nodes, {
+            a: ends.map(([s]) => at.get(s)!),
+            b: ends.map(([, t]) => at.get(t)!),
+            strength: ends.map(([, , strength]) => strength as number),
+            payload: ends.map(([s, t]) => payloadOf(s, t)),
+          });
+          expect(indexRows(index)).toEqual(indexRows(fresh));
+          const payloads = (i: PathIndex<string>) =>
+            [...i.indexOf.values()]
+              .flatMap((n) =>
+                Array.from({ length: i.ends[n]! - i.starts[n]! }, (_, k) =>
+                  i.payloadAt(i.starts[n]! + k),
+                ),
+              )
+              .sort();
+          expect(payloads(index)).toEqual(payloads(fresh));
+          expect(index.tieCount).toBe(graph.size);
           expect(index.size).toBeLessThanOrEqual(60);
         },
       ),

@@ -11,7 +11,7 @@ const options = { now: () => NOW };
 
 /** A projection's graph as plain sorted data, for comparing two projections. */
 function shape(p: NetworkProjection) {
-  const nodes = p.graph.nodes().sort();
+  const nodes = p.graph.mapNodes((id, a) => `${id} ${a.name}`).sort();
   const edges = p.graph
     .mapEdges((key, a, source, target) =>
       [key, [source, target].sort().join("|"), a.strength.toFixed(12), a.inferred].join(" "),
@@ -149,13 +149,15 @@ describe("the network projection", () => {
     expect(shape(projection)).toEqual(shape(await NetworkProjection.load(store, owner, options)));
   });
 
-  it("after any sequence of writes, a synced projection equals one rebuilt from the store (property)", async () => {
+  it("after any sequence of writes, a synced projection equals one rebuilt from the store, its Graphology view too, whether built before the writes or after (property)", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(ops, { maxLength: 40 }), async (sequence) => {
+      fc.asyncProperty(fc.array(ops, { maxLength: 40 }), fc.boolean(), async (sequence, early) => {
         const owner = `p-${randomUUID()}`;
         const self = await store.ensureOwner(owner, { name: "Me" });
         const projection = await NetworkProjection.load(store, owner, options);
         const index = projection.pathIndex();
+        // The Graphology view, once built, is kept in step with every sync.
+        const graph = early ? projection.graph : null;
         const people = [self.id];
         const orgs: string[] = [];
         const jobs: string[] = [];
@@ -239,6 +241,7 @@ describe("the network projection", () => {
         await projection.sync();
         const rebuilt = await NetworkProjection.load(store, owner, options);
         expect(shape(projection)).toEqual(shape(rebuilt));
+        if (graph) expect(projection.graph).toBe(graph);
         // The path index was kept in step, not rebuilt, and holds the same rows as a fresh one.
         expect(projection.pathIndex()).toBe(index);
         expect(indexRows(index)).toEqual(indexRows(rebuilt.pathIndex()));
