@@ -3,6 +3,8 @@
  * KNOWS ties into each adapter, then loads it back, printing ties per second.
  * Each adapter is compared with a baseline measured in the same run: the same
  * rows written by the bare driver with no validation, identity or change feed.
+ * On SQLite the baselines' chunks are interleaved with the store's, chunk for
+ * chunk, so a busy machine slows both alike: read the ratios.
  *
  *   npx tsx bench/store.ts [sqlite|neo4j|all] [--people N] [--ties N]
  *
@@ -41,6 +43,8 @@ async function loadThroughStore(
   store: NetworkStore,
   net: SyntheticNetwork,
   tieChunk: number,
+  /** Runs before each chunk of ties (the baselines' same chunk), outside the store's timing. */
+  beside?: (from: number, to: number) => void,
 ): Promise<LoadFigures> {
   const owner = `bench-${Date.now()}`;
   const self = await store.ensureOwner(owner, { name: "Bench Owner" });
@@ -51,8 +55,10 @@ async function loadThroughStore(
     ids.push(...result.ids);
   }
   const peopleSeconds = seconds(start);
-  start = process.hrtime.bigint();
+  let tieSeconds = 0;
   for (let i = 0; i < net.ties.length; i += tieChunk) {
+    beside?.(i, Math.min(i + tieChunk, net.ties.length));
+    // The inputs are the caller's, built before the clock starts, as the baselines' are.
     const chunk = net.ties.slice(i, i + tieChunk).map(([a, b], j) => ({
       personA: ids[a]!,
       personB: ids[b]!,
@@ -60,12 +66,13 @@ async function loadThroughStore(
       provenance: "linkedin" as const,
       since: "2020-01-01",
     }));
+    start = process.hrtime.bigint();
     await store.bulkUpsert(owner, "tie", chunk);
+    tieSeconds += seconds(start);
     const done = i + chunk.length;
     if (done % 100_000 === 0 || done === net.ties.length)
-      console.log(`  ... ${fmt(done)} ties in ${seconds(start).toFixed(1)} s`);
+      console.log(`  ... ${fmt(done)} ties in ${tieSeconds.toFixed(1)} s`);
   }
-  const tieSeconds = seconds(start);
   start = process.hrtime.bigint();
   const snapshot = await store.loadNetwork(owner);
   const readSeconds = seconds(start);
@@ -81,11 +88,17 @@ async function loadThroughStore(
   return { peopleSeconds, tieSeconds, readSeconds };
 }
 
+interface Baseline {
+  writeSeconds: number;
+  readSeconds: number;
+}
+
 function report(
   name: string,
   figures: LoadFigures,
-  baseline: { writeSeconds: number; readSeconds: number },
+  baseline: Baseline,
   targets: { write: number; read: number },
+  floor?: Baseline,
 ) {
   const tiesPerSecond = TIES / figures.tieSeconds;
   const baselineTps = TIES / baseline.writeSeconds;
@@ -102,23 +115,41 @@ function report(
   console.log(
     `  baseline (bare driver, same rows): ${fmt(baselineTps)} ties/s written, ${baseline.readSeconds.toFixed(2)} s read`,
   );
+  if (floor) {
+    console.log(
+      `  baseline (bare driver, (int, int, real) rows): ${fmt(TIES / floor.writeSeconds)} ties/s written, ${floor.readSeconds.toFixed(2)} s read`,
+    );
+  }
   console.log(
-    `  ratio store/baseline: write ${(tiesPerSecond / baselineTps).toFixed(2)}x, read ${(baseline.readSeconds / figures.readSeconds).toFixed(2)}x speed`,
+    `  ratio store/baseline: write ${(tiesPerSecond / baselineTps).toFixed(2)}x, read ${(baseline.readSeconds / figures.readSeconds).toFixed(2)}x speed${floor ? `; store/int rows: write ${((tiesPerSecond * floor.writeSeconds) / TIES).toFixed(2)}x` : ""}`,
   );
 }
 
 async function benchSqlite(net: SyntheticNetwork) {
   const dir = mkdtempSync(join(tmpdir(), "warmpath-bench-"));
   try {
-    const baseline = sqliteBaseline(join(dir, "baseline.db"), net);
+    const same = sqliteBaseline(join(dir, "baseline.db"), net);
+    const ints = sqliteBaseline(join(dir, "baseline-int.db"), net, true);
+    const sameRows = { writeSeconds: 0, readSeconds: 0 };
+    const intRows = { writeSeconds: 0, readSeconds: 0 };
     const store = new SqliteStore({ path: join(dir, "store.db") });
     await store.init();
-    const figures = await loadThroughStore(store, net, 50_000);
-    await store.close();
-    report("SqliteStore (file, WAL, synchronous=FULL)", figures, baseline, {
-      write: 200_000,
-      read: 5,
+    const figures = await loadThroughStore(store, net, 50_000, (from, to) => {
+      sameRows.writeSeconds += same.writeTies(from, to);
+      intRows.writeSeconds += ints.writeTies(from, to);
     });
+    await store.close();
+    sameRows.readSeconds = same.read();
+    intRows.readSeconds = ints.read();
+    same.close();
+    ints.close();
+    report(
+      "SqliteStore (file, WAL, synchronous=FULL)",
+      figures,
+      sameRows,
+      { write: 200_000, read: 5 },
+      intRows,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -129,13 +160,14 @@ async function benchNeo4j(net: SyntheticNetwork) {
   await withNeo4j(async (connection) => {
     const { Neo4jStore } = await import("../src/graph/store/neo4j/neo4j-store.js");
     const { neo4jBaseline } = await import("./store-baselines.js");
-    const baseline = await neo4jBaseline(connection, net);
+    // The baselines in their own phase, first (a Neo4j is one server: interleaving would share its caches).
+    const { same, floor } = await neo4jBaseline(connection, net);
     const store = new Neo4jStore(connection);
     await store.init();
     // One UNWIND batch per call keeps each transaction well inside a server's transaction timeout.
     const figures = await loadThroughStore(store, net, 10_000);
     await store.close();
-    report("Neo4jStore (Bolt, batched UNWIND)", figures, baseline, { write: 50_000, read: 15 });
+    report("Neo4jStore (Bolt, batched UNWIND)", figures, same, { write: 50_000, read: 15 }, floor);
   });
 }
 

@@ -139,8 +139,7 @@ export function date(field: string, value: unknown): string | null {
     iso = value.toISOString().slice(0, 10);
   } else if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value.trim())) {
     iso = value.trim().slice(0, 10);
-    const parsed = new Date(`${iso}T00:00:00Z`);
-    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== iso) {
+    if (!isCalendarDate(iso)) {
       throw badInput(field, `${JSON.stringify(value)} is not a valid calendar date`);
     }
   } else {
@@ -148,6 +147,18 @@ export function date(field: string, value: unknown): string | null {
   }
   checkYear(field, Number(iso.slice(0, 4)));
   return iso;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether `YYYY-MM-DD` names a day of the proleptic Gregorian calendar (as a Date round trip would say), without building a Date. */
+function isCalendarDate(iso: string): boolean {
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  const day = Number(iso.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 export function requiredDate(field: string, value: unknown): string {

@@ -67,12 +67,25 @@ export function readFields<D extends object>(
   if (input === null || typeof input !== "object") throw badInput("input", "must be an object");
   const source = input as Record<string, unknown>;
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  for (const [key, validate] of Object.entries(validators) as [
-    string,
-    (v: unknown, f: string) => unknown,
-  ][]) {
-    if (partial && source[key] === undefined) continue;
-    out[key] = validate(source[key], key);
+  const entries = entriesOf(validators);
+  for (let i = 0; i < entries.length; i++) {
+    const [key, validate] = entries[i]!;
+    const value = source[key];
+    if (partial && value === undefined) continue;
+    out[key] = validate(value, key);
   }
   return out as D;
+}
+
+type Entry = readonly [string, (v: unknown, f: string) => unknown];
+const ENTRIES = new WeakMap<object, readonly Entry[]>();
+
+/** A validators object's entries, listed once: bulk writes read every record through them. */
+function entriesOf(validators: object): readonly Entry[] {
+  let entries = ENTRIES.get(validators);
+  if (entries === undefined) {
+    entries = Object.entries(validators) as Entry[];
+    ENTRIES.set(validators, entries);
+  }
+  return entries;
 }

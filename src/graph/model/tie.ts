@@ -112,11 +112,15 @@ const EMPTY: TieData = {
   notes: null,
 };
 
+/** Puts the ends of a freshly read tie in id order, in place (it is the reader's own copy). */
 function canonical(data: TieData): TieData {
-  if (data.personA === data.personB) throw badInput("personB", "a person cannot know themselves");
-  return data.personA < data.personB
-    ? data
-    : { ...data, personA: data.personB, personB: data.personA };
+  const { personA, personB } = data;
+  if (personA === personB) throw badInput("personB", "a person cannot know themselves");
+  if (personA > personB) {
+    data.personA = personB;
+    data.personB = personA;
+  }
+  return data;
 }
 
 /** Where a provenance stands in the trust order: lower is more trusted. */

@@ -28,14 +28,14 @@ export function newRecord<K extends RecordKind>(
   input: Inputs[K],
   now = nowIso(),
 ): Records[K] {
-  const data = SPECS[kind].create(input);
-  return {
-    ...data,
-    id: newId(SPECS[kind].idPrefix),
-    ownerId,
-    createdAt: now,
-    updatedAt: now,
-  } as Records[K];
+  // `create` returns a fresh object: completed in place (the same keys, in the same order,
+  // as a copy would have), which saves a copy per row on bulk writes.
+  const record = SPECS[kind].create(input) as Record<string, unknown>;
+  record.id = newId(SPECS[kind].idPrefix);
+  record.ownerId = ownerId;
+  record.createdAt = now;
+  record.updatedAt = now;
+  return record as unknown as Records[K];
 }
 
 export function patchedRecord<K extends RecordKind>(

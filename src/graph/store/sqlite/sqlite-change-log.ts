@@ -14,9 +14,22 @@ export class ChangeLog {
 
   add(kind: RecordKind, op: "upsert" | "delete", ids: readonly string[]): void {
     if (ids.length === 0) return;
+    const entry = this.entry(kind, op);
+    for (const id of ids) entry.push(id);
+  }
+
+  /** One id: the per-row call of bulk writes, without an array per row. */
+  addOne(kind: RecordKind, op: "upsert" | "delete", id: string): void {
+    this.entry(kind, op).push(id);
+  }
+
+  private entry(kind: RecordKind, op: "upsert" | "delete"): string[] {
     const key = `${kind}:${op}`;
-    const entry = this.touched.get(key) ?? { kind, op, ids: [] };
-    entry.ids.push(...ids);
-    this.touched.set(key, entry);
+    let entry = this.touched.get(key);
+    if (entry === undefined) {
+      entry = { kind, op, ids: [] };
+      this.touched.set(key, entry);
+    }
+    return entry.ids;
   }
 }

@@ -50,6 +50,23 @@ function isBusy(error: unknown): boolean {
   return error instanceof Database.SqliteError && error.code.startsWith("SQLITE_BUSY");
 }
 
+/**
+ * Runs `work` (one whole write transaction) with this connection's foreign-key checks off.
+ * For bulk writes only: each row's references are then checked by the write itself, in the
+ * same IMMEDIATE transaction (`prefetchRefs`, `checkRefs`), and SQLite's three index look-ups
+ * per tie (its owner and both people) are the largest per-row cost after the inserts. The
+ * setting is per connection and cannot change inside a transaction, so inside one it stays on.
+ */
+export function withoutForeignKeys<T>(db: Database.Database, work: () => T): T {
+  if (db.inTransaction) return work();
+  db.pragma("foreign_keys = OFF");
+  try {
+    return work();
+  } finally {
+    db.pragma("foreign_keys = ON");
+  }
+}
+
 /** Applies the migrations the file has not seen yet. */
 export function migrate(db: Database.Database): void {
   // The version is read inside the IMMEDIATE transaction: two processes starting on a new

@@ -74,15 +74,46 @@ export function peopleByNameKey(sql: Sql, owner: string, nameKey: string): Perso
   return select(sql, "person", "t.sort_key = ? ORDER BY t.id", [owner, nameKey]);
 }
 
-/** The ids of the owner's records sharing an identity key with `record`, key by key. */
+/**
+ * The holders of a batch's person identity keys, read in one statement: key to
+ * person id, or null for a key nobody holds. A bulk write keeps it current as it
+ * writes, and reads holders from it instead of one statement per key.
+ */
+export type PersonKeys = Map<string, string | null>;
+
+export function personKeysOf(sql: Sql, owner: string, keys: readonly string[]): PersonKeys {
+  const held = sql(
+    `SELECT key, person_id FROM person_identity
+     WHERE owner = ? AND key IN (SELECT value FROM json_each(?))`,
+  )
+    .raw()
+    .all(owner, JSON.stringify(keys)) as [string, string][];
+  const holders: PersonKeys = new Map(keys.map((k) => [k, null]));
+  for (const [key, id] of held) holders.set(key, id);
+  return holders;
+}
+
+/**
+ * The ids of the owner's records sharing an identity key with `record`, key by
+ * key; a person's keys come from `known` when it has them.
+ */
 export function holdersOf<K extends RecordKind>(
   sql: Sql,
   owner: string,
   kind: K,
   record: Records[K],
+  known?: PersonKeys,
 ): { key: string; id: string | undefined }[] {
   const keys = identityKeys(kind, record);
-  if (kind === "person") return keys.map((key) => ({ key, id: personByKey(sql, owner, key) }));
+  if (kind === "person") {
+    return keys.map((key) => {
+      const cached = known?.get(key);
+      return {
+        key,
+        id: cached === undefined ? personByKey(sql, owner, key) : (cached ?? undefined),
+      };
+    });
+  }
   const columns = IDENTITY_COLUMNS[kind];
   if (!columns || keys.length === 0) return [];
   const same = columns.map((c) => `${c} = ?`).join(" AND ");
@@ -90,6 +121,32 @@ export function holdersOf<K extends RecordKind>(
     .pluck()
     .get(owner, ...identityValues(kind, record)) as string | undefined;
   return [{ key: keys[0]!, id }];
+}
+
+const REFS_QUERIES = new Map<string, string>();
+
+/**
+ * The SQL of `recordsByRefs`: one indexed look-up per reference column, their rowids
+ * united, then the rows read by rowid and sorted. A single `a IN (...) OR b IN (...)`
+ * lets SQLite walk the owner's whole list index instead (every tie of the owner), since
+ * that one also yields the rows in list order.
+ */
+export function refsQuery(kind: RecordKind, fields: readonly string[]): string {
+  const key = `${kind}:${fields.join(",")}`;
+  let text = REFS_QUERIES.get(key);
+  if (text !== undefined) return text;
+  const direction = SPECS[kind].order === "asc" ? "ASC" : "DESC";
+  const table = TABLES[kind];
+  const lookups = fields
+    .map(
+      (f) =>
+        `SELECT rowid FROM ${table} WHERE owner = @owner AND ${column(f)} IN (SELECT value FROM json_each(@ids))`,
+    )
+    .join(" UNION ");
+  text = `SELECT ${selectList(kind)} FROM ${table} t WHERE t.rowid IN (${lookups})
+    ORDER BY t.sort_key ${direction}, t.id ${direction}`;
+  REFS_QUERIES.set(key, text);
+  return text;
 }
 
 /** The records whose `fields` name one of `ids`, in the kind's list order. */
@@ -100,15 +157,10 @@ export function recordsByRefs<K extends RecordKind>(
   fields: readonly string[],
   ids: readonly string[],
 ): Records[K][] {
-  const direction = SPECS[kind].order === "asc" ? "ASC" : "DESC";
-  const json = JSON.stringify(ids);
-  const where = fields
-    .map((f) => `t.${column(f)} IN (SELECT value FROM json_each(?))`)
-    .join(" OR ");
-  return select(sql, kind, `(${where}) ORDER BY t.sort_key ${direction}, t.id ${direction}`, [
-    owner,
-    ...fields.map(() => json),
-  ]);
+  const rows = sql(refsQuery(kind, fields))
+    .raw()
+    .all({ owner, ids: JSON.stringify(ids) }) as unknown[][];
+  return rows.map((row) => fromRaw(kind, row));
 }
 
 /** One page of the owner's records of `kind` matching `filter`, with the total count. */
@@ -122,9 +174,6 @@ export function listRecords<K extends RecordKind>(
   const { first, after } = readPageArgs(page);
   const where = whereOf(kind, filter);
   const base = `FROM ${TABLES[kind]} t WHERE t.owner = ?${where.sql ? ` AND ${where.sql}` : ""}`;
-  const total = sql(`SELECT count(*) ${base}`)
-    .pluck()
-    .get(owner, ...where.params) as number;
   const asc = SPECS[kind].order === "asc";
   const cursorSql = after ? ` AND (t.sort_key, t.id) ${asc ? ">" : "<"} (?, ?)` : "";
   const direction = asc ? "ASC" : "DESC";
@@ -132,12 +181,25 @@ export function listRecords<K extends RecordKind>(
   const rows = sql(`SELECT ${selectList(kind)} ${base}${cursorSql} ${order} LIMIT ?`)
     .raw()
     .all(owner, ...where.params, ...(after ? [after.key, after.id] : []), first + 1) as unknown[][];
-  return toConnection(
+  const connection = toConnection(
     rows.map((row) => fromRaw(kind, row)),
     first,
-    total,
+    0,
     (r) => positionOf(kind, r),
   );
+  // Counted when first read, not with the page: counting reads every matching row, so a page
+  // of a million-row list (a GraphQL query that does not ask for totalCount) would otherwise
+  // cost as much as the whole list.
+  let total: number | undefined;
+  Object.defineProperty(connection, "totalCount", {
+    enumerable: true,
+    configurable: true,
+    get: () =>
+      (total ??= sql(`SELECT count(*) ${base}`)
+        .pluck()
+        .get(owner, ...where.params) as number),
+  });
+  return connection;
 }
 
 /** The owner's change entries after `version`, oldest first. */

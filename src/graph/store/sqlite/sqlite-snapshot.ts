@@ -7,10 +7,18 @@ import type { RecordKind, Records } from "../../model/kinds.js";
 import type { NetworkSnapshot } from "../network-snapshot.js";
 import { mustGet, type OwnerRow } from "./sqlite-reads.js";
 import { select, type Sql } from "./sqlite-run.js";
+import { fromOwnedRaw, ownedSelectList, TABLES } from "./sqlite-tables.js";
 
 /** The owner's whole graph. */
 export function readNetwork(sql: Sql, owner: string, state: OwnerRow): NetworkSnapshot {
-  const all = <K extends RecordKind>(kind: K) => select(sql, kind, "1", [owner]);
+  const all = <K extends RecordKind>(kind: K): Records[K][] => {
+    const rows = sql(`SELECT ${ownedSelectList(kind)} FROM ${TABLES[kind]} t WHERE t.owner = ?`)
+      .raw()
+      .all(owner) as unknown[][];
+    const records = new Array<Records[K]>(rows.length);
+    for (let i = 0; i < rows.length; i++) records[i] = fromOwnedRaw(kind, rows[i]!, owner);
+    return records;
+  };
   return {
     version: state.version,
     selfId: String(state.self_id),

@@ -67,7 +67,7 @@ import {
   type IdempotencyClaim,
   type KeyClaimState,
 } from "../idempotency-key.js";
-import type { ImportBatchPlanner, ImportScope } from "../import-batch.js";
+import type { ImportBatchPlanner, ImportScope, ImportView } from "../import-batch.js";
 import {
   auditQuery,
   checkBlockedLabels,
@@ -151,7 +151,12 @@ import {
   passkeysOf,
   usePasskey,
 } from "./sqlite-passkeys.js";
-import { migrate, openDatabase, refreshStatistics } from "./sqlite-connection.js";
+import {
+  migrate,
+  openDatabase,
+  refreshStatistics,
+  withoutForeignKeys,
+} from "./sqlite-connection.js";
 import { poolingSettingsOf, putBlockedLabels, putContactSharing } from "./sqlite-pooling.js";
 import { auditEntriesOf, insertAuditEntry } from "./sqlite-team-audit.js";
 import {
@@ -182,6 +187,7 @@ import { deleteWithDependents } from "./sqlite-delete.js";
 import { ensureOwnerIn } from "./sqlite-owner.js";
 import { decideKey, deletePendingKey, putKey } from "./sqlite-idempotency.js";
 import { importView, writeImport } from "./sqlite-import-batch.js";
+import { readImportView } from "./sqlite-import-view.js";
 import {
   changesAfter,
   listRecords,
@@ -194,13 +200,12 @@ import {
   requireOwner,
 } from "./sqlite-reads.js";
 import type { Sql } from "./sqlite-run.js";
+import { StatisticsSchedule } from "./sqlite-statistics.js";
+import { TABLES } from "./sqlite-tables.js";
 import { readNeighborhood, readNetwork } from "./sqlite-snapshot.js";
 import { upsertAll, upsertOne } from "./sqlite-upsert.js";
 import { checkIdentityFree, checkRefs } from "./sqlite-write-checks.js";
 import { insertRecord, recordChanges, updateRecord } from "./sqlite-writes.js";
-
-/** Bulk writes at least this large refresh the planner's statistics. */
-const STATISTICS_AFTER_ROWS = 10_000;
 
 export interface SqliteStoreOptions {
   /** A file path (its folder is created), or ":memory:". The server's default is in config.ts. */
@@ -221,8 +226,11 @@ export class SqliteStore implements NetworkStore {
     return statement;
   };
 
+  private readonly statistics: StatisticsSchedule;
+
   constructor(options: SqliteStoreOptions) {
     this.db = openDatabase(options.path);
+    this.statistics = new StatisticsSchedule(this.db);
   }
 
   async init(): Promise<void> {
@@ -388,10 +396,10 @@ export class SqliteStore implements NetworkStore {
     checkOwnerId(ownerId);
     const incoming = newRecords(ownerId, kind, inputs);
     if (incoming.length === 0) return { ids: [], outcomes: [] };
-    const result = this.write(ownerId, (log) =>
-      upsertAll(this.sql, ownerId, kind, incoming, inputs, log),
+    const result = withoutForeignKeys(this.db, () =>
+      this.write(ownerId, (log) => upsertAll(this.sql, ownerId, kind, incoming, inputs, log)),
     );
-    if (incoming.length >= STATISTICS_AFTER_ROWS) refreshStatistics(this.db);
+    this.statistics.wrote(TABLES[kind], incoming.length);
     return result;
   }
 
@@ -408,6 +416,10 @@ export class SqliteStore implements NetworkStore {
       writeImport(this.sql, ownerId, writes, log);
       return result;
     });
+  }
+
+  async readImportView(ownerId: string, scope: ImportScope): Promise<ImportView> {
+    return this.read(() => readImportView(this.sql, checkOwnerId(ownerId), scope));
   }
 
   async claimKey(ownerId: string, claim: IdempotencyClaim): Promise<KeyClaimState> {

@@ -7,7 +7,7 @@ import { conflict, notFound } from "../../../errors.js";
 import { SPECS, type Inputs, type RecordKind, type Records } from "../../model/kinds.js";
 import { identityField, inputFieldOf } from "../record-ops.js";
 import type { ChangeLog } from "./sqlite-change-log.js";
-import { holdersOf } from "./sqlite-reads.js";
+import { holdersOf, type PersonKeys } from "./sqlite-reads.js";
 import type { Sql } from "./sqlite-run.js";
 import { TABLES } from "./sqlite-tables.js";
 
@@ -36,15 +36,54 @@ export function checkRefs<K extends RecordKind>(
   }
 }
 
-/** CONFLICT when another record of the owner (not `selfId`) holds one of its identity keys. */
+/**
+ * Reads, in one statement per referenced kind, which of the records a batch points at
+ * exist, into the transaction's cache that `checkRefs` reads first.
+ */
+export function prefetchRefs<K extends RecordKind>(
+  sql: Sql,
+  owner: string,
+  kind: K,
+  records: readonly Records[K][],
+  log: ChangeLog,
+): void {
+  for (const refKind of ["person", "organization"] as const) {
+    const fields = SPECS[kind].refs.filter((r) => r.kind === refKind).map((r) => r.field);
+    if (fields.length === 0) continue;
+    const known = refKind === "person" ? log.knownPeople : log.knownOrganizations;
+    const wanted = new Set<string>();
+    for (const record of records) {
+      const source = record as unknown as Record<string, string>;
+      for (const field of fields) {
+        const id = source[field]!;
+        if (!known.has(id)) wanted.add(id);
+      }
+    }
+    if (wanted.size === 0) continue;
+    const ids = [...wanted];
+    const found = sql(
+      `SELECT id FROM ${TABLES[refKind]} WHERE owner = ? AND id IN (SELECT value FROM json_each(?))`,
+    )
+      .pluck()
+      .all(owner, JSON.stringify(ids)) as string[];
+    for (const id of ids) known.set(id, false);
+    for (const id of found) known.set(id, true);
+  }
+}
+
+/**
+ * CONFLICT when another record of the owner (not `selfId`) holds one of its identity
+ * keys; a person's keys are read from `known` when it has them.
+ */
 export function checkIdentityFree<K extends RecordKind>(
   sql: Sql,
   owner: string,
   kind: K,
   record: Records[K],
   selfId: string | null,
+  known?: PersonKeys,
 ): void {
-  for (const { key, id } of holdersOf(sql, owner, kind, record)) {
+  for (const { key, id } of holdersOf(sql, owner, kind, record, known)) {
     if (id !== undefined && id !== selfId) {
       throw conflict(
         identityField(key),

@@ -7,7 +7,7 @@ import type { Person } from "../../model/person.js";
 import { identityKeys } from "../record-ops.js";
 import type { ChangeLog } from "./sqlite-change-log.js";
 import type { Sql } from "./sqlite-run.js";
-import { columnsOf, TABLES, toRow } from "./sqlite-tables.js";
+import { columnsOf, IDENTITY_COLUMNS, perKind, TABLES, toRow } from "./sqlite-tables.js";
 
 /** A new owner whose own person is `selfId` (written next, in the same transaction). */
 export function insertOwner(sql: Sql, owner: string, selfId: string): void {
@@ -15,41 +15,44 @@ export function insertOwner(sql: Sql, owner: string, selfId: string): void {
 }
 
 /** The INSERT of a whole row of `kind`, its values in `toRow` order. */
-function insertInto(kind: RecordKind): string {
+const insertSql = perKind((kind) => {
   const columns = columnsOf(kind);
   const values = columns.map(() => "?").join(", ");
   return `INSERT INTO ${TABLES[kind]} (${columns.join(", ")}) VALUES (${values})`;
-}
+});
+
+/** The same INSERT, doing nothing when a row with the same identity columns exists. */
+const insertIfNewSql = perKind((kind) => {
+  const identity = IDENTITY_COLUMNS[kind] ?? [];
+  return `${insertSql(kind)} ON CONFLICT (owner, ${identity.join(", ")}) DO NOTHING`;
+});
+
+/** The UPDATE of every column but the id, its values in `toRow` order then the id. */
+const updateSql = perKind((kind) => {
+  const columns = columnsOf(kind).slice(1);
+  return `UPDATE ${TABLES[kind]} SET ${columns.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`;
+});
 
 /** A new record, and a person's identity keys. */
 export function insertRecord<K extends RecordKind>(sql: Sql, kind: K, record: Records[K]): void {
-  sql(insertInto(kind)).run(...toRow(kind, record));
+  sql(insertSql(kind)).run(toRow(kind, record));
   if (kind === "person") writeIdentities(sql, record as Person);
 }
 
 /**
- * A new record unless one with the same `identityColumns` exists; true when
- * inserted. Identities are not written: only kinds without person_identity rows use it.
+ * A new record unless one with the same identity columns (`IDENTITY_COLUMNS`) exists; true
+ * when inserted. Identities are not written: only kinds without person_identity rows use it.
  */
-export function insertIfNew<K extends RecordKind>(
-  sql: Sql,
-  kind: K,
-  record: Records[K],
-  identityColumns: readonly string[],
-): boolean {
-  const onConflict = `ON CONFLICT (owner, ${identityColumns.join(", ")}) DO NOTHING`;
-  const inserted = sql(`${insertInto(kind)} ${onConflict}`).run(...toRow(kind, record));
-  return inserted.changes === 1;
+export function insertIfNew<K extends RecordKind>(sql: Sql, kind: K, record: Records[K]): boolean {
+  return sql(insertIfNewSql(kind)).run(toRow(kind, record)).changes === 1;
 }
 
 /** Overwrites a stored record with `record`, and a person's identity keys. */
 export function updateRecord<K extends RecordKind>(sql: Sql, kind: K, record: Records[K]): void {
-  const columns = columnsOf(kind).slice(1);
-  const values = toRow(kind, record).slice(1);
-  sql(`UPDATE ${TABLES[kind]} SET ${columns.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`).run(
-    ...values,
-    record.id,
-  );
+  const values = toRow(kind, record);
+  values.shift();
+  values.push(record.id);
+  sql(updateSql(kind)).run(values);
   if (kind === "person") {
     sql("DELETE FROM person_identity WHERE owner = ? AND person_id = ?").run(
       record.ownerId,
