@@ -25,7 +25,8 @@ import {
 } from "./neo4j-reads.js";
 import { inBatches, rows, type Tx } from "./neo4j-run.js";
 import { upsertAll } from "./neo4j-upsert.js";
-import { insertRecords, syncIdentities, updateRecords } from "./neo4j-writes.js";
+import { insertRecords } from "./neo4j-insert.js";
+import { syncIdentities, updateRecords } from "./neo4j-writes.js";
 
 /**
  * What an import batch matches against (see import-batch.ts): people by identity
@@ -65,7 +66,9 @@ export async function importView(
   }
   const ties = await rows(
     tx,
-    "UNWIND $ids AS id MATCH (:Person {id: $self})-[n:KNOWS]-(:Person {id: id}) WHERE n.owner = $owner RETURN DISTINCT properties(n) AS p",
+    // From each batch person (an index seek) out over its own few ties: starting from the owner
+    // would walk every tie the owner has, once per person of the batch.
+    "UNWIND $ids AS id MATCH (x:Person {id: id}) USING INDEX x:Person(id) MATCH (x)-[n:KNOWS]-(o:Person) WHERE o.id = $self AND n.owner = $owner RETURN DISTINCT properties(n) AS p",
     { owner, self: selfId, ids },
   );
   const followUps = (await recordsByRefs(tx, owner, "followUp", ["personId"], ids)).filter(

@@ -8,7 +8,8 @@ import type { Person } from "../../model/person.js";
 import { ChangeLog } from "./neo4j-change-log.js";
 import { mustGet } from "./neo4j-reads.js";
 import { rows, type Tx } from "./neo4j-run.js";
-import { insertRecords, recordChanges } from "./neo4j-writes.js";
+import { insertRecords } from "./neo4j-insert.js";
+import { recordChanges } from "./neo4j-writes.js";
 
 /** The owner's self person: `incoming` when the owner is new, the stored one otherwise. */
 export async function ensureOwnerIn(tx: Tx, ownerId: string, incoming: Person): Promise<Person> {

@@ -16,6 +16,15 @@ export interface OwnerState {
   version: number;
 }
 
+/**
+ * The planner hint that makes a look-up of `n` by `props` seek their index
+ * (node or relationship): schema names every index these props need.
+ */
+export function seekOn(kind: RecordKind, props: string): string {
+  const layout = LAYOUT[kind];
+  return `USING INDEX n:${layout.form === "node" ? layout.label : layout.type}(${props})`;
+}
+
 /** The owner's self id and version, or null for an unknown owner. */
 export async function ownerState(tx: Tx, owner: string): Promise<OwnerState | null> {
   const [row] = await rows(
@@ -54,7 +63,7 @@ export async function recordsByIds<K extends RecordKind>(
 ): Promise<Map<string, Records[K]>> {
   const found = await rows(
     tx,
-    `UNWIND $ids AS id MATCH ${patternOf(kind, "{id: id}")} WHERE n.owner = $owner RETURN properties(n) AS p`,
+    `UNWIND $ids AS id MATCH ${patternOf(kind)} ${seekOn(kind, "id")} WHERE n.id = id AND n.owner = $owner RETURN properties(n) AS p`,
     { owner, ids: [...new Set(ids)] },
   );
   return new Map(
@@ -74,7 +83,7 @@ export async function existingIds(
 ): Promise<Set<string>> {
   const found = await rows(
     tx,
-    `UNWIND $ids AS id MATCH (x:${REF_LABELS[refKind]} {id: id}) WHERE x.owner = $owner RETURN x.id AS id`,
+    `UNWIND $ids AS id MATCH (x:${REF_LABELS[refKind]} {id: id}) USING INDEX x:${REF_LABELS[refKind]}(id) WHERE x.owner = $owner RETURN x.id AS id`,
     {
       owner,
       ids,
@@ -91,7 +100,7 @@ export async function peopleByKeys(
 ): Promise<Map<string, Person>> {
   const found = await rows(
     tx,
-    `UNWIND $keys AS key MATCH (:Identity {owner: $owner, key: key})-[:IDENTIFIES]->(n:Person) RETURN key, properties(n) AS p`,
+    `UNWIND $keys AS key MATCH (i:Identity {owner: $owner, key: key})-[:IDENTIFIES]->(n:Person) USING INDEX i:Identity(owner, key) RETURN key, properties(n) AS p`,
     { owner, keys },
   );
   return new Map(found.map((row) => [String(row.key), fromProps("person", row.p as Props)]));
@@ -99,9 +108,9 @@ export async function peopleByKeys(
 
 /**
  * Stored records of a single-identity kind with the same identity as these, by
- * identity key. Relationships are found from their two end nodes (index seeks on
- * the unique ids) and not by their identityKey property: with UNWIND the planner
- * does not seek the relationship index, and a scan per row makes bulk loads quadratic.
+ * identity key: one seek per probe in the (owner, identityKey) uniqueness index,
+ * forced by a hint, since a plan cached while the store was empty scans instead
+ * and a scan per row makes bulk loads quadratic.
  */
 export async function recordsByIdentity<K extends RecordKind>(
   tx: Tx,
@@ -109,25 +118,12 @@ export async function recordsByIdentity<K extends RecordKind>(
   kind: K,
   records: readonly Records[K][],
 ): Promise<Map<string, Records[K]>> {
-  const layout = LAYOUT[kind];
-  const probes = records.map((record) => {
-    const source = record as unknown as Record<string, unknown>;
-    return layout.form === "rel"
-      ? {
-          key: identityKeys(kind, record)[0],
-          s: source[layout.from.field],
-          e: source[layout.to.field],
-        }
-      : { key: identityKeys(kind, record)[0] };
-  });
-  const match =
-    layout.form === "rel"
-      ? `MATCH (:${layout.from.label} {id: p.s})-[n:${layout.type}]->(:${layout.to.label} {id: p.e}) WHERE n.owner = $owner AND n.identityKey = p.key`
-      : `MATCH ${patternOf(kind, "{owner: $owner, identityKey: p.key}")}`;
+  const keys = [...new Set(records.map((record) => identityKeys(kind, record)[0]))];
   const found = await rows(
     tx,
-    `UNWIND $probes AS p ${match} RETURN p.key AS key, properties(n) AS props`,
-    { owner, probes },
+    `UNWIND $keys AS key MATCH ${patternOf(kind)} ${seekOn(kind, "owner, identityKey")}
+     WHERE n.owner = $owner AND n.identityKey = key RETURN key, properties(n) AS props`,
+    { owner, keys },
   );
   return new Map(found.map((row) => [String(row.key), fromProps(kind, row.props as Props)]));
 }
@@ -140,16 +136,36 @@ export async function peopleByNameKeys(
 ): Promise<Person[]> {
   const found = await rows(
     tx,
-    `UNWIND $keys AS key MATCH (n:Person {owner: $owner, sortKey: key}) RETURN properties(n) AS p ORDER BY n.sortKey, n.id`,
+    `UNWIND $keys AS key MATCH (n:Person {owner: $owner, sortKey: key}) USING INDEX n:Person(owner, sortKey)
+     RETURN properties(n) AS p ORDER BY n.sortKey, n.id`,
     { owner, keys: nameKeys },
   );
   return found.map((row) => fromProps("person", row.p as Props));
 }
 
 /**
- * Records of `kind` referencing any of `ids` through `fields`, in list order.
- * Each look-up starts from the referenced node (an index seek on its unique id).
+ * The statement `recordsByRefs` runs for one reference field (`$ids`, `$owner`).
+ * Each id is one index seek, forced by a hint so that no plan (one cached while
+ * the store was empty, say) scans the label: a relationship record starts from
+ * the referenced node (its unique id) and expands its relationships, a node
+ * record seeks the index on its reference field.
  */
+export function refsCypher(kind: RecordKind, field: string): string {
+  const layout = LAYOUT[kind];
+  let match: string;
+  if (layout.form === "rel") {
+    const atStart = field === layout.from.field;
+    const label = atStart ? layout.from.label : layout.to.label;
+    match = atStart
+      ? `(x:${label} {id: id})-[n:${layout.type}]->() USING INDEX x:${label}(id)`
+      : `()-[n:${layout.type}]->(x:${label} {id: id}) USING INDEX x:${label}(id)`;
+  } else {
+    match = `(n:${layout.label} {\`${field}\`: id}) USING INDEX n:${layout.label}(\`${field}\`)`;
+  }
+  return `UNWIND $ids AS id MATCH ${match} WHERE n.owner = $owner RETURN properties(n) AS p`;
+}
+
+/** Records of `kind` referencing any of `ids` through `fields`, in list order (see `refsCypher`). */
 export async function recordsByRefs<K extends RecordKind>(
   tx: Tx,
   owner: string,
@@ -157,24 +173,10 @@ export async function recordsByRefs<K extends RecordKind>(
   fields: readonly string[],
   ids: readonly string[],
 ): Promise<Records[K][]> {
-  const layout = LAYOUT[kind];
   const found = new Map<string, Records[K]>();
+  const unique = [...new Set(ids)];
   for (const field of fields) {
-    let match: string;
-    if (layout.form === "rel") {
-      const atStart = field === layout.from.field;
-      const label = atStart ? layout.from.label : layout.to.label;
-      match = atStart
-        ? `(:${label} {id: id})-[n:${layout.type}]->()`
-        : `()-[n:${layout.type}]->(:${label} {id: id})`;
-    } else {
-      match = `(n:${layout.label} {\`${field}\`: id})`;
-    }
-    const result = await rows(
-      tx,
-      `UNWIND $ids AS id MATCH ${match} WHERE n.owner = $owner RETURN properties(n) AS p`,
-      { owner, ids },
-    );
+    const result = await rows(tx, refsCypher(kind, field), { owner, ids: unique });
     for (const row of result) {
       const record = fromProps(kind, row.p as Props);
       found.set(record.id, record);

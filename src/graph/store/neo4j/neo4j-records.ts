@@ -13,6 +13,19 @@ export type Props = Record<string, unknown>;
 export const hasIdentityProperty = (kind: RecordKind): boolean =>
   kind !== "person" && SPECS[kind].identity !== undefined;
 
+/** The names of the properties `toProps` gives a kind's records, in its order. */
+export function propNames(kind: RecordKind): string[] {
+  return [
+    "id",
+    "owner",
+    "createdAt",
+    "updatedAt",
+    "sortKey",
+    ...(hasIdentityProperty(kind) ? ["identityKey"] : []),
+    ...SPECS[kind].fields.map((field) => field.name),
+  ];
+}
+
 /** The properties to store for a record (nulls included, so `SET n += map` clears them). */
 export function toProps<K extends RecordKind>(kind: K, record: Records[K]): Props {
   const source = record as unknown as Props;
@@ -28,7 +41,19 @@ export function toProps<K extends RecordKind>(kind: K, record: Records[K]): Prop
   return props;
 }
 
-/** A plain record from stored properties: absent text and numbers become null, absent lists []. */
+/** A stored value as a record field of `type`: absent text and numbers become null, absent lists []. */
+function fieldValue(type: string, value: unknown): unknown {
+  switch (type) {
+    case "list":
+      return Array.isArray(value) ? value : [];
+    case "boolean":
+      return value === true;
+    default:
+      return value ?? null;
+  }
+}
+
+/** A plain record from stored properties. */
 export function fromProps<K extends RecordKind>(kind: K, props: Props): Records[K] {
   const record: Props = {
     id: props.id,
@@ -36,20 +61,39 @@ export function fromProps<K extends RecordKind>(kind: K, props: Props): Records[
     createdAt: props.createdAt,
     updatedAt: props.updatedAt,
   };
-  for (const field of SPECS[kind].fields) {
-    const value = props[field.name];
-    switch (field.type) {
-      case "list":
-        record[field.name] = Array.isArray(value) ? value : [];
-        break;
-      case "boolean":
-        record[field.name] = value === true;
-        break;
-      case "number":
-      case "text":
-        record[field.name] = value ?? null;
-        break;
-    }
+  for (const field of SPECS[kind].fields)
+    record[field.name] = fieldValue(field.type, props[field.name]);
+  return record as unknown as Records[K];
+}
+
+/**
+ * The properties a whole-network read returns per record, as one list in this
+ * order (see `fromColumns`): a list carries no property names, which a map
+ * repeats in every row and the driver then decodes once per row.
+ */
+export const recordColumns = (kind: RecordKind): string[] => [
+  "id",
+  "createdAt",
+  "updatedAt",
+  ...SPECS[kind].fields.map((field) => field.name),
+];
+
+/** A plain record of `owner` from the values of `recordColumns(kind)`, the same one `fromProps` gives. */
+export function fromColumns<K extends RecordKind>(
+  kind: K,
+  owner: string,
+  values: readonly unknown[],
+): Records[K] {
+  const record: Props = {
+    id: values[0],
+    ownerId: owner,
+    createdAt: values[1],
+    updatedAt: values[2],
+  };
+  const fields = SPECS[kind].fields;
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
+    record[field.name] = fieldValue(field.type, values[i + 3]);
   }
   return record as unknown as Records[K];
 }

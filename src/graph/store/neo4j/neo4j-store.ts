@@ -76,7 +76,7 @@ import {
   type IdempotencyClaim,
   type KeyClaimState,
 } from "../idempotency-key.js";
-import type { ImportBatchPlanner, ImportScope } from "../import-batch.js";
+import type { ImportBatchPlanner, ImportScope, ImportView } from "../import-batch.js";
 import {
   auditQuery,
   checkBlockedLabels,
@@ -144,6 +144,7 @@ import { deleteWithDependents } from "./neo4j-delete.js";
 import { translateError } from "./neo4j-errors.js";
 import { decideKey, deletePendingKey, putKey } from "./neo4j-idempotency.js";
 import { importView, writeImport } from "./neo4j-import-batch.js";
+import { readImportView } from "./neo4j-import-view.js";
 import {
   insertInvitation,
   invitationByHash,
@@ -213,13 +214,8 @@ import { driverTimeouts, NEO4J_TIMEOUTS, type Neo4jTimeouts } from "./neo4j-time
 import { transact } from "./neo4j-transact.js";
 import { upsertAll, upsertOne } from "./neo4j-upsert.js";
 import { checkIdentityFree, checkRefs } from "./neo4j-write-checks.js";
-import {
-  insertRecords,
-  lockOwner,
-  recordChanges,
-  syncIdentities,
-  updateRecords,
-} from "./neo4j-writes.js";
+import { insertRecords } from "./neo4j-insert.js";
+import { lockOwner, recordChanges, syncIdentities, updateRecords } from "./neo4j-writes.js";
 
 /** Where the server is; with auth disabled any user and password are accepted. */
 export interface Neo4jStoreOptions {
@@ -246,6 +242,13 @@ export class Neo4jStore implements NetworkStore {
   private readonly timeouts: Neo4jTimeouts;
   /** When Neo4j last answered anything: tells a frozen server (UNAVAILABLE) from slow work (TIMEOUT). */
   private readonly liveness = { lastAnswerAt: 0 };
+  /**
+   * Causal consistency on a cluster (neo4j:// routing, reads on followers): every session of this
+   * store carries the bookmarks of the transactions it saw, so a follower answers only once it
+   * has caught up with them. Together with changesSince on the leader, a projection's sync sees
+   * every write acknowledged before it, by any process. One server: the bookmarks cost nothing.
+   */
+  private readonly bookmarks = neo4j.bookmarkManager();
 
   /** A borrowed driver keeps its own connection settings; the retry window and deadlines still apply. */
   constructor(
@@ -467,6 +470,10 @@ export class Neo4jStore implements NetworkStore {
       await writeImport(tx, ownerId, writes, log);
       return result;
     });
+  }
+
+  async readImportView(ownerId: string, scope: ImportScope): Promise<ImportView> {
+    return this.readTx((tx) => readImportView(tx, checkOwnerId(ownerId), scope));
   }
 
   async claimKey(ownerId: string, claim: IdempotencyClaim): Promise<KeyClaimState> {
@@ -912,7 +919,8 @@ export class Neo4jStore implements NetworkStore {
     checkOwnerId(ownerId);
     if (!Number.isInteger(version) || version < 0)
       throw badInput("version", "must be a whole number, 0 or more");
-    return this.readTx(async (tx) => {
+    // On the leader (WRITE routing): a follower may not have a write another process was told is done.
+    return transact(this.driver, this.txOptions("WRITE"), async (tx) => {
       const state = await ownerState(tx, ownerId);
       if (!state) return { version: 0, changes: [] };
       return { version: state.version, changes: await changesAfter(tx, ownerId, version) };
@@ -965,7 +973,13 @@ export class Neo4jStore implements NetworkStore {
   }
 
   private txOptions(mode: "READ" | "WRITE") {
-    return { database: this.database, mode, timeouts: this.timeouts, liveness: this.liveness };
+    return {
+      database: this.database,
+      mode,
+      timeouts: this.timeouts,
+      liveness: this.liveness,
+      bookmarkManager: this.bookmarks,
+    };
   }
 
   /** Lone statements: each its own read transaction (retried, under the deadline, like `driver.executeQuery`). */

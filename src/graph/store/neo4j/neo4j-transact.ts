@@ -17,7 +17,7 @@
  * As with the driver's managed transactions, `work` may run more than once and
  * must have no effects outside the transaction.
  */
-import type { Driver, Session, Transaction } from "neo4j-driver";
+import type { BookmarkManager, Driver, Session, Transaction } from "neo4j-driver";
 import { isRetryableError } from "neo4j-driver";
 import { ErrorCode, WarmpathError } from "../../../errors.js";
 import {
@@ -40,6 +40,8 @@ export interface TransactOptions {
   liveness: { lastAnswerAt: number };
   /** A cap of its own, below the deadline (a ping). */
   limitMs?: number;
+  /** Shared by the sessions of one store: on a cluster, each read sees what this process saw. */
+  bookmarkManager?: BookmarkManager;
 }
 
 /**
@@ -125,6 +127,7 @@ async function attempt<T>(
     database: o.database,
     defaultAccessMode: o.mode,
     ...(o.fetchSize ? { fetchSize: o.fetchSize } : {}),
+    ...(o.bookmarkManager ? { bookmarkManager: o.bookmarkManager } : {}),
   });
   state.session = session;
   try {

@@ -3,6 +3,7 @@
  * once, the outcome is planned in memory (neo4j-upsert-plan.ts), then written in
  * batches. Errors are reported as a one-by-one application would: the earliest input wins.
  */
+import { invariant } from "../../../errors.js";
 import type { Inputs, Records, UpsertKind } from "../../model/kinds.js";
 import type { Person } from "../../model/person.js";
 import type { BulkUpsertResult, UpsertResult } from "../network-store.js";
@@ -10,9 +11,10 @@ import { atIndex, identityKeys } from "../record-ops.js";
 import type { ChangeLog } from "./neo4j-change-log.js";
 import { peopleByKeys, peopleByNameKeys, recordsByIdentity } from "./neo4j-reads.js";
 import { inBatches, type Tx } from "./neo4j-run.js";
-import { nameKeysToMatch, planUpserts } from "./neo4j-upsert-plan.js";
+import { nameKeysToMatch, planUpserts, type UpsertPlan } from "./neo4j-upsert-plan.js";
 import { firstMissingRef, type Wrap } from "./neo4j-write-checks.js";
-import { insertRecords, syncIdentities, updateRecords } from "./neo4j-writes.js";
+import { insertRecordsFound } from "./neo4j-insert.js";
+import { syncIdentities, updateRecords } from "./neo4j-writes.js";
 
 /** Stored records an upsert of `incoming` may merge into: by identity key, and for keyless people by name. */
 async function storedMatches<K extends UpsertKind>(
@@ -37,7 +39,32 @@ async function storedMatches<K extends UpsertKind>(
   return found;
 }
 
-/** Applies upserts in order and persists the outcome; returns the plan and every record it saw, by id. */
+/**
+ * The error a one-by-one application would have met first, once the fast path
+ * failed: the earliest input naming a record the owner does not have, unless
+ * an earlier input conflicts (planning the inputs before it throws that).
+ */
+async function earliestError<K extends UpsertKind>(
+  tx: Tx,
+  owner: string,
+  kind: K,
+  incoming: Records[K][],
+  inputs: readonly Inputs[K][],
+  stored: readonly Records[K][],
+  wrap: Wrap,
+): Promise<unknown> {
+  const missing = await firstMissingRef(tx, owner, kind, incoming, inputs, wrap);
+  if (missing === null) return null;
+  planUpserts(kind, incoming.slice(0, missing.index), stored, wrap);
+  return missing.error;
+}
+
+/**
+ * Applies upserts in order and persists the outcome; returns the plan and every record it saw, by id.
+ * References are checked by the inserts themselves (a record whose ends are not the owner's is
+ * not created, and the count tells): a valid call makes no look-up of its own for them, and a
+ * call that fails finds its error by the slower one-by-one rules, then rolls back.
+ */
 async function applyUpserts<K extends UpsertKind>(
   tx: Tx,
   owner: string,
@@ -47,12 +74,18 @@ async function applyUpserts<K extends UpsertKind>(
   log: ChangeLog,
   wrap: Wrap,
 ) {
-  const missing = await firstMissingRef(tx, owner, kind, incoming, inputs, wrap);
-  const valid = missing === null ? incoming : incoming.slice(0, missing.index);
-  const stored = await storedMatches(tx, owner, kind, valid);
-  const plan = planUpserts(kind, valid, stored, wrap);
-  if (missing !== null) throw missing.error;
-  await insertRecords(tx, owner, kind, plan.created);
+  const stored = await storedMatches(tx, owner, kind, incoming);
+  let plan: UpsertPlan<K>;
+  try {
+    plan = planUpserts(kind, incoming, stored, wrap);
+  } catch (error) {
+    throw (await earliestError(tx, owner, kind, incoming, inputs, stored, wrap)) ?? error;
+  }
+  if (!(await insertRecordsFound(tx, owner, kind, plan.created))) {
+    const error = await earliestError(tx, owner, kind, incoming, inputs, stored, wrap);
+    invariant(error !== null, `a ${kind} not written names a record the owner has`);
+    throw error;
+  }
   await updateRecords(
     tx,
     kind,

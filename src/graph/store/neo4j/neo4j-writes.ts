@@ -1,15 +1,16 @@
 /**
- * Write statements, each run inside a caller's write transaction after it
- * took the owner's lock (`lockOwner`), so one owner's writes run one at a time.
+ * Write statements (inserts are in neo4j-insert.ts), each run inside a caller's
+ * write transaction after it took the owner's lock (`lockOwner`), so one owner's
+ * writes run one at a time.
  */
-import { invariant, notFound } from "../../../errors.js";
+import { notFound } from "../../../errors.js";
 import type { RecordKind, Records } from "../../model/kinds.js";
 import type { Person } from "../../model/person.js";
 import { identityKeys } from "../record-ops.js";
 import type { ChangeLog } from "./neo4j-change-log.js";
-import { LAYOUT, patternOf } from "./neo4j-layout.js";
+import { patternOf } from "./neo4j-layout.js";
 import { toProps } from "./neo4j-records.js";
-import type { OwnerState } from "./neo4j-reads.js";
+import { seekOn, type OwnerState } from "./neo4j-reads.js";
 import { inBatches, rows, type Tx } from "./neo4j-run.js";
 
 /**
@@ -26,51 +27,6 @@ export async function lockOwner(tx: Tx, owner: string): Promise<OwnerState> {
   return { selfId: String(row.selfId), version: Number(row.version) };
 }
 
-/** Stores new records (their references must exist: the caller checked). */
-export async function insertRecords<K extends RecordKind>(
-  tx: Tx,
-  owner: string,
-  kind: K,
-  records: readonly Records[K][],
-): Promise<void> {
-  const layout = LAYOUT[kind];
-  await inBatches(records, async (slice) => {
-    const props = slice.map((r) => toProps(kind, r));
-    if (layout.form === "rel") {
-      const [row] = await rows(
-        tx,
-        `UNWIND $rows AS row
-         MATCH (s:${layout.from.label} {id: row.\`${layout.from.field}\`})
-         MATCH (e:${layout.to.label} {id: row.\`${layout.to.field}\`})
-         CREATE (s)-[n:${layout.type}]->(e) SET n = row
-         RETURN count(n) AS created`,
-        { rows: props },
-      );
-      invariant(Number(row?.created) === slice.length, `every new ${kind} finds both ends`);
-      return;
-    }
-    await rows(tx, `UNWIND $rows AS row CREATE (n:${layout.label}) SET n = row`, { rows: props });
-    for (const [field, type] of Object.entries(layout.links)) {
-      await rows(
-        tx,
-        `UNWIND $rows AS row MATCH (n:${layout.label} {id: row.id}) MATCH (p:Person {id: row.\`${field}\`}) CREATE (n)-[:${type}]->(p)`,
-        {
-          rows: slice.map((r) => ({
-            id: r.id,
-            [field]: (r as unknown as Record<string, unknown>)[field],
-          })),
-        },
-      );
-    }
-  });
-  if (kind === "person") {
-    const keys = (records as readonly Person[]).flatMap((p) =>
-      identityKeys("person", p).map((key) => ({ id: p.id, key })),
-    );
-    await addIdentities(tx, owner, keys);
-  }
-}
-
 /** Overwrites stored records with new field values (references never change). */
 export async function updateRecords<K extends RecordKind>(
   tx: Tx,
@@ -78,9 +34,13 @@ export async function updateRecords<K extends RecordKind>(
   records: readonly Records[K][],
 ): Promise<void> {
   await inBatches(records, async (slice) => {
-    await rows(tx, `UNWIND $rows AS row MATCH ${patternOf(kind, "{id: row.id}")} SET n += row`, {
-      rows: slice.map((r) => toProps(kind, r)),
-    });
+    await rows(
+      tx,
+      `UNWIND $rows AS row MATCH ${patternOf(kind)} ${seekOn(kind, "id")} WHERE n.id = row.id SET n += row`,
+      {
+        rows: slice.map((r) => toProps(kind, r)),
+      },
+    );
   });
 }
 
@@ -98,7 +58,8 @@ export async function addIdentities(
   await inBatches(keys, async (slice) => {
     await rows(
       tx,
-      "UNWIND $rows AS row MATCH (p:Person {id: row.id}) CREATE (:Identity {owner: $owner, key: row.key})-[:IDENTIFIES]->(p)",
+      `UNWIND $rows AS row MATCH (p:Person {id: row.id}) USING INDEX p:Person(id)
+       CREATE (:Identity {owner: $owner, key: row.key})-[:IDENTIFIES]->(p)`,
       { owner, rows: slice },
     );
   });
@@ -113,7 +74,7 @@ export async function removeIdentities(
   await inBatches(keys, async (slice) => {
     await rows(
       tx,
-      "UNWIND $keys AS key MATCH (i:Identity {owner: $owner, key: key}) DETACH DELETE i",
+      "UNWIND $keys AS key MATCH (i:Identity {owner: $owner, key: key}) USING INDEX i:Identity(owner, key) DETACH DELETE i",
       { owner, keys: slice },
     );
   });
