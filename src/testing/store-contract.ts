@@ -12,6 +12,7 @@ import { accountContract } from "./account-contract.js";
 import { expectError } from "./expect-error.js";
 import { idempotencyContract } from "./idempotency-contract.js";
 import { importConcurrencyContract } from "./import-concurrency-contract.js";
+import { importViewContract } from "./import-view-contract.js";
 import { invitationContract } from "./invitation-contract.js";
 import { passkeyContract } from "./passkey-contract.js";
 import { poolingContract } from "./pooling-contract.js";
@@ -42,6 +43,7 @@ export function storeContract(name: string, makeStore: StoreFactory): void {
       store.create(owner, "person", { name, ...extra });
 
     importConcurrencyContract(() => store, newOwner);
+    importViewContract(() => store, newOwner);
     idempotencyContract(() => store, newOwner);
     accountContract(() => store, newOwner);
     invitationContract(() => store);

@@ -7,22 +7,18 @@
  * the same way and writes nothing. Each batch is
  * matched and written in one store transaction under the owner's lock
  * (`importBatch`), so a failed batch leaves nothing half-written and concurrent
- * imports of the same file find, not duplicate, each other's people.
+ * imports of the same file find, not duplicate, each other's people. Each row
+ * is validated once (`prepareRow`), and a batch reads only the stored records
+ * its rows can match, a dry run too (`readImportView`), never the whole network.
  */
 import { ErrorCode, WarmpathError } from "../../errors.js";
 import { yieldToOthers } from "../deadline.js";
 import type { NetworkStore } from "../store/network-store.js";
-import { checkOwnerId } from "../store/record-ops.js";
+import { checkOwnerId, nowIso } from "../store/record-ops.js";
 import type { ImportLayout, ImportWarning } from "./contact-row.js";
-import {
-  ImportPlanner,
-  planBatch,
-  prepareRow,
-  rejectionOf,
-  scopeOf,
-  type BatchRowResult,
-  type PreparedRow,
-} from "./import-plan.js";
+import { ImportPlanner } from "./import-planner.js";
+import { planBatch, planRows, rejectionOf, scopeOf, type BatchRowResult } from "./plan-batch.js";
+import { prepareRow, type PreparedRow } from "./prepare-row.js";
 import { readContacts, type ReadOptions } from "./read-contacts.js";
 
 export type RowOutcome = "created" | "updated" | "unchanged" | "skipped" | "rejected";
@@ -87,8 +83,8 @@ export async function importContacts(
   }
   checkOwnerId(ownerId);
   const { layout, rows } = await readContacts(source, o.layout, { zip: o.zip });
-  // A dry run writes nothing, so later batches must see what earlier ones planned: it plans against the whole network.
-  const dryRun = o.dryRun ? await ImportPlanner.load(store, ownerId, now) : null;
+  // A dry run writes nothing, so later batches must see what earlier ones planned: one planner for the whole file.
+  let dryRun: ImportPlanner | null = null;
   const report: ImportReport = {
     layout,
     dryRun: o.dryRun,
@@ -100,25 +96,33 @@ export async function importContacts(
     rows: [],
   };
   let batch: PreparedRow[] = [];
+  let stamp = nowIso();
+  const plan = async (rows: PreparedRow[]): Promise<BatchRowResult[]> => {
+    if (!o.dryRun)
+      return store.importBatch(ownerId, scopeOf(rows), (view) =>
+        planBatch(ownerId, view, rows, now),
+      );
+    const view = await store.readImportView(ownerId, scopeOf(rows));
+    dryRun ??= new ImportPlanner(ownerId, view.selfId, now);
+    dryRun.absorb(view);
+    return planRows(dryRun, rows);
+  };
   const flush = async () => {
     if (batch.length > 0) {
       const rows = batch;
-      const results = dryRun
-        ? planDry(dryRun, rows)
-        : await store.importBatch(ownerId, scopeOf(rows), (view) =>
-            planBatch(ownerId, view, rows, now),
-          );
-      const warnings = new Map(rows.map((row) => [row.line, row.warnings]));
-      for (const r of results) {
+      batch = [];
+      // In row order, one per row.
+      const results = await plan(rows);
+      for (let i = 0; i < rows.length; i++) {
+        const r = results[i]!;
         record(report, {
           line: r.line,
           outcome: r.outcome,
           reason: r.reason,
-          personId: dryRun && r.outcome === "created" ? null : r.personId,
-          warnings: warnings.get(r.line) ?? [],
+          personId: o.dryRun && r.outcome === "created" ? null : r.personId,
+          warnings: rows[i]!.warnings,
         });
       }
-      batch = [];
     }
     o.onProgress?.(report.rows.length);
     // Between batches, other requests run (and a request past its deadline stops with nothing half-written).
@@ -136,7 +140,8 @@ export async function importContacts(
       continue;
     }
     try {
-      batch.push(prepareRow(ownerId, row));
+      if (batch.length === 0) stamp = nowIso();
+      batch.push(prepareRow(ownerId, row, stamp));
     } catch (error) {
       record(report, {
         line: row.line,
@@ -152,18 +157,6 @@ export async function importContacts(
   await flush();
   report.rows.sort((a, b) => a.line - b.line);
   return report;
-}
-
-/** A dry run's batch: planned in order against everything planned before it. */
-function planDry(planner: ImportPlanner, rows: readonly PreparedRow[]): BatchRowResult[] {
-  return rows.map((row): BatchRowResult => {
-    try {
-      const plan = planner.plan(row);
-      return { line: row.line, outcome: plan.outcome, personId: plan.personId, reason: null };
-    } catch (error) {
-      return { line: row.line, outcome: "rejected", personId: null, reason: rejectionOf(error) };
-    }
-  });
 }
 
 function record(report: ImportReport, row: ImportRowReport): void {

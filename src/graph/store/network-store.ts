@@ -8,7 +8,7 @@ import type { Person, PersonInput } from "../model/person.js";
 import type { Connection, PageArgs } from "./page.js";
 import type { ChangeSet } from "./change-set.js";
 import type { NetworkSnapshot } from "./network-snapshot.js";
-import type { ImportBatchPlanner, ImportScope } from "./import-batch.js";
+import type { ImportBatchPlanner, ImportScope, ImportView } from "./import-batch.js";
 import type { IdempotencyClaim, KeyClaimState } from "./idempotency-key.js";
 import type {
   ApiToken,
@@ -142,6 +142,12 @@ export interface NetworkStore {
    * against a stale copy.
    */
   importBatch<T>(ownerId: string, scope: ImportScope, plan: ImportBatchPlanner<T>): Promise<T>;
+  /**
+   * What `importBatch` would plan against for `scope`, read in one read transaction
+   * that writes nothing: a dry run plans each batch on it instead of reading the whole
+   * network. NOT_FOUND for an unknown owner.
+   */
+  readImportView(ownerId: string, scope: ImportScope): Promise<ImportView>;
 
   /**
    * Claims an idempotency key for a request that writes in several transactions:
