@@ -26,7 +26,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { buildPathIndex, type PathIndex } from "../src/graph/path-index/path-index.js";
 import * as ourEngine from "../src/graph/paths/warmest-paths.js";
 import { socialGraph } from "./social-graph.js";
-import { rng } from "./synthetic-network.js";
+import { randomPairs } from "./synthetic-network.js";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -59,16 +59,6 @@ function ensurePeers(): void {
   if (wanted.every((name) => existsSync(join(PEERS, "node_modules", name, "package.json")))) return;
   console.log(`(installing ${wanted.join(", ")} into bench/peers: npm install, once)`);
   execFileSync("npm", ["install", "--no-audit", "--no-fund"], { cwd: PEERS, stdio: "inherit" });
-}
-
-function randomPairs(n: number, count: number, seed: number): [number, number][] {
-  const random = rng(seed);
-  const pairs: [number, number][] = [];
-  while (pairs.length < count) {
-    const [s, t] = [Math.floor(random() * n), Math.floor(random() * n)];
-    if (s !== t) pairs.push([s, t]);
-  }
-  return pairs;
 }
 
 function pathCost(index: PathIndex, nodes: readonly number[]): number {

@@ -37,7 +37,7 @@ import { bidirectional } from "graphology-shortest-path/dijkstra.js";
 import { buildPathIndex } from "../src/graph/path-index/path-index.js";
 import * as ourEngine from "../src/graph/paths/warmest-paths.js";
 import { socialGraph } from "./social-graph.js";
-import { rng } from "./synthetic-network.js";
+import { randomPairs, rng } from "./synthetic-network.js";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -115,17 +115,6 @@ function publicGraph(file: string, source: string): UndirectedGraph | undefined 
       graph.addEdge(a, b, { strength: Math.round((0.05 + 0.95 * random() ** 1.5) * 1000) / 1000 });
   }
   return graph;
-}
-
-/** `count` random pairs of distinct node indexes, from a seed. */
-function randomPairs(n: number, count: number, seed: number): [number, number][] {
-  const random = rng(seed);
-  const pairs: [number, number][] = [];
-  while (pairs.length < count) {
-    const [s, t] = [Math.floor(random() * n), Math.floor(random() * n)];
-    if (s !== t) pairs.push([s, t]);
-  }
-  return pairs;
 }
 
 interface Run {

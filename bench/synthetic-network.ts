@@ -34,3 +34,14 @@ export function syntheticNetwork(people: number, ties: number, seed = 42): Synth
   }
   return { people: persons, ties: pairs };
 }
+
+/** `count` random pairs of distinct node indexes, from a seed. */
+export function randomPairs(n: number, count: number, seed: number): [number, number][] {
+  const random = rng(seed);
+  const pairs: [number, number][] = [];
+  while (pairs.length < count) {
+    const [s, t] = [Math.floor(random() * n), Math.floor(random() * n)];
+    if (s !== t) pairs.push([s, t]);
+  }
+  return pairs;
+}
