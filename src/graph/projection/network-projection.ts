@@ -97,6 +97,12 @@ export class NetworkProjection {
   /** The people each recent sync changed, newest last, for pools kept in step (team-projection.ts). */
   private readonly changeLog: { from: number; to: number; people: ReadonlySet<string> }[] = [];
   selfId = "";
+  /** Where this projection was built from: the whole store, or a snapshot and the changes since. */
+  startedFrom: "store" | "snapshot" = "store";
+  /** The version of the last snapshot saved, loaded or tried (0: none). */
+  private savedVersion = 0;
+  private saving: Promise<void> | null = null;
+  private syncing: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly store: NetworkStore,
@@ -139,12 +145,6 @@ export class NetworkProjection {
     await this.sync();
     return true;
   }
-
-  /** Where this projection was built from: the whole store, or a snapshot and the changes since. */
-  startedFrom: "store" | "snapshot" = "store";
-  /** The version of the last snapshot saved, loaded or tried (0: none). */
-  private savedVersion = 0;
-  private saving: Promise<void> | null = null;
 
   /**
    * Saves the projection's snapshot now (when it has a snapshot folder and a version the file
@@ -242,8 +242,6 @@ export class NetworkProjection {
   get version(): number {
     return this.versionSeen;
   }
-
-  private syncing: Promise<void> = Promise.resolve();
 
   /** Catches up with the store: applies what changed since `version`, and nothing else. Calls run one at a time. */
   sync(): Promise<void> {

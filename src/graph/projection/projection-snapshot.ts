@@ -19,22 +19,18 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { Employment } from "../model/employment.js";
 import type { Favor } from "../model/favor.js";
 import type { Interaction } from "../model/interaction.js";
-import type { Membership } from "../model/membership.js";
 import type { ChangeEntry } from "../store/change-set.js";
 import type { NetworkSnapshot } from "../store/network-snapshot.js";
 
 const MAGIC = "warmpath-projection\n";
 const FORMAT = 1;
 
-/** Everything a projection is built from, as of `version`. */
+/** Everything a projection is built from, as of `version`: the network and the owner's contacts. */
 export interface ProjectionRecords extends NetworkSnapshot {
   interactions: Interaction[];
   favors: Favor[];
-  employments: Employment[];
-  memberships: Membership[];
 }
 
 interface Header {
