@@ -19,7 +19,11 @@
  * taken out and the forward side starts again from the others, while the
  * backward side (which never enters the source, so it does not depend on the
  * introducers) carries on from where it stopped. Each search covers two balls
- * of about half the path's cost, never one of the whole cost.
+ * of about half the path's cost, never one of the whole cost. The side that
+ * steps is the one that has scanned fewer ties, the backward side's counted at
+ * half while it serves searches after this one too (balancing by pending
+ * labels let a hub's many labels starve one side: at 100,000 people it scanned
+ * about twice the ties). Which side steps never changes the answer.
  *
  * Rules of the warmest-path search: the source is never entered, a first-only
  * node is entered forward only as a first introducer and never left backward,
@@ -46,25 +50,56 @@ export interface IntroducerRules {
   count: number;
 }
 
-/** One side's labels; `latest[v]` is v's last settled label (its fewest ties), or -1. */
+/**
+ * One side's labels, in typed arrays kept between queries (a query at a million people makes tens
+ * of thousands of labels: arrays grown per query were most of the garbage collector's work).
+ * `latest[v]` is v's last settled label (its fewest ties), or -1.
+ */
 class Side {
-  readonly node: number[] = [];
-  readonly cost: number[] = [];
-  readonly hops: number[] = [];
-  readonly parent: number[] = [];
+  node = new Int32Array(1024);
+  cost = new Float64Array(1024);
+  hops = new Int32Array(1024);
+  parent = new Int32Array(1024);
   /** The label of the same node settled before this one (-1: none). */
-  readonly older: number[] = [];
+  older = new Int32Array(1024);
+  count = 0;
   readonly heap = new MinHeap();
+  /** Ties scanned so far: the search steps the side that has done less (see `introducerSearch`). */
+  work = 0;
 
-  constructor(readonly latest: Int32Array) {}
+  /**
+   * `settled` is shared by both sides, one bit each (`bit`): the hot loop asks "has the other side
+   * settled u?" of a byte a node, not of `latest`'s four, which at a million people stays in cache.
+   */
+  constructor(
+    readonly latest: Int32Array,
+    readonly settled: Uint8Array,
+    readonly bit: number,
+  ) {}
 
   push(node: number, cost: number, hops: number, parent: number): void {
-    this.node.push(node);
-    this.cost.push(cost);
-    this.hops.push(hops);
-    this.parent.push(parent);
-    this.older.push(-1);
-    this.heap.push(cost, this.node.length - 1);
+    if (this.count === this.node.length) this.grow();
+    const label = this.count++;
+    this.node[label] = node;
+    this.cost[label] = cost;
+    this.hops[label] = hops;
+    this.parent[label] = parent;
+    this.older[label] = -1;
+    this.heap.push(cost, label);
+  }
+
+  private grow(): void {
+    const size = this.count * 2;
+    const grown = <T extends Int32Array | Float64Array>(a: T): T => {
+      const next = new (a.constructor as new (n: number) => T)(size);
+      next.set(a);
+      return next;
+    };
+    this.node = grown(this.node);
+    this.cost = grown(this.cost);
+    this.hops = grown(this.hops);
+    this.parent = grown(this.parent);
+    this.older = grown(this.older);
   }
 
   /** Every label cheaper than this is settled (Infinity: all are). */
@@ -80,6 +115,7 @@ class Side {
     if (newest !== -1 && this.hops[newest]! <= this.hops[label]!) return -1;
     this.older[label] = newest;
     this.latest[v] = label;
+    this.settled[v]! |= this.bit;
     return label;
   }
 
@@ -99,20 +135,44 @@ class Side {
     return nodes.reverse();
   }
 
+  /** Forgets every label, keeping the arrays. */
   clear(): void {
-    for (const v of this.node) this.latest[v] = -1;
+    const clearBit = ~this.bit;
+    for (let l = 0; l < this.count; l++) {
+      const v = this.node[l]!;
+      this.latest[v] = -1;
+      this.settled[v]! &= clearBit;
+    }
+    this.count = 0;
+    this.heap.size = 0;
+    this.work = 0;
   }
 }
 
-const scratches = new WeakMap<PathIndex, { forward: Int32Array; backward: Int32Array }>();
+interface Scratch {
+  forward: Side;
+  backward: Side;
+  inUse: boolean;
+}
+const scratches = new WeakMap<PathIndex, Scratch>();
 
-function scratchFor(index: PathIndex) {
+/** How many times the forward side's work the backward side may do while searches follow. */
+const BACKWARD_SHARE = 2;
+
+/** The two sides of this index, reused; fresh ones when a search of the same index is under way. */
+function scratchFor(index: PathIndex): Scratch {
   const n = index.keys.length;
   let scratch = scratches.get(index);
-  if (!scratch || scratch.forward.length < n) {
-    scratch = { forward: new Int32Array(n).fill(-1), backward: new Int32Array(n).fill(-1) };
+  if (!scratch || scratch.inUse || scratch.forward.latest.length < n) {
+    const settled = new Uint8Array(n);
+    scratch = {
+      forward: new Side(new Int32Array(n).fill(-1), settled, 1),
+      backward: new Side(new Int32Array(n).fill(-1), settled, 2),
+      inUse: false,
+    };
     scratches.set(index, scratch);
   }
+  scratch.inUse = true;
   return scratch;
 }
 
@@ -127,8 +187,7 @@ export function* introducerSearch(
   const { banned, firstOnly, maxHops, maxCost } = rules;
   const { starts, ends, targets: to, costs } = index;
   const scratch = scratchFor(index);
-  const backward = new Side(scratch.backward);
-  let forward = new Side(scratch.forward);
+  const { forward, backward } = scratch;
   const toSource = nearHops(index, [source], banned);
   const toTargets = nearHops(index, targets, banned);
   try {
@@ -137,10 +196,10 @@ export function* introducerSearch(
     const introducers = new Map(firstCost);
     for (let found = 0; found < rules.count && introducers.size > 0; found++) {
       const last = found === rules.count - 1;
+      const share = last ? 1 : BACKWARD_SHARE;
       forward.clear();
-      forward = new Side(scratch.forward);
       for (const [first, cost] of introducers)
-        if (cost <= maxCost && 1 + toTargets.hops(first) <= maxHops)
+        if (!banned[first] && cost <= maxCost && 1 + toTargets.hops(first) <= maxHops)
           forward.push(first, cost, 1, -1);
       // The cheapest meeting: a forward label, a backward one, and their cost with the tie between
       // them (-1 forward: the source; -1 backward: the targets).
@@ -157,9 +216,11 @@ export function* introducerSearch(
       for (;;) {
         const radii = forward.radius() + backward.radius();
         if (radii >= best || radii > maxCost) break;
+        // Step the side that has scanned fewer ties (its ball is the smaller), weighing the
+        // backward side's at half while it carries on into searches after this one.
         const isForward =
           forward.heap.size > 0 &&
-          (backward.heap.size === 0 || forward.heap.size <= backward.heap.size);
+          (backward.heap.size === 0 || forward.work * share <= backward.work);
         const side = isForward ? forward : backward;
         const other = isForward ? backward : forward;
         const label = side.settleNext();
@@ -177,21 +238,27 @@ export function* introducerSearch(
         const near = isForward ? toTargets : toSource;
         const { marks: nearMarks, beyond } = near;
         const { latest: otherLatest, hops: otherHops, older: otherOlder, cost: otherCost } = other;
-        const { latest: sideLatest, hops: sideHops } = side;
+        const { latest: sideLatest, hops: sideHops, settled, bit: sideBit } = side;
+        const otherBit = other.bit;
         // A label at a node the other side has not settled needs at least the other radius more; the
         // backward side's labels outlive this search, so they are cut so only in the last one.
         const cut = isForward || last ? best - other.radius() : Number.POSITIVE_INFINITY;
         const meetWithin = maxHops - h - 1;
+        side.work += ends[v]! - starts[v]! + 1;
         for (let e = starts[v]!; e < ends[v]!; e++) {
           const u = to[e]!;
           // Forward, a first-only node is entered only from the source (as a start).
-          if (banned[u] || (isForward && firstOnly?.[u])) continue;
+          if (isForward && firstOnly?.[u]) continue;
           const cost = c + costs[e]!;
-          const settledThere = otherLatest[u]!;
-          if (settledThere !== -1) {
+          const flags = settled[u]!;
+          if (flags & otherBit) {
             // The other side's cheapest settled label at u within the bound: its oldest that fits.
             let across = -1;
-            for (let l = settledThere; l !== -1 && otherHops[l]! <= meetWithin; l = otherOlder[l]!)
+            for (
+              let l = otherLatest[u]!;
+              l !== -1 && otherHops[l]! <= meetWithin;
+              l = otherOlder[l]!
+            )
               across = l;
             if (across !== -1) {
               const total = cost + otherCost[across]!;
@@ -201,10 +268,12 @@ export function* introducerSearch(
               }
             }
           } else if (cost >= cut) continue;
+          // Read only here, past the cut (a banned node is never settled, so it never meets).
+          if (banned[u]) continue;
           const mark = nearMarks[u]!;
           if (cost > maxCost || h + 1 + (mark === 0 ? beyond : mark - 1) > maxHops) continue;
-          const latest = sideLatest[u]!;
-          if (latest === -1 || sideHops[latest]! > h + 1) side.push(u, cost, h + 1, label);
+          if (!(flags & sideBit) || sideHops[sideLatest[u]!]! > h + 1)
+            side.push(u, cost, h + 1, label);
         }
       }
       if (best === Number.POSITIVE_INFINITY || best > maxCost) return;
@@ -218,6 +287,7 @@ export function* introducerSearch(
   } finally {
     forward.clear();
     backward.clear();
+    scratch.inUse = false;
     toSource.release();
     toTargets.release();
   }

@@ -21,8 +21,15 @@ export interface NearHops {
 /** Most ties the second round may scan. */
 export const NEAR_HOPS_BUDGET = 200_000;
 
-// hops + 1 per node (0: not reached): arrays reused per index, one for each bound in use at once.
-const spare = new WeakMap<PathIndex, Uint8Array[]>();
+/** hops + 1 per node (0: not reached), and the nodes reached, in the order reached. */
+interface Marks {
+  marks: Uint8Array;
+  reached: Int32Array;
+}
+
+// Arrays reused per index, one pair for each bound in use at once: a query at a million people
+// reaches tens of thousands of nodes in two rounds, which fresh arrays would make garbage.
+const spare = new WeakMap<PathIndex, Marks[]>();
 
 export function nearHops(
   index: PathIndex,
@@ -32,26 +39,40 @@ export function nearHops(
 ): NearHops {
   let free = spare.get(index);
   if (!free) spare.set(index, (free = []));
-  const reused = free.pop();
   const n = index.keys.length;
-  const marks = reused && reused.length >= n ? reused : new Uint8Array(n);
+  const reused = free.pop();
+  const scratch =
+    reused && reused.marks.length >= n
+      ? reused
+      : { marks: new Uint8Array(n), reached: new Int32Array(1024) };
+  const { marks } = scratch;
   const { starts, ends, targets } = index;
-  const reached: number[] = [];
+  let count = 0;
   const mark = (v: number, hops: number) => {
     if (marks[v] !== 0) return;
     marks[v] = hops + 1;
-    reached.push(v);
+    if (count === scratch.reached.length) {
+      const grown = new Int32Array(count * 2);
+      grown.set(scratch.reached);
+      scratch.reached = grown;
+    }
+    scratch.reached[count++] = v;
   };
   for (const v of from) mark(v, 0);
   let rounds = 0;
-  for (let round = 1; round <= 2; round++) {
-    const frontier = reached.filter((v) => marks[v] === round);
+  // Each round's nodes follow the last round's in `reached`: the frontier is the last round's run.
+  for (let round = 1, first = 0; round <= 2; round++) {
+    const end = count;
     let ties = 0;
-    for (const v of frontier) ties += ends[v]! - starts[v]!;
+    for (let i = first; i < end; i++)
+      ties += ends[scratch.reached[i]!]! - starts[scratch.reached[i]!]!;
     if (round > 1 && ties > budget) break;
-    for (const v of frontier)
+    for (let i = first; i < end; i++) {
+      const v = scratch.reached[i]!;
       for (let e = starts[v]!; e < ends[v]!; e++)
         if (!banned?.[targets[e]!]) mark(targets[e]!, round);
+    }
+    first = end;
     rounds = round;
   }
   return {
@@ -59,8 +80,8 @@ export function nearHops(
     marks,
     beyond: rounds + 1,
     release() {
-      for (const v of reached) marks[v] = 0;
-      free!.push(marks);
+      for (let i = 0; i < count; i++) marks[scratch.reached[i]!] = 0;
+      free!.push(scratch);
     },
   };
 }
