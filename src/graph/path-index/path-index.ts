@@ -8,9 +8,12 @@
  * to grow) without touching the rest. Space left behind is compacted once it
  * makes up half of the pool, so the work stays proportional to what changed.
  *
- * An index built with `fromEdges` also carries a payload per tie (the
- * projection's edge attributes), read back with `payloadAt(slot)`: the index is
- * then the whole graph, and no Graphology graph is needed on the query path.
+ * An index built with `fromEdges` also carries a payload per tie, a number in
+ * a typed column beside `targets` and `costs` (the projection's tie slot, or its
+ * mark for an inferred tie), read back with `payloadAt(slot)`: the index is then
+ * the whole graph, and no Graphology graph is needed on the query path. Its
+ * arrays can be written out as they are and read back (`columns`, `fromColumns`),
+ * so a warm start decodes nothing per tie.
  */
 import type { AbstractGraph } from "graphology-types";
 import { badInput } from "../../errors.js";
@@ -35,7 +38,7 @@ function costOf(strength: number, source: string, target: string): number {
   return -Math.log(strength);
 }
 
-function grown<T extends Uint32Array | Float64Array>(array: T, size: number): T {
+function grown<T extends Uint32Array | Float64Array | Int32Array>(array: T, size: number): T {
   if (size <= array.length) return array;
   const next = new (array.constructor as new (n: number) => T)(
     Math.max(size, Math.ceil(array.length * 1.5), 16),
@@ -46,28 +49,40 @@ function grown<T extends Uint32Array | Float64Array>(array: T, size: number): T 
 
 /**
  * Ties for `PathIndex.fromEdges`, as columns (tie t joins nodes `a[t]` and `b[t]`, with strength
- * `strength[t]` in (0, 1] and `payload[t]`): no object per tie, for networks of millions.
+ * `strength[t]` in (0, 1] and `payload[t]`, an int32): no object per tie, for networks of millions.
  */
-export interface IndexEdges<P> {
+export interface IndexEdges {
   a: ArrayLike<number>;
   b: ArrayLike<number>;
   strength: ArrayLike<number>;
-  payload: ArrayLike<P>;
+  payload: ArrayLike<number>;
 }
 
-export class PathIndex<P = unknown> {
+/** An index's arrays as they are (rows with their room, slots up to `used`), to save and load. */
+export interface IndexColumns {
+  /** Node keys by index; "" for a removed node. */
+  keys: string[];
+  starts: Uint32Array;
+  ends: Uint32Array;
+  limits: Uint32Array;
+  targets: Uint32Array;
+  costs: Float64Array;
+  payloads: Int32Array;
+}
+
+export class PathIndex {
   /** Node keys by index; "" where a node was removed (its index may be reused). */
   readonly keys: string[] = [];
   readonly indexOf = new Map<string, number>();
-  starts = new Uint32Array(0);
-  ends = new Uint32Array(0);
-  targets = new Uint32Array(0);
+  starts: Uint32Array = new Uint32Array(0);
+  ends: Uint32Array = new Uint32Array(0);
+  targets: Uint32Array = new Uint32Array(0);
   /** -ln(strength) of each half-edge: 0 for strength 1, growing as ties weaken. */
-  costs = new Float64Array(0);
+  costs: Float64Array = new Float64Array(0);
   /** The end of the room each row holds (at least `ends[i]`). */
-  limits = new Uint32Array(0);
-  /** The payload of each half-edge slot, for an index built with `fromEdges` (kept packed: no holes). */
-  private payloads: (P | undefined)[] = [];
+  limits: Uint32Array = new Uint32Array(0);
+  /** The payload of each half-edge slot, for an index built with `fromEdges` (moved with its slot). */
+  payloads: Int32Array = new Int32Array(0);
   private carriesPayloads = false;
   /** Slots of the pool handed out to rows, live or not. */
   private used = 0;
@@ -116,12 +131,12 @@ export class PathIndex<P = unknown> {
    * Builds the index from node keys and a list of ties between them (node i is `keys[i]`),
    * each carrying a payload; no graph is needed. A pair must appear at most once.
    */
-  static fromEdges<P>(
+  static fromEdges(
     keys: readonly string[],
-    edges: IndexEdges<P>,
+    edges: IndexEdges,
     options: PathIndexOptions = {},
-  ): PathIndex<P> {
-    const index = new PathIndex<P>(options);
+  ): PathIndex {
+    const index = new PathIndex(options);
     index.allocateNodes(keys.length);
     for (const key of keys) index.nodeIndex(key);
     const { a, b, strength, payload } = edges;
@@ -134,18 +149,76 @@ export class PathIndex<P = unknown> {
     }
     index.layOutRows(degree);
     index.carriesPayloads = true;
-    index.payloads = new Array<P | undefined>(index.used).fill(undefined);
+    index.payloads = new Int32Array(index.used);
     const { ends, targets, costs, payloads } = index;
     for (let t = 0; t < count; t++) {
-      const [x, y] = [a[t]!, b[t]!];
+      const x = a[t]!;
+      const y = b[t]!;
       if (x === y) continue;
       const cost = costOf(strength[t]!, keys[x]!, keys[y]!);
+      const p = payload[t]!;
       let slot = ends[x]!++;
-      [targets[slot], costs[slot], payloads[slot]] = [y, cost, payload[t]];
+      targets[slot] = y;
+      costs[slot] = cost;
+      payloads[slot] = p;
       slot = ends[y]!++;
-      [targets[slot], costs[slot], payloads[slot]] = [x, cost, payload[t]];
+      targets[slot] = x;
+      costs[slot] = cost;
+      payloads[slot] = p;
     }
     return index;
+  }
+
+  /**
+   * An index from arrays `columns()` gave (the arrays are taken, not copied); throws
+   * BAD_USER_INPUT when they do not make an index (a row or a target out of range).
+   */
+  static fromColumns(columns: IndexColumns, options: PathIndexOptions = {}): PathIndex {
+    const { keys, starts, ends, limits, targets, costs, payloads } = columns;
+    const index = new PathIndex(options);
+    const [nodes, used] = [keys.length, targets.length];
+    const fail = (what: string) => badInput("columns", what);
+    if (starts.length < nodes || ends.length < nodes || limits.length < nodes)
+      throw fail("has fewer rows than keys");
+    if (costs.length < used || payloads.length < used)
+      throw fail("has columns shorter than targets");
+    // Flags rather than keys[] lookups: twenty million checks stay in the cache.
+    const removed = new Uint8Array(nodes);
+    for (let i = 0; i < nodes; i++) if (keys[i] === "") removed[i] = 1;
+    let live = 0;
+    for (let i = 0; i < nodes; i++) {
+      const [start, end] = [starts[i]!, ends[i]!];
+      if (!(start <= end && end <= limits[i]! && limits[i]! <= used))
+        throw fail(`has row ${i} out of range`);
+      live += end - start;
+      for (let e = start; e < end; e++) {
+        const t = targets[e]!;
+        if (t >= nodes || removed[t] === 1) throw fail(`has a tie to no node`);
+      }
+    }
+    for (let i = 0; i < nodes; i++) {
+      index.keys.push(keys[i]!);
+      if (keys[i] === "") index.free.push(i);
+      else index.indexOf.set(keys[i]!, i);
+    }
+    [index.starts, index.ends, index.limits] = [starts, ends, limits];
+    [index.targets, index.costs, index.payloads] = [targets, costs, payloads];
+    [index.used, index.live, index.carriesPayloads] = [used, live, true];
+    return index;
+  }
+
+  /** The index's arrays as they are (views, not copies: save them before the next edit). */
+  columns(): IndexColumns {
+    const [nodes, used] = [this.keys.length, this.used];
+    return {
+      keys: this.keys,
+      starts: this.starts.subarray(0, nodes),
+      ends: this.ends.subarray(0, nodes),
+      limits: this.limits.subarray(0, nodes),
+      targets: this.targets.subarray(0, used),
+      costs: this.costs.subarray(0, used),
+      payloads: this.payloads.subarray(0, used),
+    };
   }
 
   private allocateNodes(count: number): void {
@@ -183,7 +256,8 @@ export class PathIndex<P = unknown> {
       this.ends.byteLength +
       this.limits.byteLength +
       this.targets.byteLength +
-      this.costs.byteLength
+      this.costs.byteLength +
+      this.payloads.byteLength
     );
   }
 
@@ -220,20 +294,20 @@ export class PathIndex<P = unknown> {
   }
 
   /** The payload of a half-edge slot (of an index built with `fromEdges`). */
-  payloadAt(slot: number): P {
+  payloadAt(slot: number): number {
     return this.payloads[slot]!;
   }
 
   /** Sets the tie between nodes a and b (both directions) to `strength` and `payload`, or removes it with null. */
-  setEdge(a: number, b: number, tie: { strength: number; payload: P } | null): void {
+  setEdge(a: number, b: number, tie: { strength: number; payload: number } | null): void {
     if (a === b) return;
     const cost = tie === null ? 0 : costOf(tie.strength, this.keys[a]!, this.keys[b]!);
-    this.setHalf(a, b, tie === null ? null : cost, tie?.payload);
-    this.setHalf(b, a, tie === null ? null : cost, tie?.payload);
+    this.setHalf(a, b, tie === null ? null : cost, tie?.payload ?? 0);
+    this.setHalf(b, a, tie === null ? null : cost, tie?.payload ?? 0);
     this.compactWhenSparse();
   }
 
-  private setHalf(from: number, to: number, cost: number | null, payload: P | undefined): void {
+  private setHalf(from: number, to: number, cost: number | null, payload: number): void {
     let slot = this.slotOf(from, to);
     if (cost === null) {
       if (slot === -1) return;
@@ -241,10 +315,7 @@ export class PathIndex<P = unknown> {
       const last = --this.ends[from]!;
       this.targets[slot] = this.targets[last]!;
       this.costs[slot] = this.costs[last]!;
-      if (this.carriesPayloads) {
-        this.payloads[slot] = this.payloads[last];
-        this.payloads[last] = undefined;
-      }
+      if (this.carriesPayloads) this.payloads[slot] = this.payloads[last]!;
       this.live--;
       return;
     }
@@ -267,13 +338,10 @@ export class PathIndex<P = unknown> {
     this.costs = grown(this.costs, this.used + room);
     this.targets.copyWithin(this.used, start, end);
     this.costs.copyWithin(this.used, start, end);
-    if (this.carriesPayloads)
-      while (this.payloads.length < this.used + room) this.payloads.push(undefined);
-    if (this.carriesPayloads)
-      for (let e = start; e < end; e++) {
-        this.payloads[this.used + e - start] = this.payloads[e];
-        this.payloads[e] = undefined;
-      }
+    if (this.carriesPayloads) {
+      this.payloads = grown(this.payloads, this.used + room);
+      this.payloads.copyWithin(this.used, start, end);
+    }
     this.starts[i] = this.used;
     this.ends[i] = this.used + end - start;
     this.limits[i] = this.used += room;
@@ -310,8 +378,6 @@ export class PathIndex<P = unknown> {
     const i = this.indexOf.get(key);
     if (i === undefined) return;
     this.live -= this.ends[i]! - this.starts[i]!;
-    if (this.carriesPayloads)
-      for (let e = this.starts[i]!; e < this.ends[i]!; e++) this.payloads[e] = undefined;
     this.starts[i] = this.ends[i] = this.limits[i] = 0;
     this.keys[i] = "";
     this.indexOf.delete(key);
@@ -339,14 +405,13 @@ export class PathIndex<P = unknown> {
     const targets = new Uint32Array(this.live);
     const costs = new Float64Array(this.live);
     const carries = this.carriesPayloads;
-    const payloads = carries ? new Array<P | undefined>(this.live).fill(undefined) : [];
+    const payloads = new Int32Array(carries ? this.live : 0);
     let offset = 0;
     for (let i = 0; i < this.keys.length; i++) {
       const [start, end] = [this.starts[i]!, this.ends[i]!];
       targets.set(this.targets.subarray(start, end), offset);
       costs.set(this.costs.subarray(start, end), offset);
-      if (carries)
-        for (let e = start; e < end; e++) payloads[offset + e - start] = this.payloads[e];
+      if (carries) payloads.set(this.payloads.subarray(start, end), offset);
       this.starts[i] = offset;
       this.ends[i] = this.limits[i] = offset += end - start;
     }

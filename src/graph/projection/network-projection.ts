@@ -1,10 +1,20 @@
 /**
  * The owner's network in memory, for the path engine: people as nodes and ties
  * carrying a warmth-model strength (explicit ties, and ties inferred from shared
- * employers and groups). The graph lives in the path index itself (each tie
- * with its attributes as the index's payload), built straight from the store's
- * rows; the Graphology graph (`graph`) is materialized from it on first use and
- * then kept in step, so the query path never builds or touches it.
+ * employers and groups). The graph lives in the path index itself, whose payload
+ * for each tie is a number: the tie's slot in the tie table (tie-table.ts: the
+ * stored ties as columns, no object per tie), or INFERRED. An edge's attributes
+ * (`edgeBetween`, `forEachTie`) are made on demand from them; the Graphology
+ * graph (`graph`) is materialized on first use and then kept in step, so the
+ * query path never builds or touches it.
+ *
+ * Strengths and the clock: a tie's warmth decays with time (recency, age), and
+ * is computed when the tie is loaded or changes. A warm start reuses the
+ * strengths its snapshot saved when they were computed less than a day before
+ * (`STRENGTH_REUSE_MS`) with the same warmth options; otherwise it recomputes
+ * the ties whose warmth the clock moves (a `since`, a last contact, or the
+ * owner's own ties, which logged contacts warm), or all of them when the
+ * options changed. A projection kept running refreshes a tie when it changes.
  *
  * Built once from the store, then kept in step through the store's change feed:
  * `sync()` applies only what changed since the version it last saw. Loading and
@@ -32,9 +42,12 @@ import {
   anchorOf,
   readSnapshot,
   saveSnapshot,
-  type ProjectionRecords,
+  type StoredSnapshot,
 } from "./projection-snapshot.js";
 import { inferTies, type InferredTie } from "./inferred-ties.js";
+import { TieTable, type ProjectedTie, type WarmthInput } from "./tie-table.js";
+import { tieStrengths } from "./tie-strengths.js";
+import { restorePeople, savePeople } from "./saved-people.js";
 
 export interface ProjectionOptions {
   warmth?: WarmthOptions;
@@ -52,15 +65,21 @@ export interface ProjectionOptions {
 
 export const SNAPSHOT_DEFAULTS = Object.freeze({ snapshotEvery: 10_000 });
 
-/** What an edge of the projection carries. */
+/** A warm start reuses the strengths its snapshot saved when they are younger than this (a day). */
+export const STRENGTH_REUSE_MS = 86_400_000;
+
+/** What an edge of the projection carries (made on demand from the tie table). */
 export interface EdgeAttributes {
   strength: number;
   inferred: boolean;
-  /** The stored tie, for explicit edges. */
-  tie?: Tie;
+  /** The stored tie, for explicit edges (without the owner's notes and the record's timestamps). */
+  tie?: ProjectedTie;
   /** The shared context, for inferred edges. */
   shared?: InferredTie;
 }
+
+/** The path index payload of an inferred tie (an explicit tie's is its slot in the tie table). */
+const INFERRED = -1;
 
 /** How many recent syncs peopleChangedSince can look back over. */
 const CHANGE_LOG_SYNCS = 64;
@@ -80,18 +99,15 @@ export class NetworkProjection {
   /** The same employments by person, for "where do they work now" (team pooling shows it). */
   private readonly employmentsByPerson = new GroupedRecords<Employment>((e) => e.personId);
   private readonly memberships = new GroupedRecords<Membership>((m) => m.organizationId);
-  private readonly ties = new Map<string, Tie>();
+  private ties = new TieTable();
   private readonly interactions = new GroupedRecords<Interaction>((i) => i.personId);
   private readonly favors = new GroupedRecords<Favor>((f) => f.personId);
   private readonly evidence = new Map<string, TieEvidence>();
   private readonly inferredByOrg = new Map<string, InferredTie[]>();
   private readonly inferredByPair = new Map<string, Map<string, InferredTie>>();
-  private index = PathIndex.fromEdges<EdgeAttributes>([], {
-    a: [],
-    b: [],
-    strength: [],
-    payload: [],
-  });
+  private index = PathIndex.fromEdges([], { a: [], b: [], strength: [], payload: [] });
+  /** When the strengths the table holds were computed (the oldest of them), ms since the epoch. */
+  private strengthsAt = 0;
   private materialized: ProjectionGraph | null = null;
   private versionSeen = 0;
   /** The people each recent sync changed, newest last, for pools kept in step (team-projection.ts). */
@@ -138,9 +154,8 @@ export class NetworkProjection {
     if (saved === null || version === 0) return false;
     const feed = await this.store.changesSince(this.ownerId, version - 1);
     if (feed.version < version || anchorOf(feed.changes, version) !== saved.anchor) return false;
-    this.selfId = saved.records.selfId;
+    if (!this.restore(saved)) return false;
     this.versionSeen = this.savedVersion = version;
-    this.build(saved.records, saved.records.interactions, saved.records.favors);
     this.startedFrom = "snapshot";
     await this.sync();
     return true;
@@ -150,24 +165,33 @@ export class NetworkProjection {
    * Saves the projection's snapshot now (when it has a snapshot folder and a version the file
    * does not already hold); warm starts read it. Resolves when the file is written.
    */
-  async saveSnapshot(): Promise<void> {
+  saveSnapshot(): Promise<void> {
+    // The file takes the tie columns and index arrays as they are, so a save runs between syncs.
+    const save = this.syncing.catch(() => undefined).then(() => this.writeSnapshot());
+    this.syncing = save.catch(() => undefined);
+    return save;
+  }
+
+  private async writeSnapshot(): Promise<void> {
     const dir = this.options.snapshotDir;
     if (dir === undefined || this.versionSeen === 0 || this.versionSeen === this.savedVersion)
       return;
     const version = this.versionSeen;
-    const records: ProjectionRecords = {
+    const feed = await this.store.changesSince(this.ownerId, version - 1);
+    const records = {
       version,
       selfId: this.selfId,
-      people: [...this.people.values()],
+      people: savePeople(this.index.keys, this.people),
       organizations: [...this.organizations.values()],
-      ties: [...this.ties.values()],
       employments: this.employments.all(),
       memberships: this.memberships.all(),
       interactions: this.interactions.all(),
       favors: this.favors.all(),
+      strengthsAt: this.strengthsAt,
+      warmth: this.warmthKey(),
     };
-    const feed = await this.store.changesSince(this.ownerId, version - 1);
-    await saveSnapshot(dir, this.ownerId, records, anchorOf(feed.changes, version));
+    const state = { records, ties: this.ties.columns(), index: this.index.columns() };
+    await saveSnapshot(dir, this.ownerId, state, anchorOf(feed.changes, version));
     this.savedVersion = version;
   }
 
@@ -191,51 +215,135 @@ export class NetworkProjection {
     await this.saving;
   }
 
+  /** Fills the side tables (everything but the ties) from records. */
+  private fillRecords(
+    records: Omit<NetworkSnapshot, "ties" | "version" | "selfId">,
+    interactions: readonly Interaction[],
+    favors: readonly Favor[],
+  ): void {
+    for (const person of records.people) this.people.set(person.id, person);
+    for (const org of records.organizations) this.organizations.set(org.id, org);
+    for (const e of records.employments) {
+      this.employments.set(e.id, e);
+      this.employmentsByPerson.set(e.id, e);
+    }
+    for (const m of records.memberships) this.memberships.set(m.id, m);
+    for (const i of interactions) this.interactions.set(i.id, i);
+    for (const f of favors) this.favors.set(f.id, f);
+    for (const personId of new Set([...interactions, ...favors].map((r) => r.personId)))
+      this.refreshEvidence(personId);
+  }
+
   /**
-   * The first load: side tables filled record by record, then the index built in one pass
-   * from the list of ties (no per-tie bookkeeping keyed by pairs, no Graphology).
+   * The first load: side tables filled record by record, the ties turned into columns (the
+   * store's objects are then let go), and the index built in one pass from them.
    */
   private build(
     snapshot: NetworkSnapshot,
     interactions: readonly Interaction[],
     favors: readonly Favor[],
   ): void {
+    this.fillRecords(snapshot, interactions, favors);
     const keys: string[] = [];
     const node = new Map<string, number>();
-    for (const person of snapshot.people) {
-      this.people.set(person.id, person);
-      node.set(person.id, keys.push(person.id) - 1);
-    }
-    for (const org of snapshot.organizations) this.organizations.set(org.id, org);
-    for (const e of snapshot.employments) {
-      this.employments.set(e.id, e);
-      this.employmentsByPerson.set(e.id, e);
-    }
-    for (const m of snapshot.memberships) this.memberships.set(m.id, m);
-    for (const i of interactions) this.interactions.set(i.id, i);
-    for (const f of favors) this.favors.set(f.id, f);
-    for (const personId of new Set([...interactions, ...favors].map((r) => r.personId)))
-      this.refreshEvidence(personId);
+    for (const person of snapshot.people) node.set(person.id, keys.push(person.id) - 1);
     const count = snapshot.ties.length;
-    const [a, b] = [new Uint32Array(count), new Uint32Array(count)];
-    const strength = new Float64Array(count);
-    const payload: EdgeAttributes[] = [];
+    let idBytes = 0;
+    for (const tie of snapshot.ties) idBytes += tie.id.length;
+    const ties = (this.ties = new TieTable(count, idBytes));
     const now = this.now();
+    this.strengthsAt = now.getTime();
+    const strengthOf = tieStrengths(ties, now, this.options.warmth ?? WARMTH_DEFAULTS);
+    const self = node.get(this.selfId) ?? -1;
     for (const tie of snapshot.ties) {
-      this.ties.set(tie.id, tie);
-      const [x, y] = [node.get(tie.personA), node.get(tie.personB)];
+      const x = node.get(tie.personA);
+      const y = node.get(tie.personB);
       if (x === undefined || y === undefined) continue;
-      const edge = this.explicitEdge(tie, now);
-      [a[payload.length], b[payload.length], strength[payload.length]] = [x, y, edge.strength];
-      payload.push(edge);
+      const slot = ties.add(tie, x, y);
+      ties.strength[slot] =
+        x === self || y === self
+          ? this.warmthOf(tie, tie.personA, tie.personB, now)
+          : strengthOf(slot);
     }
+    const n = ties.size;
+    const payload = new Int32Array(n);
+    for (let slot = 0; slot < n; slot++) payload[slot] = slot;
+    const [a, b, strength] = [ties.a.subarray(0, n), ties.b.subarray(0, n), ties.strength];
     this.index = PathIndex.fromEdges(keys, { a, b, strength, payload });
+    this.inferAll(new Set());
+  }
+
+  /** Infers the ties of every organization and reconciles them with `pairs` (pairs to redo besides). */
+  private inferAll(pairs: Set<string>): void {
     // Inferred ties fill the pairs no stored tie holds.
     const today = this.today();
-    const pairs = new Set<string>();
     for (const orgId of this.organizations.keys())
       for (const pair of this.reinfer(orgId, today)) pairs.add(pair);
     for (const pair of pairs) this.reconcile(pair);
+  }
+
+  /**
+   * A warm start: the side tables from the snapshot's records, the tie table and the index as
+   * they were saved, the strengths reused or recomputed (the rule is in the header), and the
+   * inferred ties inferred again. False, with nothing changed, when the arrays do not make a
+   * projection.
+   */
+  private restore(saved: StoredSnapshot): boolean {
+    let ties: TieTable;
+    let index: PathIndex;
+    const inferredPairs = new Set<string>();
+    try {
+      ties = TieTable.fromColumns(saved.ties);
+      index = PathIndex.fromColumns(saved.index);
+      const { keys, starts, ends, targets, payloads } = index;
+      for (let slot = 0; slot < ties.size; slot++) {
+        if (!ties.has(slot)) continue;
+        const [x, y] = [ties.a[slot]!, ties.b[slot]!];
+        if (!(x < keys.length && y < keys.length && keys[x] !== "" && keys[y] !== "")) return false;
+      }
+      for (let i = 0; i < keys.length; i++)
+        for (let e = starts[i]!; e < ends[i]!; e++) {
+          const p = payloads[e]!;
+          if (p === INFERRED) {
+            if (i < targets[e]!) inferredPairs.add(pairKey(keys[i]!, keys[targets[e]!]!));
+          } else if (!ties.has(p)) return false;
+        }
+    } catch {
+      return false;
+    }
+    const { records } = saved;
+    const people = restorePeople(records.people, index.keys, this.ownerId);
+    if (people === null) return false;
+    this.selfId = records.selfId;
+    this.fillRecords({ ...records, people }, records.interactions, records.favors);
+    [this.ties, this.index] = [ties, index];
+    const now = this.now();
+    const fresh =
+      records.warmth === this.warmthKey() &&
+      Math.abs(now.getTime() - records.strengthsAt) < STRENGTH_REUSE_MS;
+    this.strengthsAt = fresh ? records.strengthsAt : now.getTime();
+    if (!fresh) {
+      const all = records.warmth !== this.warmthKey();
+      const self = index.nodeOf(this.selfId) ?? -1;
+      const strengthOf = tieStrengths(ties, now, this.options.warmth ?? WARMTH_DEFAULTS);
+      for (let slot = 0; slot < ties.size; slot++) {
+        if (!ties.has(slot)) continue;
+        const [x, y] = [ties.a[slot]!, ties.b[slot]!];
+        const owners = x === self || y === self;
+        if (!(all || owners || ties.datesOf(slot))) continue;
+        const strength = owners ? this.slotWarmth(slot, now) : strengthOf(slot);
+        if (strength === ties.strength[slot]) continue;
+        ties.strength[slot] = strength;
+        index.setEdge(x, y, { strength, payload: slot });
+      }
+    }
+    this.inferAll(inferredPairs);
+    return true;
+  }
+
+  /** What the strengths were computed with: a snapshot's are reused only under the same options. */
+  private warmthKey(): string {
+    return JSON.stringify(this.options.warmth ?? WARMTH_DEFAULTS);
   }
 
   /** The store version this projection reflects. */
@@ -335,9 +443,14 @@ export class NetworkProjection {
     return this.now();
   }
 
-  /** The path index of the network, kept in step by every sync; its payloads are the ties' attributes. */
-  pathIndex(): PathIndex<EdgeAttributes> {
+  /** The path index of the network, kept in step by every sync; its payloads are tie slots (or INFERRED). */
+  pathIndex(): PathIndex {
     return this.index;
+  }
+
+  /** Bytes held by the tie table's columns and the path index's arrays. */
+  tieBytes(): number {
+    return this.ties.byteLength + this.index.byteLength;
   }
 
   /** How many people and ties (explicit and inferred) the projection holds, and whether its Graphology view is built. */
@@ -351,7 +464,18 @@ export class NetworkProjection {
     const [i, j] = [this.index.nodeOf(a), this.index.nodeOf(b)];
     if (i === undefined || j === undefined) return undefined;
     const slot = this.index.slotOf(i, j);
-    return slot === -1 ? undefined : this.index.payloadAt(slot);
+    return slot === -1 ? undefined : this.attributes(i, j, this.index.payloadAt(slot));
+  }
+
+  /** The attributes of the edge between nodes i and j whose index payload is `payload`. */
+  private attributes(i: number, j: number, payload: number): EdgeAttributes {
+    if (payload !== INFERRED) {
+      const tie = this.ties.tieAt(payload, this.index.keys);
+      return { strength: this.ties.strength[payload]!, inferred: false, tie };
+    }
+    const keys = this.index.keys;
+    const shared = this.strongestInference(pairKey(keys[i]!, keys[j]!))!;
+    return { strength: this.inferredStrength(shared), inferred: true, shared };
   }
 
   /** Calls `visit` for each tie of a person, with the other end and the tie's attributes. */
@@ -359,7 +483,8 @@ export class NetworkProjection {
     const i = this.index.nodeOf(personId);
     if (i === undefined) return;
     const { keys, targets, starts, ends } = this.index;
-    for (let e = starts[i]!; e < ends[i]!; e++) visit(keys[targets[e]!]!, this.index.payloadAt(e));
+    for (let e = starts[i]!; e < ends[i]!; e++)
+      visit(keys[targets[e]!]!, this.attributes(i, targets[e]!, this.index.payloadAt(e)));
   }
 
   /**
@@ -376,7 +501,7 @@ export class NetworkProjection {
         const j = targets[e]!;
         if (j < i) continue;
         const [a, b] = [keys[i]!, keys[j]!];
-        const attributes = this.index.payloadAt(e);
+        const attributes = this.attributes(i, j, this.index.payloadAt(e));
         graph.addUndirectedEdgeWithKey(edgeKey(attributes, a, b), a, b, attributes);
       }
     return (this.materialized = graph);
@@ -427,19 +552,32 @@ export class NetworkProjection {
       for (const job of this.employments.group(orgId)) changed.add(job.personId);
     for (const [id, record] of state.membership ?? [])
       for (const org of this.memberships.set(id, record)) orgs.add(org);
-    // The stored tie each touched pair has after this change (null: none); removals first, so a
+    // The tie slot each touched pair has after this change (null: none); removals first, so a
     // pair whose tie was replaced by another in the same change keeps the new one.
-    const stored = new Map<string, Tie | null>();
-    for (const id of state.tie?.keys() ?? []) {
-      const old = this.ties.get(id);
-      if (!old) continue;
-      stored.set(pairKey(old.personA, old.personB), null);
-      this.ties.delete(id);
+    const stored = new Map<string, number | null>();
+    const { ties, index } = this;
+    for (const [id, tie] of state.tie ?? []) {
+      if (tie !== null) continue;
+      const slot = ties.slotOfId(id);
+      if (slot === -1) continue;
+      stored.set(pairKey(index.keys[ties.a[slot]!]!, index.keys[ties.b[slot]!]!), null);
+      ties.remove(slot);
     }
     for (const [id, tie] of state.tie ?? []) {
       if (tie === null) continue;
-      this.ties.set(id, tie);
-      stored.set(pairKey(tie.personA, tie.personB), tie);
+      const [i, j] = [index.nodeOf(tie.personA), index.nodeOf(tie.personB)];
+      if (i === undefined || j === undefined) continue;
+      const edge = index.slotOf(i, j);
+      const held = edge === -1 ? INFERRED : index.payloadAt(edge);
+      // The pair's tie (its slot may have been freed, and even reused, earlier in this change).
+      const ours = ties.has(held) && ties.a[held] === i && ties.b[held] === j;
+      let slot: number;
+      if (ours && ties.idAt(held) === id) ties.update((slot = held), tie);
+      else {
+        if (ours) ties.remove(held);
+        slot = ties.add(tie, i, j);
+      }
+      stored.set(pairKey(tie.personA, tie.personB), slot);
     }
     for (const pair of stored.keys()) pairs.add(pair);
     for (const [id, record] of state.interaction ?? [])
@@ -476,19 +614,38 @@ export class NetworkProjection {
     const i = this.index.nodeOf(id);
     if (i === undefined) return;
     const { targets, starts, ends } = this.index;
+    // Their stored ties leave the table too (the store's feed then names them as deleted).
+    for (let e = starts[i]!; e < ends[i]!; e++)
+      if (this.index.payloadAt(e) !== INFERRED) this.ties.remove(this.index.payloadAt(e));
     for (const j of [...targets.subarray(starts[i]!, ends[i]!)]) this.index.setEdge(i, j, null);
     this.index.dropNode(id);
     this.materialized?.dropNode(id);
     changed.add(id);
   }
 
-  /** The attributes of a stored tie's edge: its warmth, with the evidence of the owner's contact. */
-  private explicitEdge(tie: Tie, now = this.now()): EdgeAttributes {
-    const other =
-      tie.personA === this.selfId ? tie.personB : tie.personB === this.selfId ? tie.personA : null;
+  /** A stored tie's warmth, with the evidence of the owner's contact when the owner is an end. */
+  private warmthOf(tie: WarmthInput, personA: string, personB: string, now: Date): number {
+    const other = personA === this.selfId ? personB : personB === this.selfId ? personA : null;
     const evidence = other === null ? NO_EVIDENCE : (this.evidence.get(other) ?? NO_EVIDENCE);
-    const { strength } = tieWarmth(tie, evidence, now, this.options.warmth ?? WARMTH_DEFAULTS);
-    return { strength, inferred: false, tie };
+    return tieWarmth(tie, evidence, now, this.options.warmth ?? WARMTH_DEFAULTS).strength;
+  }
+
+  /** The warmth of the tie in a slot of the table, now. */
+  private slotWarmth(slot: number, now = this.now()): number {
+    const { keys } = this.index;
+    const [a, b] = [keys[this.ties.a[slot]!]!, keys[this.ties.b[slot]!]!];
+    return this.warmthOf(this.ties.warmthInput(slot), a, b, now);
+  }
+
+  private inferredStrength(shared: InferredTie): number {
+    return inferredWarmth(shared.overlapYears, this.options.warmth ?? WARMTH_DEFAULTS);
+  }
+
+  /** The inference a pair's edge shows when it has no stored tie: the longest overlap. */
+  private strongestInference(pair: string): InferredTie | undefined {
+    return [...(this.inferredByPair.get(pair)?.values() ?? [])].sort(
+      (x, y) => y.overlapYears - x.overlapYears,
+    )[0];
   }
 
   /** Recomputes the inferred ties of one organization; returns the pairs whose inference changed. */
@@ -525,32 +682,31 @@ export class NetworkProjection {
    * `stored` holds the pairs whose stored tie just changed; any other pair's stored tie is the
    * one its edge already carries. Returns the pair's two ends.
    */
-  private reconcile(pair: string, stored?: ReadonlyMap<string, Tie | null>): [string, string] {
+  private reconcile(pair: string, stored?: ReadonlyMap<string, number | null>): [string, string] {
     const [a, b] = pair.split("|") as [string, string];
     const [i, j] = [this.index.nodeOf(a), this.index.nodeOf(b)];
     if (i === undefined || j === undefined) return [a, b];
-    const slot = this.index.slotOf(i, j);
-    const current = slot === -1 ? undefined : this.index.payloadAt(slot);
-    const tie = stored?.has(pair) ? stored.get(pair)! : (current?.tie ?? null);
-    let next: EdgeAttributes | null = null;
-    if (tie !== null) next = this.explicitEdge(tie);
-    else {
-      const inferred = [...(this.inferredByPair.get(pair)?.values() ?? [])].sort(
-        (x, y) => y.overlapYears - x.overlapYears,
-      )[0];
+    const edge = this.index.slotOf(i, j);
+    const current = edge === -1 ? INFERRED : this.index.payloadAt(edge);
+    const slot = stored?.has(pair) ? stored.get(pair)! : current === INFERRED ? null : current;
+    let next: { strength: number; payload: number } | null = null;
+    if (slot !== null) {
+      const strength = (this.ties.strength[slot] = this.slotWarmth(slot));
+      next = { strength, payload: slot };
+    } else {
+      const inferred = this.strongestInference(pair);
       if (inferred !== undefined)
-        next = {
-          strength: inferredWarmth(inferred.overlapYears, this.options.warmth ?? WARMTH_DEFAULTS),
-          inferred: true,
-          shared: inferred,
-        };
+        next = { strength: this.inferredStrength(inferred), payload: INFERRED };
     }
-    this.index.setEdge(i, j, next && { strength: next.strength, payload: next });
+    this.index.setEdge(i, j, next);
     const graph = this.materialized;
     if (graph) {
       const old = graph.edge(a, b);
       if (old !== undefined) graph.dropEdge(old);
-      if (next) graph.addUndirectedEdgeWithKey(edgeKey(next, a, b), a, b, next);
+      if (next) {
+        const attributes = this.attributes(i, j, next.payload);
+        graph.addUndirectedEdgeWithKey(edgeKey(attributes, a, b), a, b, attributes);
+      }
     }
     return [a, b];
   }

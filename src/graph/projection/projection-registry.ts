@@ -14,7 +14,8 @@ import { projectionBytes } from "./projection-bytes.js";
 
 /**
  * The memory budget of one store's projections and team pools, 2 GiB: at PROJECTION_SIZE_ESTIMATE's
- * costs, about 500 owners of 500 people and 5,000 ties, or one of 200,000 people and 2,000,000 ties.
+ * costs, about 2,200 owners of 500 people and 5,000 ties, or one of 1,000,000 people and
+ * 10,000,000 ties.
  */
 export const PROJECTION_BUDGET_DEFAULTS = Object.freeze({ budgetBytes: 2 * 1024 ** 3 });
 

@@ -1,36 +1,101 @@
 /**
- * A projection's records saved to a file, so a restart loads them instead of
- * reading the whole network from the store again, then applies the store's
- * change feed since the snapshot's version (warm start).
+ * A projection saved to a file, so a restart loads it instead of reading the
+ * whole network from the store again, then applies the store's change feed
+ * since the snapshot's version (warm start).
  *
- * The file is a short JSON header and the records in V8's structured-clone
- * format (`v8.serialize`): decoded natively, with no JavaScript parsing per
- * tie. A snapshot is used only when it can be trusted, and ignored otherwise
- * (the projection is then built from the store, as without one):
- * - the header names the owner, the format, and the SHA-256 of the records, so
- *   a truncated, corrupt or renamed file is detected;
+ * Format 2: a short JSON header line, then sections, each starting on an
+ * 8-byte boundary: the tie columns and the path index's arrays as raw
+ * typed-array bytes (tie-table.ts, path-index.ts), each read into its own
+ * buffer and used as it is (no decoding per tie), and last the other records
+ * (people, organizations, employments, memberships, interactions, favors, the
+ * index's node keys) in V8's structured-clone format (`v8.serialize`). Files
+ * of another format (format 1 held every tie as an object) are ignored: it is
+ * a cache, rebuilt from the store.
+ *
+ * A snapshot is used only when it can be trusted, and ignored otherwise (the
+ * projection is then built from the store, as without one):
+ * - the header names the owner, the format, its sections, and the SHA-256 of
+ *   the header's other fields and every section's bytes, so a truncated,
+ *   corrupt or renamed file is detected (a section shorter than the header
+ *   says, or arrays that do not make a projection, too);
  * - it carries an anchor, the digest of the store's change entries at its
  *   version: a snapshot from another store (or from this store before it was
  *   restored from a backup) does not match the change feed it would resume.
  * Files hold a whole private network: they are written with mode 0600, under a
  * name derived from a digest of the owner id, atomically (temp file, rename).
  */
-import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { createHash, type Hash } from "node:crypto";
+import { mkdir, open, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
+import type { Employment } from "../model/employment.js";
 import type { Favor } from "../model/favor.js";
 import type { Interaction } from "../model/interaction.js";
+import type { Membership } from "../model/membership.js";
+import type { Organization } from "../model/organization.js";
+import type { IndexColumns } from "../path-index/path-index.js";
 import type { ChangeEntry } from "../store/change-set.js";
-import type { NetworkSnapshot } from "../store/network-snapshot.js";
+import type { SavedPerson } from "./saved-people.js";
+import type { TieColumns } from "./tie-table.js";
 
 const MAGIC = "warmpath-projection\n";
-const FORMAT = 1;
+const FORMAT = 2;
 
-/** Everything a projection is built from, as of `version`: the network and the owner's contacts. */
-export interface ProjectionRecords extends NetworkSnapshot {
+/** The records a projection keeps besides its ties, as of `version`. */
+export interface ProjectionRecords {
+  version: number;
+  selfId: string;
+  /** People without their empty fields (saved-people.ts). */
+  people: SavedPerson[];
+  organizations: Organization[];
+  employments: Employment[];
+  memberships: Membership[];
   interactions: Interaction[];
   favors: Favor[];
+  /** When the tie strengths were computed (ms since the epoch), and with which warmth options. */
+  strengthsAt: number;
+  warmth: string;
+}
+
+/** Everything a snapshot holds: the records, the tie columns and the path index's arrays. */
+export interface ProjectionState {
+  records: ProjectionRecords;
+  ties: TieColumns;
+  index: IndexColumns;
+}
+
+type Typed = Int32Array | Uint32Array | Float64Array | Uint8Array;
+type TypedKind = "i32" | "u32" | "f64" | "u8";
+const KINDS: Record<TypedKind, new (buffer: ArrayBuffer, offset: number, length: number) => Typed> =
+  { i32: Int32Array, u32: Uint32Array, f64: Float64Array, u8: Uint8Array };
+const TIE_SECTIONS = [
+  ["a", "i32"],
+  ["b", "i32"],
+  ["rating", "f64"],
+  ["strength", "f64"],
+  ["context", "u8"],
+  ["provenance", "u8"],
+  ["since", "i32"],
+  ["last", "i32"],
+  ["idStart", "u32"],
+  ["idEnd", "u32"],
+  ["idBytes", "u8"],
+] as const satisfies readonly (readonly [keyof TieColumns, TypedKind])[];
+const INDEX_SECTIONS = [
+  ["starts", "u32"],
+  ["ends", "u32"],
+  ["limits", "u32"],
+  ["targets", "u32"],
+  ["costs", "f64"],
+  ["payloads", "i32"],
+] as const satisfies readonly (readonly [keyof IndexColumns, TypedKind])[];
+
+/** A section of the file: a typed array's elements, or (v8) the serialized records' bytes. */
+interface Section {
+  name: string;
+  kind: TypedKind | "v8";
+  /** Elements (bytes for u8 and v8). */
+  length: number;
 }
 
 interface Header {
@@ -38,10 +103,13 @@ interface Header {
   owner: string;
   version: number;
   anchor: string;
+  sections: Section[];
   sha256: string;
 }
 
 const sha256 = (data: Uint8Array | string) => createHash("sha256").update(data).digest("hex");
+const align = (n: number) => Math.ceil(n / 8) * 8;
+const ELEMENT_BYTES: Record<Section["kind"], number> = { i32: 4, u32: 4, f64: 8, u8: 1, v8: 1 };
 
 /** The file of an owner's snapshot in `dir`. */
 export const snapshotFile = (dir: string, ownerId: string): string =>
@@ -55,55 +123,161 @@ export function anchorOf(entries: readonly ChangeEntry[], version: number): stri
   return sha256(JSON.stringify(at));
 }
 
-/** Writes an owner's snapshot (replacing any older one). */
+/** What the digest covers besides the sections: every header field but the digest itself. */
+const headerText = (h: Omit<Header, "sha256">) =>
+  JSON.stringify([h.format, h.owner, h.version, h.anchor, h.sections]);
+
+/**
+ * Writes an owner's snapshot (replacing any older one). The typed arrays are written as they
+ * are, so nothing may change them until this resolves.
+ */
 export async function saveSnapshot(
   dir: string,
   ownerId: string,
-  records: ProjectionRecords,
+  state: ProjectionState,
   anchor: string,
 ): Promise<void> {
-  const payload = serialize(records);
-  const header: Header = {
+  const { dates, ...ties } = state.ties;
+  const { keys, ...index } = state.index;
+  const records = serialize({ ...state.records, dates, keys });
+  const arrays: [string, Section["kind"], Uint8Array][] = [
+    ...TIE_SECTIONS.map(([name, kind]): [string, TypedKind, Uint8Array] => [
+      `ties.${name}`,
+      kind,
+      asBytes(ties[name]),
+    ]),
+    ...INDEX_SECTIONS.map(([name, kind]): [string, TypedKind, Uint8Array] => [
+      `index.${name}`,
+      kind,
+      asBytes(index[name]),
+    ]),
+    ["records", "v8", records],
+  ];
+  const sections = arrays.map(([name, kind, bytes]) => ({
+    name,
+    kind,
+    length: bytes.byteLength / ELEMENT_BYTES[kind],
+  }));
+  const fields = {
     format: FORMAT,
     owner: ownerId,
-    version: records.version,
+    version: state.records.version,
     anchor,
-    sha256: sha256(payload),
+    sections,
   };
+  const hash = createHash("sha256").update(headerText(fields));
+  for (const [, , bytes] of arrays) hash.update(bytes);
+  const header: Header = { ...fields, sha256: hash.digest("hex") };
   const head = Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`);
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const file = snapshotFile(dir, ownerId);
   const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temp, Buffer.concat([head, payload]), { mode: 0o600 });
-  await rename(temp, file);
+  const out = await open(temp, "w", 0o600);
+  try {
+    let position = 0;
+    const write = async (bytes: Uint8Array) => {
+      for (let done = 0; done < bytes.byteLength;) {
+        const { bytesWritten } = await out.write(bytes, done, bytes.byteLength - done, position);
+        [done, position] = [done + bytesWritten, position + bytesWritten];
+      }
+    };
+    await write(head);
+    for (const [, , bytes] of arrays) {
+      await write(new Uint8Array(align(position) - position));
+      await write(bytes);
+    }
+    await out.close();
+    await rename(temp, file);
+  } catch (error) {
+    await out.close().catch(() => undefined);
+    await rm(temp, { force: true });
+    throw error;
+  }
 }
 
+const asBytes = (array: Typed): Uint8Array =>
+  new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+
 /** A snapshot read back, not yet checked against the store (`anchor` is for that). */
-export interface StoredSnapshot {
-  records: ProjectionRecords;
+export interface StoredSnapshot extends ProjectionState {
   anchor: string;
 }
 
-/** Reads an owner's snapshot; null when there is none, or it is corrupt, foreign or of another format. */
+/**
+ * Reads an owner's snapshot; null when there is none, or it is corrupt, truncated, foreign or
+ * of another format. Each typed section is read into a buffer of its own, used as it is.
+ */
 export async function readSnapshot(dir: string, ownerId: string): Promise<StoredSnapshot | null> {
-  let bytes: Buffer;
+  let file;
   try {
-    bytes = await readFile(snapshotFile(dir, ownerId));
+    file = await open(snapshotFile(dir, ownerId), "r");
   } catch {
     return null;
   }
   try {
-    if (bytes.subarray(0, MAGIC.length).toString("latin1") !== MAGIC) return null;
-    const end = bytes.indexOf(10, MAGIC.length);
+    const size = (await file.stat()).size;
+    const start = Buffer.alloc(Math.min(size, 1 << 16));
+    await readFully(file, start, 0);
+    if (start.subarray(0, MAGIC.length).toString("latin1") !== MAGIC) return null;
+    const end = start.indexOf(10, MAGIC.length);
     if (end === -1) return null;
-    const header = JSON.parse(bytes.subarray(MAGIC.length, end).toString("utf8")) as Header;
-    const payload = bytes.subarray(end + 1);
+    const header = JSON.parse(start.subarray(MAGIC.length, end).toString("utf8")) as Header;
     if (header.format !== FORMAT || header.owner !== ownerId) return null;
-    if (header.sha256 !== sha256(payload)) return null;
-    const records = deserialize(payload) as ProjectionRecords;
-    if (records.version !== header.version) return null;
-    return { records, anchor: header.anchor };
+    const hash = createHash("sha256").update(headerText(header));
+    let position = end + 1;
+    const read = new Map<string, Typed>();
+    let records: Uint8Array | null = null;
+    for (const section of header.sections) {
+      position = align(position);
+      const bytes = section.length * ELEMENT_BYTES[section.kind];
+      if (!Number.isSafeInteger(bytes) || bytes < 0 || position + bytes > size) return null;
+      const array =
+        section.kind === "v8"
+          ? new Uint8Array(bytes)
+          : new KINDS[section.kind](new ArrayBuffer(bytes), 0, section.length);
+      await readSection(file, array, position, hash);
+      position += bytes;
+      if (section.kind === "v8") records = array as Uint8Array;
+      else read.set(section.name, array);
+    }
+    if (hash.digest("hex") !== header.sha256 || records === null) return null;
+    const saved = deserialize(records) as ProjectionRecords & { dates: string[]; keys: string[] };
+    if (saved.version !== header.version) return null;
+    const { dates, keys, ...rest } = saved;
+    const ties = { dates } as TieColumns;
+    const index = { keys } as IndexColumns;
+    for (const [name, kind] of TIE_SECTIONS) {
+      const array = read.get(`ties.${name}`);
+      if (!(array instanceof KINDS[kind])) return null;
+      (ties as unknown as Record<string, Typed>)[name] = array;
+    }
+    for (const [name, kind] of INDEX_SECTIONS) {
+      const array = read.get(`index.${name}`);
+      if (!(array instanceof KINDS[kind])) return null;
+      (index as unknown as Record<string, Typed>)[name] = array;
+    }
+    return { records: rest, ties, index, anchor: header.anchor };
   } catch {
     return null;
+  } finally {
+    await file.close();
   }
+}
+
+type FileHandle = Awaited<ReturnType<typeof open>>;
+
+/** Fills `buffer` from `position`; throws when the file ends first. */
+async function readFully(file: FileHandle, buffer: Uint8Array, position: number): Promise<void> {
+  for (let done = 0; done < buffer.byteLength;) {
+    const chunk = Math.min(buffer.byteLength - done, 1 << 30);
+    const { bytesRead } = await file.read(buffer, done, chunk, position + done);
+    if (bytesRead === 0) throw new Error("the snapshot ends early");
+    done += bytesRead;
+  }
+}
+
+async function readSection(file: FileHandle, array: Typed, position: number, hash: Hash) {
+  const bytes = asBytes(array);
+  await readFully(file, bytes, position);
+  hash.update(bytes);
 }

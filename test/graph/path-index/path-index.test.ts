@@ -127,8 +127,9 @@ describe("the path index", () => {
           const keys = graph.nodes();
           // A low compaction threshold, so that long sequences compact several times.
           const none = { a: [], b: [], strength: [], payload: [] };
-          const index = PathIndex.fromEdges<string>(keys, none, { compactAbove: 16 });
-          const payloadOf = (a: string, b: string) => (a < b ? `${a}-${b}` : `${b}-${a}`);
+          const index = PathIndex.fromEdges(keys, none, { compactAbove: 16 });
+          const payloadOf = (a: string, b: string) =>
+            Math.min(Number(a), Number(b)) * 10_000 + Math.max(Number(a), Number(b));
           for (const change of sequence) {
             const [a, b] = [String(change.a), "b" in change ? String(change.b) : ""];
             if (change.op === "add" && !graph.hasNode(a)) index.addNode(a);
@@ -158,7 +159,7 @@ describe("the path index", () => {
             payload: ends.map(([s, t]) => payloadOf(s, t)),
           });
           expect(indexRows(index)).toEqual(indexRows(fresh));
-          const payloads = (i: PathIndex<string>) =>
+          const payloads = (i: PathIndex) =>
             [...i.indexOf.values()]
               .flatMap((n) =>
                 Array.from({ length: i.ends[n]! - i.starts[n]! }, (_, k) =>
@@ -167,6 +168,15 @@ describe("the path index", () => {
               )
               .sort();
           expect(payloads(index)).toEqual(payloads(fresh));
+          // Its arrays, saved as they are and read back, make the same index.
+          const { keys: saved, ...arrays } = index.columns();
+          const copies = Object.fromEntries(
+            Object.entries(arrays).map(([name, array]) => [name, array.slice()]),
+          ) as unknown as Omit<ReturnType<PathIndex["columns"]>, "keys">;
+          const loaded = PathIndex.fromColumns({ keys: [...saved], ...copies });
+          expect(indexRows(loaded)).toEqual(indexRows(index));
+          expect(payloads(loaded)).toEqual(payloads(index));
+          expect(loaded.tieCount).toBe(index.tieCount);
           expect(index.tieCount).toBe(graph.size);
           expect(index.size).toBeLessThanOrEqual(60);
         },

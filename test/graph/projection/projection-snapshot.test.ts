@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { NetworkProjection } from "../../../src/graph/projection/network-projection.js";
 import { snapshotFile } from "../../../src/graph/projection/projection-snapshot.js";
 import { SqliteStore } from "../../../src/sqlite.js";
+import { WARMTH_DEFAULTS } from "../../../src/graph/warmth/warmth-options.js";
 import { indexRows } from "../../support/index-rows.js";
 
 const NOW = new Date("2026-11-22T00:00:00Z");
@@ -31,6 +32,8 @@ function shape(p: NetworkProjection) {
       .mapEdges((key, a, s, t) => `${key} ${[s, t].sort().join("|")} ${a.strength} ${a.inferred}`)
       .sort(),
     rows: indexRows(p.pathIndex()),
+    // Every record whole, key order aside (a warm start restores people's empty fields).
+    people: [...p.people.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
     version: p.version,
   };
 }
@@ -51,7 +54,14 @@ async function writeRandomly(store: SqliteStore, owner: string, seed: number, co
     if (step === 0 || people.length < 3 || x === undefined || y === undefined)
       people.push((await store.create(owner, "person", { name: `P${seed}-${w}` })).id);
     else if (step === 1 && x !== y)
-      await store.upsert(owner, "tie", { personA: x, personB: y, strength: 0.1 + next(9) / 10 });
+      await store.upsert(owner, "tie", {
+        personA: x,
+        personB: y,
+        strength: next(3) === 0 ? null : 0.1 + next(9) / 10,
+        since: next(2) === 0 ? null : `20${10 + next(15)}-0${1 + next(9)}-15`,
+        lastInteraction: next(3) === 0 ? "2026-10-01" : null,
+        context: next(2) === 0 ? null : "friend",
+      });
     else if (step === 2)
       await store.upsert(owner, "employment", { personId: x, organizationId: org, from: null });
     else if (step === 3 && people.length > 3) {
@@ -125,9 +135,32 @@ describe("projection snapshots (warm start)", () => {
     const coldShape = shape(await NetworkProjection.load(store, owner, { now: () => NOW }));
     const flipped = Buffer.from(good);
     flipped[flipped.length - 10]! ^= 0xff;
+    // The typed sections come before the records: a byte of the tie columns, and a header whose
+    // section table was edited to read the file otherwise (the digest covers the table too).
+    const end = good.indexOf(10, good.indexOf(10) + 1);
+    const inTies = Buffer.from(good);
+    inTies[end + 9]! ^= 0x01;
+    const header = JSON.parse(good.subarray(good.indexOf(10) + 1, end).toString()) as {
+      sections: { name: string; length: number }[];
+    };
+    const resized = structuredClone(header);
+    resized.sections[0]!.length -= 1;
+    resized.sections[1]!.length += 1;
+    const edited = Buffer.concat([
+      Buffer.from(`warmpath-projection\n${JSON.stringify(resized)}`),
+      good.subarray(end),
+    ]);
+    const format1 = Buffer.concat([
+      Buffer.from(`warmpath-projection\n${JSON.stringify({ ...header, format: 1 })}`),
+      good.subarray(end),
+    ]);
     const cases: [string, Buffer][] = [
       ["a flipped byte", flipped],
+      ["a flipped byte in the tie columns", inTies],
+      ["a section table edited", edited],
+      ["a file of format 1", format1],
       ["a truncated file", good.subarray(0, Math.floor(good.length / 2))],
+      ["a file cut inside its typed sections", good.subarray(0, end + 12)],
       ["an empty file", Buffer.alloc(0)],
       ["another file", Buffer.from("not a snapshot\n{}\n")],
     ];
@@ -157,6 +190,57 @@ describe("projection snapshots (warm start)", () => {
     expect(swapped.startedFrom).toBe("store");
     store.close();
     other.close();
+  });
+
+  it("reuses its strengths within a day of computing them, and recomputes them after (warm equals cold at the later clock)", async () => {
+    const store = await openStore();
+    const owner = "owner-clock";
+    const self = await store.ensureOwner(owner, { name: "Me" });
+    await writeRandomly(store, owner, 21, 40);
+    // Ties the clock cools: unrated with a `since`, with a last contact, and the owner's own.
+    const [x, y, z] = await Promise.all(
+      ["X", "Y", "Z"].map(async (name) => (await store.create(owner, "person", { name })).id),
+    );
+    await store.upsert(owner, "tie", { personA: x!, personB: y!, since: "2025-01-01" });
+    await store.upsert(owner, "tie", { personA: y!, personB: z!, lastInteraction: "2026-11-01" });
+    await store.upsert(owner, "tie", { personA: self.id, personB: z!, strength: 0.4 });
+    await store.create(owner, "interaction", {
+      personId: z!,
+      kind: "call",
+      at: "2026-11-20T10:00:00Z",
+      direction: "outbound",
+    });
+    const dir = tempDir();
+    await (
+      await NetworkProjection.load(store, owner, { now: () => NOW, snapshotDir: dir })
+    ).saved();
+    const cold = async (at: Date) =>
+      shape(await NetworkProjection.load(store, owner, { now: () => at }));
+    const later = (ms: number) => new Date(NOW.getTime() + ms);
+    const warm = async (at: Date, warmth?: { halfLifeDays: number }) => {
+      const options = { now: () => at, snapshotDir: dir };
+      const p = await NetworkProjection.load(store, owner, {
+        ...options,
+        ...(warmth && { warmth: { ...WARMTH_DEFAULTS, ...warmth } }),
+      });
+      expect(p.startedFrom).toBe("snapshot");
+      return shape(p);
+    };
+    // An hour on, the saved strengths stand; two days on, the dated ties cooled as a cold start's.
+    expect(await warm(later(3_600_000))).toEqual(await cold(NOW));
+    const twoDays = later(2 * 86_400_000);
+    expect(await cold(twoDays)).not.toEqual(await cold(NOW));
+    expect(await warm(twoDays)).toEqual(await cold(twoDays));
+    // Other warmth options: every strength is recomputed, whatever its age.
+    const halfLife = { halfLifeDays: 30 };
+    const coldOther = shape(
+      await NetworkProjection.load(store, owner, {
+        now: () => NOW,
+        warmth: { ...WARMTH_DEFAULTS, ...halfLife },
+      }),
+    );
+    expect(await warm(NOW, halfLife)).toEqual(coldOther);
+    store.close();
   });
 
   it("is ignored when the store is behind it (restored from an older backup)", async () => {
