@@ -3,8 +3,10 @@
  * KNOWS ties into each adapter, then loads it back, printing ties per second.
  * Each adapter is compared with a baseline measured in the same run: the same
  * rows written by the bare driver with no validation, identity or change feed.
- * On SQLite the baselines' chunks are interleaved with the store's, chunk for
- * chunk, so a busy machine slows both alike: read the ratios.
+ * SQLite has a third: the store's own schema and tie rows written by the bare
+ * driver, which separates what the store's work per row costs from what its
+ * schema costs. On SQLite the baselines' chunks are interleaved with the
+ * store's, chunk for chunk, so a busy machine slows both alike: read the ratios.
  *
  *   npx tsx bench/store.ts [sqlite|neo4j|all] [--people N] [--ties N]
  *
@@ -17,7 +19,7 @@ import { join } from "node:path";
 import type { NetworkStore } from "../src/graph/store/network-store.js";
 import { SqliteStore } from "../src/graph/store/sqlite/sqlite-store.js";
 import { syntheticNetwork, type SyntheticNetwork } from "./synthetic-network.js";
-import { sqliteBaseline } from "./store-baselines.js";
+import { sqliteBaseline, sqliteSchemaBaseline } from "./store-baselines.js";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -99,6 +101,7 @@ function report(
   baseline: Baseline,
   targets: { write: number; read: number },
   floor?: Baseline,
+  schema?: Baseline,
 ) {
   const tiesPerSecond = TIES / figures.tieSeconds;
   const baselineTps = TIES / baseline.writeSeconds;
@@ -115,13 +118,18 @@ function report(
   console.log(
     `  baseline (bare driver, same rows): ${fmt(baselineTps)} ties/s written, ${baseline.readSeconds.toFixed(2)} s read`,
   );
+  if (schema) {
+    console.log(
+      `  baseline (bare driver, the store's schema and tie rows): ${fmt(TIES / schema.writeSeconds)} ties/s written, ${schema.readSeconds.toFixed(2)} s read`,
+    );
+  }
   if (floor) {
     console.log(
       `  baseline (bare driver, (int, int, real) rows): ${fmt(TIES / floor.writeSeconds)} ties/s written, ${floor.readSeconds.toFixed(2)} s read`,
     );
   }
   console.log(
-    `  ratio store/baseline: write ${(tiesPerSecond / baselineTps).toFixed(2)}x, read ${(baseline.readSeconds / figures.readSeconds).toFixed(2)}x speed${floor ? `; store/int rows: write ${((tiesPerSecond * floor.writeSeconds) / TIES).toFixed(2)}x` : ""}`,
+    `  ratio store/baseline: write ${(tiesPerSecond / baselineTps).toFixed(2)}x, read ${(baseline.readSeconds / figures.readSeconds).toFixed(2)}x speed${floor ? `; store/int rows: write ${((tiesPerSecond * floor.writeSeconds) / TIES).toFixed(2)}x` : ""}${schema ? `; store/store schema: write ${((tiesPerSecond * schema.writeSeconds) / TIES).toFixed(2)}x, read ${(schema.readSeconds / figures.readSeconds).toFixed(2)}x` : ""}`,
   );
 }
 
@@ -130,25 +138,31 @@ async function benchSqlite(net: SyntheticNetwork) {
   try {
     const same = sqliteBaseline(join(dir, "baseline.db"), net);
     const ints = sqliteBaseline(join(dir, "baseline-int.db"), net, true);
+    const schema = await sqliteSchemaBaseline(join(dir, "baseline-schema.db"), net);
     const sameRows = { writeSeconds: 0, readSeconds: 0 };
     const intRows = { writeSeconds: 0, readSeconds: 0 };
+    const schemaRows = { writeSeconds: 0, readSeconds: 0 };
     const store = new SqliteStore({ path: join(dir, "store.db") });
     await store.init();
     const figures = await loadThroughStore(store, net, 50_000, (from, to) => {
       sameRows.writeSeconds += same.writeTies(from, to);
       intRows.writeSeconds += ints.writeTies(from, to);
+      schemaRows.writeSeconds += schema.writeTies(from, to);
     });
     await store.close();
     sameRows.readSeconds = same.read();
     intRows.readSeconds = ints.read();
+    schemaRows.readSeconds = schema.read();
     same.close();
     ints.close();
+    schema.close();
     report(
       "SqliteStore (file, WAL, synchronous=FULL)",
       figures,
       sameRows,
       { write: 200_000, read: 5 },
       intRows,
+      schemaRows,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

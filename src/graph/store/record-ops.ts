@@ -28,14 +28,15 @@ export function newRecord<K extends RecordKind>(
   input: Inputs[K],
   now = nowIso(),
 ): Records[K] {
-  // `create` returns a fresh object: completed in place (the same keys, in the same order,
-  // as a copy would have), which saves a copy per row on bulk writes.
-  const record = SPECS[kind].create(input) as Record<string, unknown>;
-  record.id = newId(SPECS[kind].idPrefix);
-  record.ownerId = ownerId;
-  record.createdAt = now;
-  record.updatedAt = now;
-  return record as unknown as Records[K];
+  // A new object, not `create`'s completed in place: V8 adds properties to the validators'
+  // objects (cloned from a template whose fields then change type) through a slow path,
+  // 4-5 us a record, where `Object.assign` onto `{}` costs 0.3 us. Same keys, same order.
+  return Object.assign({}, SPECS[kind].create(input), {
+    id: newId(SPECS[kind].idPrefix),
+    ownerId,
+    createdAt: now,
+    updatedAt: now,
+  }) as unknown as Records[K];
 }
 
 export function patchedRecord<K extends RecordKind>(

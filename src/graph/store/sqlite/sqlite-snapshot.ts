@@ -3,30 +3,65 @@
  * runs inside one read transaction of the store: in WAL mode it sees a single
  * consistent snapshot, so the parts agree with one version.
  */
-import type { RecordKind, Records } from "../../model/kinds.js";
+import type { Records } from "../../model/kinds.js";
 import type { NetworkSnapshot } from "../network-snapshot.js";
 import { mustGet, type OwnerRow } from "./sqlite-reads.js";
 import { select, type Sql } from "./sqlite-run.js";
-import { fromOwnedRaw, ownedSelectList, TABLES } from "./sqlite-tables.js";
+import {
+  EMPLOYMENT_ROWS,
+  MEMBERSHIP_ROWS,
+  ORGANIZATION_ROWS,
+  PERSON_ROWS,
+  TIE_ROWS,
+  type NetworkRows,
+} from "./sqlite-network-rows.js";
+
+/**
+ * Whether a whole-network read scans each table in storage order rather than
+ * walking the owner's index: yes when the owner holds at least half the people
+ * the file has ever stored (its largest rowid bounds that from above, so
+ * deletions only turn the answer to no). The index visits rows out of storage
+ * order, a B-tree descent each: 5.9 s against 1.3 s for a scan of 3,000,000
+ * ties. In a file shared by many owners the index still reads only the owner's.
+ */
+function ownsMostOfFile(sql: Sql, owner: string): boolean {
+  const mine = sql("SELECT count(*) FROM person WHERE owner = ?").pluck().get(owner) as number;
+  const ever = sql("SELECT max(rowid) FROM person").pluck().get() as number | null;
+  return ever !== null && mine * 2 >= ever;
+}
+
+/**
+ * The owner's records of one kind, streamed: each raw row dies young once its
+ * record is built, where `all()` would keep every row until the last.
+ */
+function ownedRecords<R>(
+  sql: Sql,
+  table: string,
+  rows: NetworkRows<R>,
+  owner: string,
+  scan: boolean,
+): R[] {
+  const read = rows.scan(owner);
+  const records: R[] = [];
+  const from = scan ? `${table} t NOT INDEXED` : `${table} t`;
+  const statement = sql(`SELECT ${rows.columns} FROM ${from} WHERE t.owner = ?`).raw();
+  for (const row of statement.iterate(owner) as IterableIterator<unknown[]>) {
+    records.push(read(row));
+  }
+  return records;
+}
 
 /** The owner's whole graph. */
 export function readNetwork(sql: Sql, owner: string, state: OwnerRow): NetworkSnapshot {
-  const all = <K extends RecordKind>(kind: K): Records[K][] => {
-    const rows = sql(`SELECT ${ownedSelectList(kind)} FROM ${TABLES[kind]} t WHERE t.owner = ?`)
-      .raw()
-      .all(owner) as unknown[][];
-    const records = new Array<Records[K]>(rows.length);
-    for (let i = 0; i < rows.length; i++) records[i] = fromOwnedRaw(kind, rows[i]!, owner);
-    return records;
-  };
+  const scan = ownsMostOfFile(sql, owner);
   return {
     version: state.version,
     selfId: String(state.self_id),
-    people: all("person"),
-    organizations: all("organization"),
-    ties: all("tie"),
-    employments: all("employment"),
-    memberships: all("membership"),
+    people: ownedRecords(sql, "person", PERSON_ROWS, owner, scan),
+    organizations: ownedRecords(sql, "organization", ORGANIZATION_ROWS, owner, scan),
+    ties: ownedRecords(sql, "tie", TIE_ROWS, owner, scan),
+    employments: ownedRecords(sql, "employment", EMPLOYMENT_ROWS, owner, scan),
+    memberships: ownedRecords(sql, "membership", MEMBERSHIP_ROWS, owner, scan),
   };
 }
 

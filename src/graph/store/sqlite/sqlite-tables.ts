@@ -138,27 +138,3 @@ export function fromRaw<K extends RecordKind>(kind: K, row: readonly unknown[]):
     record[fields[i]!.name] = fromValue(fields[i]!, row[i + 4]);
   return record as unknown as Records[K];
 }
-
-/**
- * The SELECT list of a whole-network read of one owner: `selectList` without the
- * owner column, which every row of the read shares (a million copies of one string
- * cost time and memory); `fromOwnedRaw` puts the owner back.
- */
-export const ownedSelectList = perKind((kind): string =>
-  ["id", "created_at", "updated_at", ...SPECS[kind].fields.map((f) => column(f.name).slice(1, -1))]
-    .map((c) => `t."${c}"`)
-    .join(", "),
-);
-
-/** A record of `ownerId` from a row selected with `ownedSelectList(kind)` in raw mode. */
-export function fromOwnedRaw<K extends RecordKind>(
-  kind: K,
-  row: readonly unknown[],
-  ownerId: string,
-): Records[K] {
-  const record: Row = { id: row[0], ownerId, createdAt: row[1], updatedAt: row[2] };
-  const fields = SPECS[kind].fields;
-  for (let i = 0; i < fields.length; i++)
-    record[fields[i]!.name] = fromValue(fields[i]!, row[i + 3]);
-  return record as unknown as Records[K];
-}

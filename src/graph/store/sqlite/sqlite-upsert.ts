@@ -47,7 +47,8 @@ function noteKeys(known: PersonKeys | undefined, person: Person, before?: Person
 
 /**
  * Upserts `incoming` (made from `input`, which names fields in errors) in the caller's write.
- * `known`: the holders of person identity keys a bulk upsert read ahead (see `personKeysOf`).
+ * `known`: the holders of person identity keys a bulk upsert read ahead (see `personKeysOf`);
+ * `refsFound`: the bulk upsert found every reference of its batch (see `prefetchRefs`).
  */
 export function upsertOne<K extends UpsertKind>(
   sql: Sql,
@@ -57,8 +58,9 @@ export function upsertOne<K extends UpsertKind>(
   input: Inputs[K],
   log: ChangeLog,
   known?: PersonKeys,
+  refsFound = false,
 ): UpsertResult<Records[K]> {
-  checkRefs(sql, owner, kind, incoming, input, log);
+  if (!refsFound) checkRefs(sql, owner, kind, incoming, input, log);
   // Fast path for imports: most rows are new, so try the insert and fall back to a merge
   // on conflict.
   if (IDENTITY_COLUMNS[kind] && insertIfNew(sql, kind, incoming)) {
@@ -92,7 +94,7 @@ export function upsertAll<K extends UpsertKind>(
   inputs: readonly Inputs[K][],
   log: ChangeLog,
 ): BulkUpsertResult {
-  prefetchRefs(sql, owner, kind, incoming, log);
+  const refsFound = prefetchRefs(sql, owner, kind, incoming, log);
   const known =
     kind === "person"
       ? personKeysOf(
@@ -105,7 +107,7 @@ export function upsertAll<K extends UpsertKind>(
   const outcomes: UpsertResult<unknown>["outcome"][] = new Array(incoming.length);
   for (let i = 0; i < incoming.length; i++) {
     try {
-      const result = upsertOne(sql, owner, kind, incoming[i]!, inputs[i]!, log, known);
+      const result = upsertOne(sql, owner, kind, incoming[i]!, inputs[i]!, log, known, refsFound);
       ids[i] = result.record.id;
       outcomes[i] = result.outcome;
     } catch (error) {

@@ -38,7 +38,9 @@ export function checkRefs<K extends RecordKind>(
 
 /**
  * Reads, in one statement per referenced kind, which of the records a batch points at
- * exist, into the transaction's cache that `checkRefs` reads first.
+ * exist, into the transaction's cache that `checkRefs` reads first. True when every
+ * reference of every record exists: `checkRefs` would then pass each of them, and a
+ * bulk write skips it (two cache look-ups a tie).
  */
 export function prefetchRefs<K extends RecordKind>(
   sql: Sql,
@@ -46,7 +48,8 @@ export function prefetchRefs<K extends RecordKind>(
   kind: K,
   records: readonly Records[K][],
   log: ChangeLog,
-): void {
+): boolean {
+  let allFound = true;
   for (const refKind of ["person", "organization"] as const) {
     const fields = SPECS[kind].refs.filter((r) => r.kind === refKind).map((r) => r.field);
     if (fields.length === 0) continue;
@@ -56,7 +59,9 @@ export function prefetchRefs<K extends RecordKind>(
       const source = record as unknown as Record<string, string>;
       for (const field of fields) {
         const id = source[field]!;
-        if (!known.has(id)) wanted.add(id);
+        const exists = known.get(id);
+        if (exists === undefined) wanted.add(id);
+        else if (!exists) allFound = false;
       }
     }
     if (wanted.size === 0) continue;
@@ -66,9 +71,11 @@ export function prefetchRefs<K extends RecordKind>(
     )
       .pluck()
       .all(owner, JSON.stringify(ids)) as string[];
+    if (found.length !== ids.length) allFound = false;
     for (const id of ids) known.set(id, false);
     for (const id of found) known.set(id, true);
   }
+  return allFound;
 }
 
 /**
