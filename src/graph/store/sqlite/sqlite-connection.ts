@@ -82,11 +82,27 @@ export function migrate(db: Database.Database): void {
 }
 
 /**
- * Sampled statistics for the query planner. Without them SQLite reads a whole
- * network through the owner index, one random row at a time; with them it sees
- * that one owner holds most rows and scans the table in order.
+ * Sampled statistics for the query planner, at open. Without them SQLite reads a
+ * whole network through the owner index, one random row at a time; with them it
+ * sees that one owner holds most rows and scans the table in order. The
+ * statistics live in the file (`sqlite_stat1`), so only tables that have none
+ * (a new file, a table added by a migration, an empty table) are analyzed, and
+ * `PRAGMA optimize` refreshes the others only if their size has moved a lot
+ * since: an ANALYZE of every table took 1.4 to 2.1 s of each open of a
+ * 10-million-tie file, most of a warm start's budget.
  */
 export function refreshStatistics(db: Database.Database): void {
   db.pragma("analysis_limit = 1000");
-  db.exec("ANALYZE");
+  const tables = db
+    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+    .pluck()
+    .all() as string[];
+  const hasStats = db
+    .prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sqlite_stat1'`)
+    .get();
+  const analyzed = new Set(
+    hasStats ? (db.prepare("SELECT DISTINCT tbl FROM sqlite_stat1").pluck().all() as string[]) : [],
+  );
+  for (const table of tables) if (!analyzed.has(table)) db.exec(`ANALYZE "${table}"`);
+  db.pragma("optimize");
 }
