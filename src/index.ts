@@ -131,6 +131,8 @@ export {
   type ChangeEntry,
   type ChangeSet,
   type NetworkSnapshot,
+  type LoadNetworkOptions,
+  type TieRow,
   type ImportScope,
   type ImportView,
   type ImportWrites,

@@ -126,6 +126,7 @@ export type {
 } from "./store/network-store.js";
 export type { ChangeEntry, ChangeSet } from "./store/change-set.js";
 export type { NetworkSnapshot } from "./store/network-snapshot.js";
+export type { LoadNetworkOptions, TieRow } from "./store/tie-row.js";
 export type {
   ImportScope,
   ImportView,

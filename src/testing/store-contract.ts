@@ -896,6 +896,56 @@ export function storeContract(name: string, makeStore: StoreFactory): void {
         await expectError(store.loadNetwork(`owner-${randomUUID()}`), NOT_FOUND);
       });
 
+      it("streams the ties to onTie as rows equal to the records, and returns none", async () => {
+        const { owner, selfId } = await newOwner();
+        const [a, b, c] = [
+          await person(owner, "A"),
+          await person(owner, "B"),
+          await person(owner, "C"),
+        ];
+        await store.create(owner, "tie", {
+          personA: selfId,
+          personB: a.id,
+          strength: 0.25,
+          context: "worked_together",
+          since: "2019-03-01",
+          lastInteraction: "2026-10-02",
+          provenance: "introduction",
+          notes: "private",
+        });
+        await store.create(owner, "tie", { personA: b.id, personB: a.id });
+        await store.bulkUpsert(owner, "tie", [
+          { personA: c.id, personB: a.id, strength: 1, context: "family", provenance: "linkedin" },
+          { personA: c.id, personB: b.id, since: "2001-01-01" },
+        ]);
+        const whole = await store.loadNetwork(owner);
+        const rows: unknown[] = [];
+        const streamed = await store.loadNetwork(owner, {
+          // The row may be reused between calls: copy it.
+          onTie: (row) => rows.push({ ...row }),
+        });
+        const fields = ["personA", "personB", "strength", "context", "since", "lastInteraction"];
+        const expected = whole.ties.map((tie) => {
+          const { id, provenance } = tie;
+          const row: Record<string, unknown> = { id, provenance };
+          for (const field of fields) row[field] = tie[field as keyof typeof tie];
+          return row;
+        });
+        const byId = (x: unknown, y: unknown) =>
+          (x as { id: string }).id < (y as { id: string }).id ? -1 : 1;
+        expect(expected).toHaveLength(4);
+        expect(rows.sort(byId)).toEqual(expected.sort(byId));
+        expect(streamed.ties).toEqual([]);
+        expect(streamed.version).toBe(whole.version);
+        expect(streamed.selfId).toBe(whole.selfId);
+        expect(streamed.people).toEqual(whole.people);
+        expect(streamed.employments).toEqual(whole.employments);
+        await expectError(
+          store.loadNetwork(`owner-${randomUUID()}`, { onTie: () => undefined }),
+          NOT_FOUND,
+        );
+      });
+
       it("loads the neighborhood of a person to a given depth", async () => {
         const { owner, selfId } = await newOwner();
         const [a, b, c] = [

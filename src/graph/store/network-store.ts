@@ -8,6 +8,7 @@ import type { Person, PersonInput } from "../model/person.js";
 import type { Connection, PageArgs } from "./page.js";
 import type { ChangeSet } from "./change-set.js";
 import type { NetworkSnapshot } from "./network-snapshot.js";
+import type { LoadNetworkOptions } from "./tie-row.js";
 import type { ImportBatchPlanner, ImportScope, ImportView } from "./import-batch.js";
 import type { IdempotencyClaim, KeyClaimState } from "./idempotency-key.js";
 import type {
@@ -292,8 +293,11 @@ export interface NetworkStore {
   /** What changed after `version`, oldest first. */
   changesSince(ownerId: string, version: number): Promise<ChangeSet>;
 
-  /** The owner's whole network in one call, for building the in-memory projection. */
-  loadNetwork(ownerId: string): Promise<NetworkSnapshot>;
+  /**
+   * The owner's whole network in one call, for building the in-memory projection; with `onTie`,
+   * the ties are streamed to it as rows (tie-row.ts) instead of returned.
+   */
+  loadNetwork(ownerId: string, options?: LoadNetworkOptions): Promise<NetworkSnapshot>;
   /** People within `depth` ties of a person, the ties among them, and their employers and groups. */
   loadNeighborhood(ownerId: string, personId: string, depth: number): Promise<NetworkSnapshot>;
 }

@@ -6,14 +6,37 @@
  * that was 1.6x slower over 200,000 ties on Neo4j 5.26 (the C1-only test JVM).
  * The whole network streams each record as a compact row: a list of the values
  * a record needs (neo4j-records.ts `recordColumns`), without property names.
+ * Ties streamed as rows (`onTie`) are handed over once the transaction has
+ * committed: `work` may run again on a transient failure, and the caller must
+ * not see a tie twice.
  */
 import { notFound } from "../../../errors.js";
 import type { RecordKind, Records } from "../../model/kinds.js";
 import type { NetworkSnapshot } from "../network-snapshot.js";
+import { emptyTieRow, type TieRow } from "../tie-row.js";
 import { patternOf } from "./neo4j-layout.js";
 import { fromColumns, fromProps, recordColumns, type Props } from "./neo4j-records.js";
 import { seekOn, type OwnerState } from "./neo4j-reads.js";
 import { rows, type Tx } from "./neo4j-run.js";
+
+/** The properties of a tie row, in TieRow's order (what `tieRowsOf` reads). */
+const TIE_ROW_PROPS = [
+  "id",
+  "personA",
+  "personB",
+  "strength",
+  "context",
+  "since",
+  "lastInteraction",
+  "provenance",
+];
+
+/** A whole-network read whose ties are kept as the driver's rows, to be streamed after commit. */
+export interface NetworkRead {
+  snapshot: NetworkSnapshot;
+  /** Each tie's values in TIE_ROW_PROPS order (null when streaming was not asked for). */
+  tieValues: unknown[][] | null;
+}
 
 async function recordsWhere<K extends RecordKind>(
   tx: Tx,
@@ -48,21 +71,63 @@ async function ownerRecords<K extends RecordKind>(
   return found.records.map((record) => fromColumns(kind, owner, record.get(0) as unknown[]));
 }
 
-/** The owner's whole graph. */
+/** The owner's ties as value lists in TIE_ROW_PROPS order, read by the (owner, sortKey) index. */
+async function ownerTieValues(tx: Tx, owner: string): Promise<unknown[][]> {
+  const values = TIE_ROW_PROPS.map((name) => `p.\`${name}\``).join(", ");
+  const found = await tx.run(
+    `MATCH ${patternOf("tie")} ${seekOn("tie", "owner, sortKey")}
+     WHERE n.owner = $owner AND n.sortKey IS NOT NULL
+     WITH properties(n) AS p RETURN [${values}] AS r`,
+    { owner },
+  );
+  return found.records.map((record) => record.get(0) as unknown[]);
+}
+
+/**
+ * The owner's whole graph; with `streamTies`, the ties are kept as value lists (`tieValues`,
+ * for `emitTieRows` after commit) and the snapshot's `ties` is empty.
+ */
 export async function readNetwork(
   tx: Tx,
   owner: string,
   state: OwnerState,
-): Promise<NetworkSnapshot> {
-  return {
+  streamTies = false,
+): Promise<NetworkRead> {
+  const people = await ownerRecords(tx, "person", owner);
+  const organizations = await ownerRecords(tx, "organization", owner);
+  const tieValues = streamTies ? await ownerTieValues(tx, owner) : null;
+  const ties = streamTies ? [] : await ownerRecords(tx, "tie", owner);
+  const snapshot: NetworkSnapshot = {
     version: state.version,
     selfId: state.selfId,
-    people: await ownerRecords(tx, "person", owner),
-    organizations: await ownerRecords(tx, "organization", owner),
-    ties: await ownerRecords(tx, "tie", owner),
+    people,
+    organizations,
+    ties,
     employments: await ownerRecords(tx, "employment", owner),
     memberships: await ownerRecords(tx, "membership", owner),
   };
+  return { snapshot, tieValues };
+}
+
+/**
+ * Hands each tie's values to `onTie` in one reused row (absent properties as null, as
+ * `fromColumns` reads them), letting go of each list once handed over.
+ */
+export function emitTieRows(tieValues: unknown[][], onTie: (row: TieRow) => void): void {
+  const row = emptyTieRow();
+  for (let i = 0; i < tieValues.length; i++) {
+    const v = tieValues[i]!;
+    tieValues[i] = [];
+    row.id = v[0] as string;
+    row.personA = v[1] as string;
+    row.personB = v[2] as string;
+    row.strength = (v[3] ?? null) as TieRow["strength"];
+    row.context = (v[4] ?? null) as TieRow["context"];
+    row.since = (v[5] ?? null) as TieRow["since"];
+    row.lastInteraction = (v[6] ?? null) as TieRow["lastInteraction"];
+    row.provenance = (v[7] ?? null) as TieRow["provenance"];
+    onTie(row);
+  }
 }
 
 /** The people within `depth` KNOWS hops of a person, breadth first, one statement per hop. */

@@ -113,6 +113,7 @@ import type {
   TeamRole,
 } from "../teams.js";
 import type { NetworkSnapshot } from "../network-snapshot.js";
+import type { LoadNetworkOptions } from "../tie-row.js";
 import type { Connection, PageArgs } from "../page.js";
 import { checkOwnerId, newRecord, newRecords, patchedRecord } from "../record-ops.js";
 import { checkDepth, refFields } from "../store-rules.js";
@@ -209,7 +210,7 @@ import {
 } from "./neo4j-reads.js";
 import { rows, type Tx } from "./neo4j-run.js";
 import { SCHEMA } from "./neo4j-schema.js";
-import { readNeighborhood, readNetwork } from "./neo4j-snapshot.js";
+import { emitTieRows, readNeighborhood, readNetwork } from "./neo4j-snapshot.js";
 import { driverTimeouts, NEO4J_TIMEOUTS, type Neo4jTimeouts } from "./neo4j-timeouts.js";
 import { transact } from "./neo4j-transact.js";
 import { upsertAll, upsertOne } from "./neo4j-upsert.js";
@@ -927,12 +928,16 @@ export class Neo4jStore implements NetworkStore {
     });
   }
 
-  async loadNetwork(ownerId: string): Promise<NetworkSnapshot> {
+  async loadNetwork(ownerId: string, options: LoadNetworkOptions = {}): Promise<NetworkSnapshot> {
     checkOwnerId(ownerId);
-    return this.readTx(
-      async (tx) => readNetwork(tx, ownerId, await requireOwner(tx, ownerId)),
+    const { onTie } = options;
+    const { snapshot, tieValues } = await this.readTx(
+      async (tx) => readNetwork(tx, ownerId, await requireOwner(tx, ownerId), onTie !== undefined),
       SNAPSHOT_FETCH_SIZE,
     );
+    // After commit: a retried transaction must not hand a tie over twice.
+    if (onTie && tieValues) emitTieRows(tieValues, onTie);
+    return snapshot;
   }
 
   async loadNeighborhood(

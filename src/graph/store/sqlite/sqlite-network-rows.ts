@@ -12,6 +12,7 @@ import type { Membership } from "../../model/membership.js";
 import type { Organization } from "../../model/organization.js";
 import type { Person } from "../../model/person.js";
 import type { Tie } from "../../model/tie.js";
+import { emptyTieRow, type TieRow } from "../tie-row.js";
 
 type RawRow = readonly unknown[];
 
@@ -139,6 +140,29 @@ export const TIE_ROWS: NetworkRows<Tie> = {
     };
   },
 };
+
+/**
+ * The ties streamed as rows (`loadNetwork` with `onTie`): only the columns a row carries, each
+ * raw row copied into one object rewritten per row, so nothing per tie outlives its row.
+ */
+export const TIE_ROW_COLUMNS = `t.id, t.person_a, t.person_b, t.strength, t.context, t.since,
+  t.last_interaction, t.provenance`;
+
+/** A reader of TIE_ROW_COLUMNS rows into one reused row: the same values TIE_ROWS gives the record. */
+export function tieRowReader(): (row: RawRow) => TieRow {
+  const out = emptyTieRow();
+  return (r) => {
+    out.id = r[0] as string;
+    out.personA = r[1] as string;
+    out.personB = r[2] as string;
+    out.strength = r[3] as TieRow["strength"];
+    out.context = r[4] as TieRow["context"];
+    out.since = r[5] as TieRow["since"];
+    out.lastInteraction = r[6] as TieRow["lastInteraction"];
+    out.provenance = r[7] as TieRow["provenance"];
+    return out;
+  };
+}
 
 export const EMPLOYMENT_ROWS: NetworkRows<Employment> = {
   columns: `t.id, ${TIMES}, t.person_id, t.organization_id, t.title, t."from", t."to"`,

@@ -5,6 +5,7 @@
  */
 import type { Records } from "../../model/kinds.js";
 import type { NetworkSnapshot } from "../network-snapshot.js";
+import type { TieRow } from "../tie-row.js";
 import { mustGet, type OwnerRow } from "./sqlite-reads.js";
 import { select, type Sql } from "./sqlite-run.js";
 import {
@@ -12,7 +13,9 @@ import {
   MEMBERSHIP_ROWS,
   ORGANIZATION_ROWS,
   PERSON_ROWS,
+  TIE_ROW_COLUMNS,
   TIE_ROWS,
+  tieRowReader,
   type NetworkRows,
 } from "./sqlite-network-rows.js";
 
@@ -51,15 +54,31 @@ function ownedRecords<R>(
   return records;
 }
 
-/** The owner's whole graph. */
-export function readNetwork(sql: Sql, owner: string, state: OwnerRow): NetworkSnapshot {
+/** The owner's ties, each handed to `onTie` as a reused row straight from the raw row. */
+function streamTies(sql: Sql, owner: string, scan: boolean, onTie: (row: TieRow) => void): [] {
+  const read = tieRowReader();
+  const from = scan ? "tie t NOT INDEXED" : "tie t";
+  const statement = sql(`SELECT ${TIE_ROW_COLUMNS} FROM ${from} WHERE t.owner = ?`).raw();
+  for (const row of statement.iterate(owner) as IterableIterator<unknown[]>) onTie(read(row));
+  return [];
+}
+
+/** The owner's whole graph; with `onTie`, the ties go to it as rows and `ties` is empty. */
+export function readNetwork(
+  sql: Sql,
+  owner: string,
+  state: OwnerRow,
+  onTie?: (row: TieRow) => void,
+): NetworkSnapshot {
   const scan = ownsMostOfFile(sql, owner);
   return {
     version: state.version,
     selfId: String(state.self_id),
     people: ownedRecords(sql, "person", PERSON_ROWS, owner, scan),
     organizations: ownedRecords(sql, "organization", ORGANIZATION_ROWS, owner, scan),
-    ties: ownedRecords(sql, "tie", TIE_ROWS, owner, scan),
+    ties: onTie
+      ? streamTies(sql, owner, scan, onTie)
+      : ownedRecords(sql, "tie", TIE_ROWS, owner, scan),
     employments: ownedRecords(sql, "employment", EMPLOYMENT_ROWS, owner, scan),
     memberships: ownedRecords(sql, "membership", MEMBERSHIP_ROWS, owner, scan),
   };

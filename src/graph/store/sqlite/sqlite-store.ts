@@ -111,6 +111,7 @@ import type {
   UpsertResult,
 } from "../network-store.js";
 import type { NetworkSnapshot } from "../network-snapshot.js";
+import type { LoadNetworkOptions } from "../tie-row.js";
 import type { Connection, PageArgs } from "../page.js";
 import { checkOwnerId, newRecord, newRecords, patchedRecord } from "../record-ops.js";
 import { checkDepth, refFields } from "../store-rules.js";
@@ -859,9 +860,10 @@ export class SqliteStore implements NetworkStore {
     });
   }
 
-  async loadNetwork(ownerId: string): Promise<NetworkSnapshot> {
+  async loadNetwork(ownerId: string, options: LoadNetworkOptions = {}): Promise<NetworkSnapshot> {
     checkOwnerId(ownerId);
-    return this.read(() => readNetwork(this.sql, ownerId, requireOwner(this.sql, ownerId)));
+    const { onTie } = options;
+    return this.read(() => readNetwork(this.sql, ownerId, requireOwner(this.sql, ownerId), onTie));
   }
 
   async loadNeighborhood(
