@@ -170,8 +170,8 @@ export class PathIndex {
   }
 
   /**
-   * An index from arrays `columns()` gave (the arrays are taken, not copied); throws
-   * BAD_USER_INPUT when they do not make an index (a row or a target out of range).
+   * An index from arrays `columns()` gave (the arrays, keys included, are taken, not copied);
+   * throws BAD_USER_INPUT when they do not make an index (a row or a target out of range).
    */
   static fromColumns(columns: IndexColumns, options: PathIndexOptions = {}): PathIndex {
     const { keys, starts, ends, limits, targets, costs, payloads } = columns;
@@ -191,16 +191,19 @@ export class PathIndex {
       if (!(start <= end && end <= limits[i]! && limits[i]! <= used))
         throw fail(`has row ${i} out of range`);
       live += end - start;
+      if (start < end && removed[i] === 1) throw fail(`has ties from no node`);
       for (let e = start; e < end; e++) {
         const t = targets[e]!;
         if (t >= nodes || removed[t] === 1) throw fail(`has a tie to no node`);
       }
     }
+    const { indexOf } = index;
     for (let i = 0; i < nodes; i++) {
-      index.keys.push(keys[i]!);
-      if (keys[i] === "") index.free.push(i);
-      else index.indexOf.set(keys[i]!, i);
+      const key = keys[i]!;
+      if (removed[i] === 1) index.free.push(i);
+      else indexOf.set(key, i);
     }
+    (index as { keys: string[] }).keys = keys;
     [index.starts, index.ends, index.limits] = [starts, ends, limits];
     [index.targets, index.costs, index.payloads] = [targets, costs, payloads];
     [index.used, index.live, index.carriesPayloads] = [used, live, true];

@@ -135,14 +135,35 @@ export class NetworkProjection {
     const projection = new NetworkProjection(store, ownerId, options);
     if (options.snapshotDir !== undefined && (await projection.warmStart(options.snapshotDir)))
       return projection;
-    const snapshot = await store.loadNetwork(ownerId);
+    // The ties stream as rows straight into the table, no Tie object made, their ends numbered
+    // as first seen (build() renumbers them in people order, which the store sends with them).
+    const ties = new TieTable();
+    const ends = new Map<string, number>();
+    // The two ends used last are checked first: consecutive ties mostly share one (ties written
+    // in one call, or read by an end's index), and comparing beats hashing a fresh id string.
+    let [recent, older]: (string | null)[] = [null, null];
+    let [recentEnd, olderEnd] = [0, 0];
+    const endOf = (id: string) => {
+      if (id === recent) return recentEnd;
+      let end: number | undefined;
+      if (id === older) end = olderEnd;
+      else if ((end = ends.get(id)) === undefined) ends.set(id, (end = ends.size));
+      older = recent;
+      olderEnd = recentEnd;
+      recent = id;
+      recentEnd = end;
+      return end;
+    };
+    const snapshot = await store.loadNetwork(ownerId, { onTie: (row) => ties.addRow(row, endOf) });
+    // A store that does not stream (a wrapper that drops the option) returns them as records.
+    for (const tie of snapshot.ties) ties.addRow(tie, endOf);
     const [interactions, favors] = await Promise.all([
       listAll(store, ownerId, "interaction"),
       listAll(store, ownerId, "favor"),
     ]);
     projection.selfId = snapshot.selfId;
     projection.versionSeen = snapshot.version;
-    projection.build(snapshot, interactions, favors);
+    projection.build(snapshot, interactions, favors, { ties, ends });
     projection.saveInBackground();
     return projection;
   }
@@ -235,37 +256,54 @@ export class NetworkProjection {
   }
 
   /**
-   * The first load: side tables filled record by record, the ties turned into columns (the
-   * store's objects are then let go), and the index built in one pass from them.
+   * The first load: side tables filled record by record, the streamed ties' ends renumbered in
+   * people order (a tie with an end that is not among the people is left out), their strengths
+   * computed, and the index built in one pass from the columns.
    */
   private build(
     snapshot: NetworkSnapshot,
     interactions: readonly Interaction[],
     favors: readonly Favor[],
+    streamed: { ties: TieTable; ends: ReadonlyMap<string, number> },
   ): void {
     this.fillRecords(snapshot, interactions, favors);
     const keys: string[] = [];
     const node = new Map<string, number>();
     for (const person of snapshot.people) node.set(person.id, keys.push(person.id) - 1);
-    const count = snapshot.ties.length;
-    let idBytes = 0;
-    for (const tie of snapshot.ties) idBytes += tie.id.length;
-    const ties = (this.ties = new TieTable(count, idBytes));
+    const { ends } = streamed;
+    const renumber = new Int32Array(ends.size);
+    let strays = false;
+    for (const [id, end] of ends) strays = (renumber[end] = node.get(id) ?? -1) < 0 || strays;
+    let ties = streamed.ties;
+    if (strays) {
+      // Not in a consistent snapshot (a tie goes with its ends); kept exact all the same.
+      const endKeys = [...ends.keys()];
+      const kept = new TieTable();
+      for (let slot = 0; slot < ties.size; slot++) {
+        const [x, y] = [renumber[ties.a[slot]!]!, renumber[ties.b[slot]!]!];
+        if (x >= 0 && y >= 0) kept.add(ties.tieAt(slot, endKeys), x, y);
+      }
+      ties = kept;
+    } else
+      for (let slot = 0; slot < ties.size; slot++) {
+        ties.a[slot] = renumber[ties.a[slot]!]!;
+        ties.b[slot] = renumber[ties.b[slot]!]!;
+      }
+    ties.fit();
+    this.ties = ties;
     const now = this.now();
     this.strengthsAt = now.getTime();
     const strengthOf = tieStrengths(ties, now, this.options.warmth ?? WARMTH_DEFAULTS);
     const self = node.get(this.selfId) ?? -1;
-    for (const tie of snapshot.ties) {
-      const x = node.get(tie.personA);
-      const y = node.get(tie.personB);
-      if (x === undefined || y === undefined) continue;
-      const slot = ties.add(tie, x, y);
+    const n = ties.size;
+    for (let slot = 0; slot < n; slot++) {
+      const x = ties.a[slot]!;
+      const y = ties.b[slot]!;
       ties.strength[slot] =
         x === self || y === self
-          ? this.warmthOf(tie, tie.personA, tie.personB, now)
+          ? this.warmthOf(ties.warmthInput(slot), keys[x]!, keys[y]!, now)
           : strengthOf(slot);
     }
-    const n = ties.size;
     const payload = new Int32Array(n);
     for (let slot = 0; slot < n; slot++) payload[slot] = slot;
     const [a, b, strength] = [ties.a.subarray(0, n), ties.b.subarray(0, n), ties.strength];
@@ -293,21 +331,26 @@ export class NetworkProjection {
     let index: PathIndex;
     const inferredPairs = new Set<string>();
     try {
-      ties = TieTable.fromColumns(saved.ties);
       index = PathIndex.fromColumns(saved.index);
+      ties = TieTable.fromColumns(saved.ties, index.keys);
+      // Each half-edge's payload is a live tie's slot, or INFERRED (tight loops, no calls: they
+      // run over twenty million half-edges at a million people).
       const { keys, starts, ends, targets, payloads } = index;
-      for (let slot = 0; slot < ties.size; slot++) {
-        if (!ties.has(slot)) continue;
-        const [x, y] = [ties.a[slot]!, ties.b[slot]!];
-        if (!(x < keys.length && y < keys.length && keys[x] !== "" && keys[y] !== "")) return false;
-      }
+      // The slots named are marked, then checked live in slot order: a byte a slot, read in
+      // order, rather than twenty million reads of the table scattered over 40 MB.
+      const [tieA, size] = [ties.a, ties.size];
+      const named = new Uint8Array(size);
       for (let i = 0; i < keys.length; i++)
-        for (let e = starts[i]!; e < ends[i]!; e++) {
+        for (let e = starts[i]!, end = ends[i]!; e < end; e++) {
           const p = payloads[e]!;
           if (p === INFERRED) {
-            if (i < targets[e]!) inferredPairs.add(pairKey(keys[i]!, keys[targets[e]!]!));
-          } else if (!ties.has(p)) return false;
+            const j = targets[e]!;
+            if (i < j) inferredPairs.add(pairKey(keys[i]!, keys[j]!));
+          } else if (p >= 0 && p < size) named[p] = 1;
+          else return false;
         }
+      for (let slot = 0; slot < size; slot++)
+        if (named[slot] === 1 && tieA[slot]! < 0) return false;
     } catch {
       return false;
     }

@@ -19,6 +19,7 @@
  */
 import { badInput } from "../../errors.js";
 import { PROVENANCES, TIE_CONTEXTS, type Tie } from "../model/tie.js";
+import type { TieRow } from "../store/tie-row.js";
 
 /** What the projection keeps of a stored tie, and shows on an edge. */
 export type ProjectedTie = Pick<
@@ -103,8 +104,12 @@ export class TieTable {
     this.idBytes = Buffer.allocUnsafe(idBytes);
   }
 
-  /** A table of columns a snapshot saved (taken, not copied). */
-  static fromColumns(columns: TieColumns): TieTable {
+  /**
+   * A table of columns a snapshot saved (taken, not copied); throws BAD_USER_INPUT when a live
+   * tie holds a code out of range, or (checked in the same pass) an end that is not a node of
+   * `keys` (the path index's node keys, "" for a removed node).
+   */
+  static fromColumns(columns: TieColumns, keys: readonly string[]): TieTable {
     const [c, table] = [columns, new TieTable()];
     const size = columns.a.length;
     const ok =
@@ -131,14 +136,18 @@ export class TieTable {
     table.idBytes = Buffer.from(idBytes.buffer, idBytes.byteOffset, idBytes.byteLength);
     const n = columns.dates.length;
     for (const date of columns.dates) table.dateCodes.set(date, table.dates.push(date) - 1);
+    const nodes = keys.length;
     let liveBytes = 0;
     for (let slot = size - 1; slot >= 0; slot--) {
-      if (table.a[slot]! < 0) {
+      const a = table.a[slot]!;
+      if (a < 0) {
         table.free.push(slot);
         continue;
       }
       const [from, to] = [table.idStart[slot]!, table.idEnd[slot]!];
+      const b = table.b[slot]!;
       if (
+        !(a < nodes && keys[a] !== "" && b < nodes && keys[b] !== "") ||
         table.since[slot]! >= n ||
         table.last[slot]! >= n ||
         table.context[slot]! > TIE_CONTEXTS.length ||
@@ -199,6 +208,42 @@ export class TieTable {
     this.bySlotId?.set(tie.id, slot);
     this.live++;
     return slot;
+  }
+
+  /**
+   * Stores a tie a whole-network read streamed (`loadNetwork` with `onTie`), its ends numbered by
+   * `nodeOf`, its strength left for the caller; returns its slot. The row is copied, so the store
+   * may reuse it.
+   */
+  addRow(row: TieRow, nodeOf: (id: string) => number): number {
+    return this.add(row, nodeOf(row.personA), nodeOf(row.personB), 0);
+  }
+
+  /**
+   * Gives back the room the columns and the id pool grew past the ties they hold: a load of
+   * unknown size grows them by half at a time, up to a third of them unused.
+   */
+  fit(): void {
+    const n = this.size;
+    const cut = <T extends Int32Array | Uint32Array | Float64Array | Uint8Array>(array: T): T =>
+      array.length === n ? array : (array.slice(0, n) as T);
+    [this.a, this.b, this.rating, this.strength] = [
+      cut(this.a),
+      cut(this.b),
+      cut(this.rating),
+      cut(this.strength),
+    ];
+    [this.context, this.provenance, this.since, this.last] = [
+      cut(this.context),
+      cut(this.provenance),
+      cut(this.since),
+      cut(this.last),
+    ];
+    [this.idStart, this.idEnd] = [cut(this.idStart), cut(this.idEnd)];
+    if (this.idBytes.length === this.idUsed) return;
+    const bytes = Buffer.allocUnsafeSlow(this.idUsed);
+    this.idBytes.copy(bytes, 0, 0, this.idUsed);
+    this.idBytes = bytes;
   }
 
   /** Rewrites the fields of a tie kept in `slot` (same id, same ends). */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { DirectedGraph, UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { ErrorCode, WarmpathError } from "../../../src/errors.js";
+import { ErrorCode, isWarmpathError, WarmpathError } from "../../../src/errors.js";
 import { buildPathIndex, PathIndex } from "../../../src/graph/path-index/path-index.js";
 import { warmestPaths } from "../../../src/graph/paths/warmest-paths.js";
 import { indexRows } from "../../support/index-rows.js";
@@ -183,5 +183,39 @@ describe("the path index", () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it("refuses columns that do not make an index", () => {
+    const good = () =>
+      PathIndex.fromEdges(["a", "b", "c"], {
+        a: [0, 1],
+        b: [1, 2],
+        strength: [0.5, 0.5],
+        payload: [0, 1],
+      }).columns();
+    const copy = () => {
+      const { keys, ...arrays } = good();
+      return { keys: [...keys], ...arrays };
+    };
+    expect(PathIndex.fromColumns(copy()).tieCount).toBe(2);
+    const outOfRange = copy();
+    outOfRange.ends[0] = outOfRange.targets.length + 1;
+    const toNoNode = copy();
+    toNoNode.targets[0] = 3;
+    const toRemoved = copy();
+    toRemoved.keys[2] = "";
+    // Node 0's row is kept but its key is gone: ties from a removed node.
+    const fromRemoved = copy();
+    fromRemoved.keys[0] = "";
+    fromRemoved.targets[fromRemoved.starts[1]!] = 2;
+    for (const columns of [outOfRange, toNoNode, toRemoved, fromRemoved]) {
+      let error: unknown;
+      try {
+        PathIndex.fromColumns(columns);
+      } catch (e) {
+        error = e;
+      }
+      expect(isWarmpathError(error, "BAD_USER_INPUT")).toBe(true);
+    }
   });
 });

@@ -61,6 +61,7 @@ describe("the tie table", () => {
             Object.fromEntries(
               Object.entries(table.columns()).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v]),
             ) as ReturnType<TieTable["columns"]>,
+            KEYS,
           );
           for (const t of [table, copy]) {
             expect(t.count).toBe(expected.size);
@@ -97,10 +98,18 @@ describe("the tie table", () => {
       { ...columns, since: Int32Array.of(3) },
       { ...columns, idEnd: Uint32Array.of(99) },
     ];
-    for (const c of broken) {
+    const keys = ["a", "b"];
+    const ends: [ReturnType<TieTable["columns"]>, string[]][] = [
+      ...broken.map((c): [ReturnType<TieTable["columns"]>, string[]] => [c, keys]),
+      // An end past the keys, or a removed node.
+      [{ ...columns, b: Int32Array.of(2) }, keys],
+      [columns, ["a", ""]],
+    ];
+    expect(TieTable.fromColumns(columns, keys).count).toBe(1);
+    for (const [c, k] of ends) {
       let error: unknown;
       try {
-        TieTable.fromColumns(c);
+        TieTable.fromColumns(c, k);
       } catch (e) {
         error = e;
       }
