@@ -18,6 +18,7 @@
 import type { AbstractGraph } from "graphology-types";
 import { badInput } from "../../errors.js";
 import { checkUndirected, type UndirectedOptions } from "./undirected-graph.js";
+import { grown } from "./grown-array.js";
 
 export interface PathIndexOptions extends UndirectedOptions {
   /** An edge's strength in (0, 1]. Default: its `strength` attribute. */
@@ -36,15 +37,6 @@ function costOf(strength: number, source: string, target: string): number {
   if (!(strength > 0 && strength <= 1))
     throw badInput("graph", `edge ${source}-${target} has strength ${strength}, outside (0, 1]`);
   return -Math.log(strength);
-}
-
-function grown<T extends Uint32Array | Float64Array | Int32Array>(array: T, size: number): T {
-  if (size <= array.length) return array;
-  const next = new (array.constructor as new (n: number) => T)(
-    Math.max(size, Math.ceil(array.length * 1.5), 16),
-  );
-  next.set(array);
-  return next;
 }
 
 /**

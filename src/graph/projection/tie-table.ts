@@ -20,6 +20,7 @@
 import { badInput } from "../../errors.js";
 import { PROVENANCES, TIE_CONTEXTS, type Tie } from "../model/tie.js";
 import type { TieRow } from "../store/tie-row.js";
+import { grown } from "../path-index/grown-array.js";
 
 /** What the projection keeps of a stored tie, and shows on an edge. */
 export type ProjectedTie = Pick<
@@ -51,18 +52,6 @@ export interface TieColumns {
 
 const CONTEXT_CODE = new Map(TIE_CONTEXTS.map((c, i) => [c, i + 1]));
 const PROVENANCE_CODE = new Map(PROVENANCES.map((p, i) => [p, i]));
-
-function grown<T extends Int32Array | Uint32Array | Float64Array | Uint8Array>(
-  array: T,
-  size: number,
-): T {
-  if (size <= array.length) return array;
-  const next = new (array.constructor as new (n: number) => T)(
-    Math.max(size, Math.ceil(array.length * 1.5), 64),
-  );
-  next.set(array);
-  return next;
-}
 
 export class TieTable {
   /** Slots handed out, live or free. */
@@ -377,15 +366,15 @@ export class TieTable {
   }
 
   private reserve(size: number): void {
-    this.a = grown(this.a, size);
-    this.b = grown(this.b, size);
-    this.rating = grown(this.rating, size);
-    this.strength = grown(this.strength, size);
-    this.context = grown(this.context, size);
-    this.provenance = grown(this.provenance, size);
-    this.since = grown(this.since, size);
-    this.last = grown(this.last, size);
-    this.idStart = grown(this.idStart, size);
-    this.idEnd = grown(this.idEnd, size);
+    this.a = grown(this.a, size, 64);
+    this.b = grown(this.b, size, 64);
+    this.rating = grown(this.rating, size, 64);
+    this.strength = grown(this.strength, size, 64);
+    this.context = grown(this.context, size, 64);
+    this.provenance = grown(this.provenance, size, 64);
+    this.since = grown(this.since, size, 64);
+    this.last = grown(this.last, size, 64);
+    this.idStart = grown(this.idStart, size, 64);
+    this.idEnd = grown(this.idEnd, size, 64);
   }
 }
