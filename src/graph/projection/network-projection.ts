@@ -45,6 +45,7 @@ import {
   type StoredSnapshot,
 } from "./projection-snapshot.js";
 import { inferTies, type InferredTie } from "./inferred-ties.js";
+import { InferredPairs, pairKey } from "./inferred-pairs.js";
 import { TieTable, type ProjectedTie, type WarmthInput } from "./tie-table.js";
 import { tieStrengths } from "./tie-strengths.js";
 import { restorePeople, savePeople } from "./saved-people.js";
@@ -84,7 +85,6 @@ const INFERRED = -1;
 /** How many recent syncs peopleChangedSince can look back over. */
 const CHANGE_LOG_SYNCS = 64;
 const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 /** The Graphology view of a projection: people by id with their name, ties with their attributes. */
 export type ProjectionGraph = UndirectedGraph<{ name: string }, EdgeAttributes>;
 
@@ -103,8 +103,7 @@ export class NetworkProjection {
   private readonly interactions = new GroupedRecords<Interaction>((i) => i.personId);
   private readonly favors = new GroupedRecords<Favor>((f) => f.personId);
   private readonly evidence = new Map<string, TieEvidence>();
-  private readonly inferredByOrg = new Map<string, InferredTie[]>();
-  private readonly inferredByPair = new Map<string, Map<string, InferredTie>>();
+  private readonly inferred = new InferredPairs();
   private index = PathIndex.fromEdges([], { a: [], b: [], strength: [], payload: [] });
   /** When the strengths the table holds were computed (the oldest of them), ms since the epoch. */
   private strengthsAt = 0;
@@ -450,9 +449,7 @@ export class NetworkProjection {
 
   /** Shared employers and groups of two people, with their overlap, strongest first. */
   sharedContext(a: string, b: string): InferredTie[] {
-    return [...(this.inferredByPair.get(pairKey(a, b))?.values() ?? [])].sort(
-      (x, y) => y.overlapYears - x.overlapYears,
-    );
+    return this.inferred.of(pairKey(a, b));
   }
 
   /** People currently employed at an organization. */
@@ -517,7 +514,7 @@ export class NetworkProjection {
       return { strength: this.ties.strength[payload]!, inferred: false, tie };
     }
     const keys = this.index.keys;
-    const shared = this.strongestInference(pairKey(keys[i]!, keys[j]!))!;
+    const shared = this.inferred.strongest(pairKey(keys[i]!, keys[j]!))!;
     return { strength: this.inferredStrength(shared), inferred: true, shared };
   }
 
@@ -684,21 +681,8 @@ export class NetworkProjection {
     return inferredWarmth(shared.overlapYears, this.options.warmth ?? WARMTH_DEFAULTS);
   }
 
-  /** The inference a pair's edge shows when it has no stored tie: the longest overlap. */
-  private strongestInference(pair: string): InferredTie | undefined {
-    return [...(this.inferredByPair.get(pair)?.values() ?? [])].sort(
-      (x, y) => y.overlapYears - x.overlapYears,
-    )[0];
-  }
-
   /** Recomputes the inferred ties of one organization; returns the pairs whose inference changed. */
   private reinfer(orgId: string, today: string): string[] {
-    const changed: string[] = [];
-    for (const old of this.inferredByOrg.get(orgId) ?? []) {
-      const key = pairKey(old.a, old.b);
-      this.inferredByPair.get(key)?.delete(orgId);
-      changed.push(key);
-    }
     const alive = <T extends { personId: string }>(records: T[]) =>
       records.filter((r) => this.people.has(r.personId));
     const inferred = this.organizations.has(orgId)
@@ -709,15 +693,7 @@ export class NetworkProjection {
           today,
         )
       : [];
-    this.inferredByOrg.set(orgId, inferred);
-    for (const tie of inferred) {
-      const key = pairKey(tie.a, tie.b);
-      let byOrg = this.inferredByPair.get(key);
-      if (!byOrg) this.inferredByPair.set(key, (byOrg = new Map()));
-      byOrg.set(orgId, tie);
-      changed.push(key);
-    }
-    return changed;
+    return this.inferred.replace(orgId, inferred);
   }
 
   /**
@@ -737,7 +713,7 @@ export class NetworkProjection {
       const strength = (this.ties.strength[slot] = this.slotWarmth(slot));
       next = { strength, payload: slot };
     } else {
-      const inferred = this.strongestInference(pair);
+      const inferred = this.inferred.strongest(pair);
       if (inferred !== undefined)
         next = { strength: this.inferredStrength(inferred), payload: INFERRED };
     }
