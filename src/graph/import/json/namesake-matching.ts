@@ -17,8 +17,23 @@ import { sameData, type FileRecord } from "./warmpath-json-file.js";
  */
 export interface LinkGraph {
   colors: Map<string, string>;
-  links: Map<string, { label: string; node: string }[]>;
+  /** Each node's links; a tie's also carry its `detail` (its fields), which only breaks ties in score. */
+  links: Map<string, { label: string; node: string; detail?: string }[]>;
 }
+
+/** What a tie says besides its ends: two namesakes tied alike to the same people differ by it. */
+interface TieDetail {
+  personA: string;
+  personB: string;
+  strength?: number | null;
+  context?: string | null;
+  since?: string | null;
+  lastInteraction?: string | null;
+  provenance?: string | null;
+}
+
+const detailOf = (t: TieDetail): string =>
+  JSON.stringify([t.strength, t.context, t.since, t.lastInteraction, t.provenance]);
 
 export const personNode = (id: string) => `p:${id}`;
 export const orgNode = (id: string) => `o:${id}`;
@@ -26,7 +41,7 @@ export const orgNode = (id: string) => `o:${id}`;
 export function linkGraph(
   people: readonly { id: string; color: string }[],
   organizations: readonly { id: string; color: string }[],
-  ties: readonly { personA: string; personB: string }[],
+  ties: readonly TieDetail[],
   jobs: readonly { personId: string; organizationId: string; from: string | null }[],
   groups: readonly { personId: string; organizationId: string }[],
 ): LinkGraph {
@@ -34,14 +49,12 @@ export function linkGraph(
     ...people.map((p) => [personNode(p.id), p.color] as const),
     ...organizations.map((o) => [orgNode(o.id), o.color] as const),
   ]);
-  const links = new Map<string, { label: string; node: string }[]>(
-    [...colors.keys()].map((node) => [node, []]),
-  );
-  const link = (a: string, b: string, label: string) => {
-    links.get(a)?.push({ label, node: b });
-    links.get(b)?.push({ label, node: a });
+  const links: LinkGraph["links"] = new Map([...colors.keys()].map((node) => [node, []]));
+  const link = (a: string, b: string, label: string, detail?: string) => {
+    links.get(a)?.push({ label, node: b, detail });
+    links.get(b)?.push({ label, node: a, detail });
   };
-  for (const t of ties) link(personNode(t.personA), personNode(t.personB), "tie");
+  for (const t of ties) link(personNode(t.personA), personNode(t.personB), "tie", detailOf(t));
   for (const e of jobs)
     link(personNode(e.personId), orgNode(e.organizationId), `job:${e.from ?? ""}`);
   for (const m of groups) link(personNode(m.personId), orgNode(m.organizationId), "group");
@@ -94,7 +107,8 @@ export function refineColors(
  * the manner of individualization and refinement: a name with one person on
  * each side is a match outright; then a pair where each is the other's unique
  * best; else the best pair. A pair's score compares, in order: its links to
- * people and organizations already matched, how many rounds of colour
+ * people and organizations already matched, how many of those also carry the
+ * same tie fields (strength, context, dates, provenance), how many rounds of colour
  * refinement keep the two alike, and whether the data is the same. Every
  * match joins `personMap` and so anchors the scores of the next.
  */
@@ -141,7 +155,11 @@ export function matchNamesakes(
     if (!set)
       storedLinks.set(
         id,
-        (set = new Set(storedGraph.links.get(personNode(id))!.map((l) => `${l.label}|${l.node}`))),
+        (set = new Set(
+          storedGraph.links
+            .get(personNode(id))!
+            .flatMap((l) => [`${l.label}|${l.node}`, `${l.label}|${l.node}|${l.detail}`]),
+        )),
       );
     return set;
   };
@@ -152,10 +170,13 @@ export function matchNamesakes(
   };
   const score = (person: FileRecord<"person">, candidate: Person): number[] => {
     const theirs = linksOf(candidate.id);
-    const anchored = fileGraph.links.get(personNode(person.fileId))!.filter((l) => {
+    let [anchored, anchoredAlike] = [0, 0];
+    for (const l of fileGraph.links.get(personNode(person.fileId))!) {
       const node = mapped(l.node);
-      return node !== undefined && theirs.has(`${l.label}|${node}`);
-    }).length;
+      if (node === undefined || !theirs.has(`${l.label}|${node}`)) continue;
+      anchored++;
+      if (theirs.has(`${l.label}|${node}|${l.detail}`)) anchoredAlike++;
+    }
     const alike = colors.filter(
       ([file, stored]) =>
         file!.get(personNode(person.fileId)) === stored!.get(personNode(candidate.id)),
@@ -165,7 +186,7 @@ export function matchNamesakes(
       : sameData("person", candidate, SPECS.person.merge!(candidate, person.data))
         ? 1
         : 0;
-    return [anchored, alike, same];
+    return [anchored, anchoredAlike, alike, same];
   };
   const scores = new Map<string, Map<string, number[]>>();
   const rescore = (person: FileRecord<"person">, group: NamesakeGroup) => {
