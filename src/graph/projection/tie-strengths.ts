@@ -25,7 +25,9 @@ export function tieStrengths(
   return (slot) => {
     const [since, last] = [ties.since[slot]! + 1, ties.last[slot]! + 1];
     if (since >= DATE_CODES || last >= DATE_CODES) return compute(slot);
-    const key = (since * DATE_CODES + last) * 64 + ties.context[slot]! * 8 + ties.provenance[slot]!;
+    // Fields side by side: context codes run to TIE_CONTEXTS.length (< 16), provenance codes below 8.
+    const key =
+      ((since * DATE_CODES + last) * 16 + ties.context[slot]!) * 8 + ties.provenance[slot]!;
     let byRating = memo.get(key);
     if (byRating === undefined) memo.set(key, (byRating = new Map()));
     const rating = ties.rating[slot]!;
