@@ -4,12 +4,10 @@
  * that one organization's change redoes only its own pairs, and a pair's edge
  * shows its strongest inference (the longest overlap).
  */
-import type { InferredTie } from "./inferred-ties.js";
+import { longerOverlap, type InferredTie } from "./inferred-ties.js";
 
 /** The key of an unordered pair of people: `a|b` with the smaller id first. */
 export const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
-
-const longestFirst = (x: InferredTie, y: InferredTie) => y.overlapYears - x.overlapYears;
 
 export class InferredPairs {
   private readonly byOrg = new Map<string, InferredTie[]>();
@@ -34,9 +32,9 @@ export class InferredPairs {
     return changed;
   }
 
-  /** A pair's inferences, the longest overlap first. */
+  /** A pair's inferences, the longest overlap first (a total order: see longerOverlap). */
   of(pair: string): InferredTie[] {
-    return [...(this.byPair.get(pair)?.values() ?? [])].sort(longestFirst);
+    return [...(this.byPair.get(pair)?.values() ?? [])].sort(longerOverlap);
   }
 
   /** The inference a pair's edge shows when it has no stored tie: the longest overlap. */

@@ -48,6 +48,20 @@ function overlap(
   return { from, to: to === today ? null : to, years };
 }
 
+/**
+ * The order of inferences for one pair, the one an edge shows first: the longest overlap, then
+ * (between equals) the latest end, the latest start and the organization id, so that the choice
+ * never depends on the order the store listed the stints or organizations in.
+ */
+export function longerOverlap(x: InferredTie, y: InferredTie): number {
+  const end = (t: InferredTie) => t.to ?? "\uffff";
+  if (x.overlapYears !== y.overlapYears) return y.overlapYears - x.overlapYears;
+  if (end(x) !== end(y)) return end(x) < end(y) ? 1 : -1;
+  if ((x.from ?? "") !== (y.from ?? "")) return (x.from ?? "") < (y.from ?? "") ? 1 : -1;
+  if (x.organizationId !== y.organizationId) return x.organizationId < y.organizationId ? -1 : 1;
+  return x.via === y.via ? 0 : x.via === "employment" ? -1 : 1;
+}
+
 function pairs(
   organizationId: string,
   stints: readonly Stint[],
@@ -65,8 +79,9 @@ function pairs(
       if (o === null) continue;
       const [a, b] = x.personId < y.personId ? [x.personId, y.personId] : [y.personId, x.personId];
       const key = `${a}|${b}`;
-      if ((best.get(key)?.overlapYears ?? -1) < o.years)
-        best.set(key, { a, b, organizationId, overlapYears: o.years, from: o.from, to: o.to, via });
+      const tie = { a, b, organizationId, overlapYears: o.years, from: o.from, to: o.to, via };
+      const current = best.get(key);
+      if (current === undefined || longerOverlap(tie, current) < 0) best.set(key, tie);
     }
   }
   return [...best.values()];
