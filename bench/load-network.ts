@@ -25,7 +25,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import type { NetworkStore } from "../src/graph/store/network-store.js";
 import { SqliteStore } from "../src/graph/store/sqlite/sqlite-store.js";
-import { syntheticNetwork } from "./synthetic-network.js";
+import { syntheticNetwork, tieInputs } from "./synthetic-network.js";
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -52,13 +52,7 @@ async function fill(store: NetworkStore, people: number, ties: number, tieChunk:
     ids.push(...(await store.bulkUpsert(owner, "person", net.people.slice(i, i + 10_000))).ids);
   }
   for (let i = 0; i < net.ties.length; i += tieChunk) {
-    const chunk = net.ties.slice(i, i + tieChunk).map(([a, b], j) => ({
-      personA: ids[a]!,
-      personB: ids[b]!,
-      strength: ((i + j) % 10) / 10 + 0.05,
-      provenance: "linkedin" as const,
-      since: "2020-01-01",
-    }));
+    const chunk = tieInputs(net, ids, i, i + tieChunk);
     await store.bulkUpsert(owner, "tie", chunk);
   }
   console.log(`  written through the store in ${seconds(start).toFixed(1)} s`);

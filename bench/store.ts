@@ -18,7 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { NetworkStore } from "../src/graph/store/network-store.js";
 import { SqliteStore } from "../src/graph/store/sqlite/sqlite-store.js";
-import { syntheticNetwork, type SyntheticNetwork } from "./synthetic-network.js";
+import { syntheticNetwork, tieInputs, type SyntheticNetwork } from "./synthetic-network.js";
 import { sqliteBaseline, sqliteSchemaBaseline } from "./store-baselines.js";
 
 const args = process.argv.slice(2);
@@ -61,13 +61,7 @@ async function loadThroughStore(
   for (let i = 0; i < net.ties.length; i += tieChunk) {
     beside?.(i, Math.min(i + tieChunk, net.ties.length));
     // The inputs are the caller's, built before the clock starts, as the baselines' are.
-    const chunk = net.ties.slice(i, i + tieChunk).map(([a, b], j) => ({
-      personA: ids[a]!,
-      personB: ids[b]!,
-      strength: ((i + j) % 10) / 10 + 0.05,
-      provenance: "linkedin" as const,
-      since: "2020-01-01",
-    }));
+    const chunk = tieInputs(net, ids, i, i + tieChunk);
     start = process.hrtime.bigint();
     await store.bulkUpsert(owner, "tie", chunk);
     tieSeconds += seconds(start);

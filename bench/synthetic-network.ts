@@ -35,6 +35,20 @@ export function syntheticNetwork(people: number, ties: number, seed = 42): Synth
   return { people: persons, ties: pairs };
 }
 
+/**
+ * The network's ties `from` to `to` as the store's tie inputs between the stored people `ids`
+ * (in the network's order): a strength cycling through ten values, a LinkedIn provenance.
+ */
+export function tieInputs(net: SyntheticNetwork, ids: readonly string[], from: number, to: number) {
+  return net.ties.slice(from, to).map(([a, b], j) => ({
+    personA: ids[a]!,
+    personB: ids[b]!,
+    strength: ((from + j) % 10) / 10 + 0.05,
+    provenance: "linkedin" as const,
+    since: "2020-01-01",
+  }));
+}
+
 /** `count` random pairs of distinct node indexes, from a seed. */
 export function randomPairs(n: number, count: number, seed: number): [number, number][] {
   const random = rng(seed);

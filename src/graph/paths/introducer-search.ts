@@ -33,6 +33,7 @@
 import { MinHeap } from "./min-heap.js";
 import { nearHops } from "./near-hops.js";
 import type { PathIndex } from "../path-index/path-index.js";
+import { grown } from "../path-index/grown-array.js";
 
 export interface IntroducerPath {
   nodes: number[];
@@ -89,17 +90,12 @@ class Side {
   }
 
   private grow(): void {
-    const size = this.count * 2;
-    const grown = <T extends Int32Array | Float64Array>(a: T): T => {
-      const next = new (a.constructor as new (n: number) => T)(size);
-      next.set(a);
-      return next;
-    };
-    this.node = grown(this.node);
-    this.cost = grown(this.cost);
-    this.hops = grown(this.hops);
-    this.parent = grown(this.parent);
-    this.older = grown(this.older);
+    const size = this.count + 1;
+    this.node = grown(this.node, size);
+    this.cost = grown(this.cost, size);
+    this.hops = grown(this.hops, size);
+    this.parent = grown(this.parent, size);
+    this.older = grown(this.older, size);
   }
 
   /** Every label cheaper than this is settled (Infinity: all are). */

@@ -8,6 +8,7 @@
  * searches and cleared by `release`.
  */
 import type { PathIndex } from "../path-index/path-index.js";
+import { grown } from "../path-index/grown-array.js";
 
 export interface NearHops {
   /** The fewest ties from `node` to the set, at least. */
@@ -51,11 +52,7 @@ export function nearHops(
   const mark = (v: number, hops: number) => {
     if (marks[v] !== 0) return;
     marks[v] = hops + 1;
-    if (count === scratch.reached.length) {
-      const grown = new Int32Array(count * 2);
-      grown.set(scratch.reached);
-      scratch.reached = grown;
-    }
+    scratch.reached = grown(scratch.reached, count + 1);
     scratch.reached[count++] = v;
   };
   for (const v of from) mark(v, 0);

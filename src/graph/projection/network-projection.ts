@@ -46,7 +46,7 @@ import {
 } from "./projection-snapshot.js";
 import { inferTies, type InferredTie } from "./inferred-ties.js";
 import { InferredPairs, pairKey } from "./inferred-pairs.js";
-import { TieTable, type ProjectedTie, type WarmthInput } from "./tie-table.js";
+import { TieTable, type ProjectedTie } from "./tie-table.js";
 import { tieStrengths } from "./tie-strengths.js";
 import { restorePeople, savePeople } from "./saved-people.js";
 
@@ -292,17 +292,8 @@ export class NetworkProjection {
     this.ties = ties;
     const now = this.now();
     this.strengthsAt = now.getTime();
-    const strengthOf = tieStrengths(ties, now, this.options.warmth ?? WARMTH_DEFAULTS);
-    const self = node.get(this.selfId) ?? -1;
+    this.computeStrengths(keys, now, () => true);
     const n = ties.size;
-    for (let slot = 0; slot < n; slot++) {
-      const x = ties.a[slot]!;
-      const y = ties.b[slot]!;
-      ties.strength[slot] =
-        x === self || y === self
-          ? this.warmthOf(ties.warmthInput(slot), keys[x]!, keys[y]!, now)
-          : strengthOf(slot);
-    }
     const payload = new Int32Array(n);
     for (let slot = 0; slot < n; slot++) payload[slot] = slot;
     const [a, b, strength] = [ties.a.subarray(0, n), ties.b.subarray(0, n), ties.strength];
@@ -366,26 +357,51 @@ export class NetworkProjection {
     this.strengthsAt = fresh ? records.strengthsAt : now.getTime();
     if (!fresh) {
       const all = records.warmth !== this.warmthKey();
-      const self = index.nodeOf(this.selfId) ?? -1;
-      const strengthOf = tieStrengths(ties, now, this.options.warmth ?? WARMTH_DEFAULTS);
-      for (let slot = 0; slot < ties.size; slot++) {
-        if (!ties.has(slot)) continue;
-        const [x, y] = [ties.a[slot]!, ties.b[slot]!];
-        const owners = x === self || y === self;
-        if (!(all || owners || ties.datesOf(slot))) continue;
-        const strength = owners ? this.slotWarmth(slot, now) : strengthOf(slot);
-        if (strength === ties.strength[slot]) continue;
-        ties.strength[slot] = strength;
-        index.setEdge(x, y, { strength, payload: slot });
-      }
+      this.computeStrengths(
+        index.keys,
+        now,
+        (slot, owners) => all || owners || ties.datesOf(slot),
+        (slot, strength) =>
+          index.setEdge(ties.a[slot]!, ties.b[slot]!, { strength, payload: slot }),
+      );
     }
     this.inferAll(inferredPairs);
     return true;
   }
 
+  /**
+   * Recomputes at `now` the strength of each live tie of the table that `due` accepts (told
+   * whether the owner is an end): the owner's with the evidence of their contact, the others
+   * once per distinct input (tie-strengths.ts). `moved` hears of each strength that changed.
+   */
+  private computeStrengths(
+    keys: readonly string[],
+    now: Date,
+    due: (slot: number, owners: boolean) => boolean,
+    moved?: (slot: number, strength: number) => void,
+  ): void {
+    const ties = this.ties;
+    const strengthOf = tieStrengths(ties, now, this.warmth);
+    const self = this.selfId === "" ? -1 : keys.indexOf(this.selfId);
+    for (let slot = 0; slot < ties.size; slot++) {
+      if (!ties.has(slot)) continue;
+      const owners = ties.a[slot] === self || ties.b[slot] === self;
+      if (!due(slot, owners)) continue;
+      const strength = owners ? this.slotWarmth(slot, now, keys) : strengthOf(slot);
+      if (strength === ties.strength[slot]) continue;
+      ties.strength[slot] = strength;
+      moved?.(slot, strength);
+    }
+  }
+
+  /** The warmth options in force. */
+  private get warmth(): WarmthOptions {
+    return this.options.warmth ?? WARMTH_DEFAULTS;
+  }
+
   /** What the strengths were computed with: a snapshot's are reused only under the same options. */
   private warmthKey(): string {
-    return JSON.stringify(this.options.warmth ?? WARMTH_DEFAULTS);
+    return JSON.stringify(this.warmth);
   }
 
   /** The store version this projection reflects. */
@@ -663,22 +679,23 @@ export class NetworkProjection {
     changed.add(id);
   }
 
-  /** A stored tie's warmth, with the evidence of the owner's contact when the owner is an end. */
-  private warmthOf(tie: WarmthInput, personA: string, personB: string, now: Date): number {
-    const other = personA === this.selfId ? personB : personB === this.selfId ? personA : null;
-    const evidence = other === null ? NO_EVIDENCE : (this.evidence.get(other) ?? NO_EVIDENCE);
-    return tieWarmth(tie, evidence, now, this.options.warmth ?? WARMTH_DEFAULTS).strength;
-  }
-
-  /** The warmth of the tie in a slot of the table, now. */
-  private slotWarmth(slot: number, now = this.now()): number {
-    const { keys } = this.index;
+  /**
+   * The warmth of the tie in a slot of the table (ends named by `keys`), with the evidence of the
+   * owner's contact when the owner is an end.
+   */
+  private slotWarmth(
+    slot: number,
+    now = this.now(),
+    keys: readonly string[] = this.index.keys,
+  ): number {
     const [a, b] = [keys[this.ties.a[slot]!]!, keys[this.ties.b[slot]!]!];
-    return this.warmthOf(this.ties.warmthInput(slot), a, b, now);
+    const other = a === this.selfId ? b : b === this.selfId ? a : null;
+    const evidence = other === null ? NO_EVIDENCE : (this.evidence.get(other) ?? NO_EVIDENCE);
+    return tieWarmth(this.ties.warmthInput(slot), evidence, now, this.warmth).strength;
   }
 
   private inferredStrength(shared: InferredTie): number {
-    return inferredWarmth(shared.overlapYears, this.options.warmth ?? WARMTH_DEFAULTS);
+    return inferredWarmth(shared.overlapYears, this.warmth);
   }
 
   /** Recomputes the inferred ties of one organization; returns the pairs whose inference changed. */

@@ -150,17 +150,19 @@ export async function saveSnapshot(
   const { dates, ...ties } = state.ties;
   const { keys, ...index } = state.index;
   const records = serialize({ ...state.records, dates, keys });
+  const typed = (
+    prefix: string,
+    arrays: Record<string, Typed>,
+    sections: typeof TIE_SECTIONS | typeof INDEX_SECTIONS,
+  ) =>
+    sections.map(([name, kind]): [string, TypedKind, Uint8Array] => [
+      `${prefix}.${name}`,
+      kind,
+      asBytes(arrays[name]!),
+    ]);
   const arrays: [string, Section["kind"], Uint8Array][] = [
-    ...TIE_SECTIONS.map(([name, kind]): [string, TypedKind, Uint8Array] => [
-      `ties.${name}`,
-      kind,
-      asBytes(ties[name]),
-    ]),
-    ...INDEX_SECTIONS.map(([name, kind]): [string, TypedKind, Uint8Array] => [
-      `index.${name}`,
-      kind,
-      asBytes(index[name]),
-    ]),
+    ...typed("ties", ties, TIE_SECTIONS),
+    ...typed("index", index, INDEX_SECTIONS),
     ["records", "v8", records],
   ];
   const sections = arrays.map(([name, kind, bytes]) => ({
@@ -236,7 +238,7 @@ export async function readSnapshot(dir: string, ownerId: string): Promise<Stored
     if (header.format !== FORMAT || header.owner !== ownerId) return null;
     if (crc32(headerText(header)) !== header.crc32) return null;
     let position = end + 1;
-    const arrays: [Section, Typed][] = [];
+    const arrays: [Section, Typed, number][] = [];
     for (const section of header.sections) {
       position = align(position);
       const bytes = section.length * ELEMENT_BYTES[section.kind];
@@ -247,21 +249,17 @@ export async function readSnapshot(dir: string, ownerId: string): Promise<Stored
         section.kind === "v8"
           ? buffer
           : new KINDS[section.kind](buffer.buffer, buffer.byteOffset, section.length);
-      arrays.push([section, array]);
+      arrays.push([section, array, position]);
       position += bytes;
     }
     // Every section's read is under way while the ones read are checked (the CRCs then cost
     // next to nothing); each settles before the file is closed.
-    position = end + 1;
-    reads = arrays.map(([section, array]) => {
-      position = align(position);
-      const at = position;
-      position += array.byteLength;
-      return readFully(handle, asBytes(array), at).then(
+    reads = arrays.map(([, array, at]) =>
+      readFully(handle, asBytes(array), at).then(
         () => true,
         () => false,
-      );
-    });
+      ),
+    );
     const read = new Map<string, Typed>();
     let records: Uint8Array | null = null;
     for (const [k, [section, array]] of arrays.entries()) {
@@ -275,16 +273,18 @@ export async function readSnapshot(dir: string, ownerId: string): Promise<Stored
     const { dates, keys, ...rest } = saved;
     const ties = { dates } as TieColumns;
     const index = { keys } as IndexColumns;
-    for (const [name, kind] of TIE_SECTIONS) {
-      const array = read.get(`ties.${name}`);
-      if (!(array instanceof KINDS[kind])) return null;
-      (ties as unknown as Record<string, Typed>)[name] = array;
-    }
-    for (const [name, kind] of INDEX_SECTIONS) {
-      const array = read.get(`index.${name}`);
-      if (!(array instanceof KINDS[kind])) return null;
-      (index as unknown as Record<string, Typed>)[name] = array;
-    }
+    /** Puts the sections named `prefix.name` into `into`; false when one is missing or mistyped. */
+    const take = (
+      into: object,
+      prefix: string,
+      sections: readonly (readonly [string, TypedKind])[],
+    ) =>
+      sections.every(([name, kind]) => {
+        const array = read.get(`${prefix}.${name}`);
+        (into as Record<string, Typed | undefined>)[name] = array;
+        return array instanceof KINDS[kind];
+      });
+    if (!take(ties, "ties", TIE_SECTIONS) || !take(index, "index", INDEX_SECTIONS)) return null;
     return { records: rest, ties, index, anchor: header.anchor };
   } catch {
     return null;

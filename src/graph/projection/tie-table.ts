@@ -23,10 +23,7 @@ import type { TieRow } from "../store/tie-row.js";
 import { grown } from "../path-index/grown-array.js";
 
 /** What the projection keeps of a stored tie, and shows on an edge. */
-export type ProjectedTie = Pick<
-  Tie,
-  "id" | "personA" | "personB" | "strength" | "context" | "since" | "lastInteraction" | "provenance"
->;
+export type ProjectedTie = { -readonly [K in keyof TieRow]: TieRow[K] };
 
 /** The fields the warmth model reads (tie-warmth.ts). */
 export type WarmthInput = Pick<
@@ -49,6 +46,8 @@ export interface TieColumns {
   idBytes: Uint8Array;
   dates: string[];
 }
+
+type Column = Int32Array | Uint32Array | Float64Array | Uint8Array;
 
 const CONTEXT_CODE = new Map(TIE_CONTEXTS.map((c, i) => [c, i + 1]));
 const PROVENANCE_CODE = new Map(PROVENANCES.map((p, i) => [p, i]));
@@ -214,21 +213,7 @@ export class TieTable {
    */
   fit(): void {
     const n = this.size;
-    const cut = <T extends Int32Array | Uint32Array | Float64Array | Uint8Array>(array: T): T =>
-      array.length === n ? array : (array.slice(0, n) as T);
-    [this.a, this.b, this.rating, this.strength] = [
-      cut(this.a),
-      cut(this.b),
-      cut(this.rating),
-      cut(this.strength),
-    ];
-    [this.context, this.provenance, this.since, this.last] = [
-      cut(this.context),
-      cut(this.provenance),
-      cut(this.since),
-      cut(this.last),
-    ];
-    [this.idStart, this.idEnd] = [cut(this.idStart), cut(this.idEnd)];
+    this.eachColumn((array) => (array.length === n ? array : (array.slice(0, n) as typeof array)));
     if (this.idBytes.length === this.idUsed) return;
     const bytes = Buffer.allocUnsafeSlow(this.idUsed);
     this.idBytes.copy(bytes, 0, 0, this.idUsed);
@@ -273,18 +258,8 @@ export class TieTable {
 
   /** The tie in `slot` as a record, its ends named by `keys` (the path index's node keys). */
   tieAt(slot: number, keys: readonly string[]): ProjectedTie {
-    const rating = this.rating[slot]!;
-    const context = this.context[slot]!;
-    return {
-      id: this.idAt(slot),
-      personA: keys[this.a[slot]!]!,
-      personB: keys[this.b[slot]!]!,
-      strength: Number.isNaN(rating) ? null : rating,
-      context: context === 0 ? null : TIE_CONTEXTS[context - 1]!,
-      since: this.dateAt(this.since[slot]!),
-      lastInteraction: this.dateAt(this.last[slot]!),
-      provenance: PROVENANCES[this.provenance[slot]!]!,
-    };
+    const [personA, personB] = [keys[this.a[slot]!]!, keys[this.b[slot]!]!];
+    return { id: this.idAt(slot), personA, personB, ...this.warmthInput(slot) };
   }
 
   /** The warmth model's input for a slot, in an object reused by the next call. */
@@ -366,15 +341,20 @@ export class TieTable {
   }
 
   private reserve(size: number): void {
-    this.a = grown(this.a, size, 64);
-    this.b = grown(this.b, size, 64);
-    this.rating = grown(this.rating, size, 64);
-    this.strength = grown(this.strength, size, 64);
-    this.context = grown(this.context, size, 64);
-    this.provenance = grown(this.provenance, size, 64);
-    this.since = grown(this.since, size, 64);
-    this.last = grown(this.last, size, 64);
-    this.idStart = grown(this.idStart, size, 64);
-    this.idEnd = grown(this.idEnd, size, 64);
+    this.eachColumn((array) => grown(array, size, 64));
+  }
+
+  /** Replaces each per-slot column by what `change` makes of it (same type, same contents). */
+  private eachColumn(change: <T extends Column>(array: T) => T): void {
+    this.a = change(this.a);
+    this.b = change(this.b);
+    this.rating = change(this.rating);
+    this.strength = change(this.strength);
+    this.context = change(this.context);
+    this.provenance = change(this.provenance);
+    this.since = change(this.since);
+    this.last = change(this.last);
+    this.idStart = change(this.idStart);
+    this.idEnd = change(this.idEnd);
   }
 }

@@ -23,20 +23,29 @@ export type TieRow = Readonly<
   >
 >;
 
-/** The object a store rewrites for each tie it streams. */
-export type MutableTieRow = { -readonly [K in keyof TieRow]: TieRow[K] };
+/** A row's fields, in the order both stores list a tie's values. */
+export const TIE_ROW_FIELDS = [
+  "id",
+  "personA",
+  "personB",
+  "strength",
+  "context",
+  "since",
+  "lastInteraction",
+  "provenance",
+] as const satisfies readonly (keyof TieRow)[];
 
-/** A row to rewrite, its fields empty. */
-export const emptyTieRow = (): MutableTieRow => ({
-  id: "",
-  personA: "",
-  personB: "",
-  strength: null,
-  context: null,
-  since: null,
-  lastInteraction: null,
-  provenance: "manual",
-});
+/**
+ * A reader of a tie's values in TIE_ROW_FIELDS order (an absent value read as null) into one
+ * row, rewritten by each call: what a store hands to `onTie`.
+ */
+export function tieRowReader(): (values: readonly unknown[]) => TieRow {
+  const row: Record<string, unknown> = {};
+  return (values) => {
+    for (let i = 0; i < TIE_ROW_FIELDS.length; i++) row[TIE_ROW_FIELDS[i]!] = values[i] ?? null;
+    return row as unknown as TieRow;
+  };
+}
 
 /** Options of a whole-network read. */
 export interface LoadNetworkOptions {

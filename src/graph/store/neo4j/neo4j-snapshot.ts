@@ -13,28 +13,16 @@
 import { notFound } from "../../../errors.js";
 import type { RecordKind, Records } from "../../model/kinds.js";
 import type { NetworkSnapshot } from "../network-snapshot.js";
-import { emptyTieRow, type TieRow } from "../tie-row.js";
+import { TIE_ROW_FIELDS, tieRowReader, type TieRow } from "../tie-row.js";
 import { patternOf } from "./neo4j-layout.js";
 import { fromColumns, fromProps, recordColumns, type Props } from "./neo4j-records.js";
 import { seekOn, type OwnerState } from "./neo4j-reads.js";
 import { rows, type Tx } from "./neo4j-run.js";
 
-/** The properties of a tie row, in TieRow's order (what `tieRowsOf` reads). */
-const TIE_ROW_PROPS = [
-  "id",
-  "personA",
-  "personB",
-  "strength",
-  "context",
-  "since",
-  "lastInteraction",
-  "provenance",
-];
-
 /** A whole-network read whose ties are kept as the driver's rows, to be streamed after commit. */
 export interface NetworkRead {
   snapshot: NetworkSnapshot;
-  /** Each tie's values in TIE_ROW_PROPS order (null when streaming was not asked for). */
+  /** Each tie's values in TIE_ROW_FIELDS order (null when streaming was not asked for). */
   tieValues: unknown[][] | null;
 }
 
@@ -52,15 +40,14 @@ async function recordsWhere<K extends RecordKind>(
   return found.map((row) => fromProps(kind, row.p as Props));
 }
 
-/** The owner's records of a kind, read by the (owner, sortKey) index, as compact rows. */
-async function ownerRecords<K extends RecordKind>(
+/** The owner's records of a kind as value lists of `names`, read by the (owner, sortKey) index. */
+async function ownerValueLists(
   tx: Tx,
-  kind: K,
+  kind: RecordKind,
   owner: string,
-): Promise<Records[K][]> {
-  const values = recordColumns(kind)
-    .map((name) => `p.\`${name}\``)
-    .join(", ");
+  names: readonly string[],
+): Promise<unknown[][]> {
+  const values = names.map((name) => `p.\`${name}\``).join(", ");
   // `sortKey IS NOT NULL` (always true) lets the planner seek the (owner, sortKey) index.
   const found = await tx.run(
     `MATCH ${patternOf(kind)} ${seekOn(kind, "owner, sortKey")}
@@ -68,19 +55,17 @@ async function ownerRecords<K extends RecordKind>(
      WITH properties(n) AS p RETURN [${values}] AS r`,
     { owner },
   );
-  return found.records.map((record) => fromColumns(kind, owner, record.get(0) as unknown[]));
+  return found.records.map((record) => record.get(0) as unknown[]);
 }
 
-/** The owner's ties as value lists in TIE_ROW_PROPS order, read by the (owner, sortKey) index. */
-async function ownerTieValues(tx: Tx, owner: string): Promise<unknown[][]> {
-  const values = TIE_ROW_PROPS.map((name) => `p.\`${name}\``).join(", ");
-  const found = await tx.run(
-    `MATCH ${patternOf("tie")} ${seekOn("tie", "owner, sortKey")}
-     WHERE n.owner = $owner AND n.sortKey IS NOT NULL
-     WITH properties(n) AS p RETURN [${values}] AS r`,
-    { owner },
-  );
-  return found.records.map((record) => record.get(0) as unknown[]);
+/** The owner's records of a kind, read as compact rows. */
+async function ownerRecords<K extends RecordKind>(
+  tx: Tx,
+  kind: K,
+  owner: string,
+): Promise<Records[K][]> {
+  const lists = await ownerValueLists(tx, kind, owner, recordColumns(kind));
+  return lists.map((values) => fromColumns(kind, owner, values));
 }
 
 /**
@@ -95,7 +80,7 @@ export async function readNetwork(
 ): Promise<NetworkRead> {
   const people = await ownerRecords(tx, "person", owner);
   const organizations = await ownerRecords(tx, "organization", owner);
-  const tieValues = streamTies ? await ownerTieValues(tx, owner) : null;
+  const tieValues = streamTies ? await ownerValueLists(tx, "tie", owner, TIE_ROW_FIELDS) : null;
   const ties = streamTies ? [] : await ownerRecords(tx, "tie", owner);
   const snapshot: NetworkSnapshot = {
     version: state.version,
@@ -109,24 +94,16 @@ export async function readNetwork(
   return { snapshot, tieValues };
 }
 
-/**
- * Hands each tie's values to `onTie` in one reused row (absent properties as null, as
- * `fromColumns` reads them), letting go of each list once handed over.
- */
+/** What a handed-over list is replaced by. */
+const NONE: unknown[] = [];
+
+/** Hands each tie's values to `onTie` as a row, letting go of each list once handed over. */
 export function emitTieRows(tieValues: unknown[][], onTie: (row: TieRow) => void): void {
-  const row = emptyTieRow();
+  const read = tieRowReader();
   for (let i = 0; i < tieValues.length; i++) {
-    const v = tieValues[i]!;
-    tieValues[i] = [];
-    row.id = v[0] as string;
-    row.personA = v[1] as string;
-    row.personB = v[2] as string;
-    row.strength = (v[3] ?? null) as TieRow["strength"];
-    row.context = (v[4] ?? null) as TieRow["context"];
-    row.since = (v[5] ?? null) as TieRow["since"];
-    row.lastInteraction = (v[6] ?? null) as TieRow["lastInteraction"];
-    row.provenance = (v[7] ?? null) as TieRow["provenance"];
-    onTie(row);
+    const values = tieValues[i]!;
+    tieValues[i] = NONE;
+    onTie(read(values));
   }
 }
 

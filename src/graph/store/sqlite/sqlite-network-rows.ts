@@ -4,15 +4,16 @@
  * by one through their names; these build each record as one object literal,
  * which V8 lays out once, and they keep repeated strings down: a whole-network
  * read of ten million ties is mostly the garbage collector copying what it
- * keeps. The records equal `fromOwnedRaw`'s (test/graph/store/sqlite-network-rows.test.ts
- * checks every field of every kind against it).
+ * keeps. The records equal what `store.get` returns (test/graph/store/sqlite-network-rows.test.ts
+ * checks every field of every kind).
  */
 import type { Employment } from "../../model/employment.js";
 import type { Membership } from "../../model/membership.js";
 import type { Organization } from "../../model/organization.js";
 import type { Person } from "../../model/person.js";
 import type { Tie } from "../../model/tie.js";
-import { emptyTieRow, type TieRow } from "../tie-row.js";
+import { TIE_ROW_FIELDS } from "../tie-row.js";
+import { column } from "./sqlite-tables.js";
 
 type RawRow = readonly unknown[];
 
@@ -26,8 +27,7 @@ export interface NetworkRows<R> {
 /**
  * One text column across consecutive rows: a value equal to the previous row's
  * is returned as that row's string, so the fresh copy dies young. One bulk call
- * stamps every row with one time, many ties share a date or a provenance, and
- * ties read through the owner's index come ordered by one of their ends.
+ * stamps every row with one time, and many ties share a date or a provenance.
  */
 class Repeats {
   private last: unknown = null;
@@ -142,27 +142,10 @@ export const TIE_ROWS: NetworkRows<Tie> = {
 };
 
 /**
- * The ties streamed as rows (`loadNetwork` with `onTie`): only the columns a row carries, each
- * raw row copied into one object rewritten per row, so nothing per tie outlives its row.
+ * The ties streamed as rows (`loadNetwork` with `onTie`, read by tie-row.ts `tieRowReader`):
+ * only the columns a row carries, in its order, so nothing per tie outlives its row.
  */
-export const TIE_ROW_COLUMNS = `t.id, t.person_a, t.person_b, t.strength, t.context, t.since,
-  t.last_interaction, t.provenance`;
-
-/** A reader of TIE_ROW_COLUMNS rows into one reused row: the same values TIE_ROWS gives the record. */
-export function tieRowReader(): (row: RawRow) => TieRow {
-  const out = emptyTieRow();
-  return (r) => {
-    out.id = r[0] as string;
-    out.personA = r[1] as string;
-    out.personB = r[2] as string;
-    out.strength = r[3] as TieRow["strength"];
-    out.context = r[4] as TieRow["context"];
-    out.since = r[5] as TieRow["since"];
-    out.lastInteraction = r[6] as TieRow["lastInteraction"];
-    out.provenance = r[7] as TieRow["provenance"];
-    return out;
-  };
-}
+export const TIE_ROW_COLUMNS = TIE_ROW_FIELDS.map((f) => `t.${column(f)}`).join(", ");
 
 export const EMPLOYMENT_ROWS: NetworkRows<Employment> = {
   columns: `t.id, ${TIMES}, t.person_id, t.organization_id, t.title, t."from", t."to"`,

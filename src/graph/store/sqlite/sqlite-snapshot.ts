@@ -5,7 +5,7 @@
  */
 import type { Records } from "../../model/kinds.js";
 import type { NetworkSnapshot } from "../network-snapshot.js";
-import type { TieRow } from "../tie-row.js";
+import { tieRowReader, type TieRow } from "../tie-row.js";
 import { mustGet, type OwnerRow } from "./sqlite-reads.js";
 import { select, type Sql } from "./sqlite-run.js";
 import {
@@ -15,7 +15,6 @@ import {
   PERSON_ROWS,
   TIE_ROW_COLUMNS,
   TIE_ROWS,
-  tieRowReader,
   type NetworkRows,
 } from "./sqlite-network-rows.js";
 
