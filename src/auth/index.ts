@@ -6,6 +6,7 @@ export {
   SECRET_TOKEN_DEFAULTS,
   generateApiToken,
   generateSessionToken,
+  generateTeamInvitationToken,
   hashToken,
   lastFour,
   sameHash,

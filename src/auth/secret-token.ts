@@ -11,6 +11,11 @@ export const SECRET_TOKEN_DEFAULTS = Object.freeze({
   bytes: 32,
   /** Marks an API token, so secret scanners and people can tell it from a session token. */
   apiTokenPrefix: "wp_",
+  /**
+   * Marks a team invitation's token. A token is pasted into `warmpath team join`, and a bare
+   * base64url token starts with `-` one time in 64, which a command line reads as an option.
+   */
+  teamInvitationPrefix: "wpi_",
   /** Characters shown in lists: `wp_` and 5 random ones, then `…` and the last four. */
   shownPrefixLength: 8,
   shownSuffixLength: 4,
@@ -25,6 +30,10 @@ export const generateSessionToken = (): string => randomText();
 
 /** A new API token: `wp_` and 43 characters, shown once to its owner and never stored. */
 export const generateApiToken = (): string => SECRET_TOKEN_DEFAULTS.apiTokenPrefix + randomText();
+
+/** A new team invitation token: `wpi_` and 43 characters, shown once to its inviter. */
+export const generateTeamInvitationToken = (): string =>
+  SECRET_TOKEN_DEFAULTS.teamInvitationPrefix + randomText();
 
 /** What is stored and looked up in place of a token: its SHA-256, as 64 lowercase hex digits. */
 export const hashToken = (token: string): string =>

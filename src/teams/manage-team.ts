@@ -15,7 +15,7 @@ import type {
   TeamRole,
   User,
 } from "../graph/index.js";
-import { generateSessionToken, hashToken } from "../auth/index.js";
+import { generateTeamInvitationToken, hashToken } from "../auth/index.js";
 import { managerOf, membership, otherMember } from "./team-access.js";
 import { isWider, mayGrantRole, outranks } from "./team-rules.js";
 
@@ -64,7 +64,7 @@ export async function inviteToTeam(
   const { longestDays } = TEAM_INVITATION_DEFAULTS;
   if (!Number.isInteger(days) || days < 1 || days > longestDays)
     throw badInput("expiresInDays", `must be a whole number from 1 to ${longestDays}`);
-  const token = generateSessionToken();
+  const token = generateTeamInvitationToken();
   const invitation = await store.createTeamInvitation({
     teamId,
     tokenHash: hashToken(token),

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   generateApiToken,
   generateSessionToken,
+  generateTeamInvitationToken,
   hashToken,
   lastFour,
   sameHash,
@@ -44,6 +45,17 @@ describe("generateApiToken", () => {
 
   it("never repeats a token", () => {
     expect(new Set(Array.from({ length: 1000 }, generateApiToken)).size).toBe(1000);
+  });
+});
+
+describe("generateTeamInvitationToken", () => {
+  it("returns wpi_ and 32 random bytes, so a command line never reads it as an option", () => {
+    const tokens = Array.from({ length: 1000 }, generateTeamInvitationToken);
+    for (const token of tokens) {
+      expect(token).toMatch(/^wpi_[A-Za-z0-9_-]{43}$/);
+      expect(Buffer.from(token.slice(4), "base64url")).toHaveLength(32);
+    }
+    expect(new Set(tokens).size).toBe(1000);
   });
 });
 

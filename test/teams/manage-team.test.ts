@@ -73,6 +73,7 @@ describe("managing a team", () => {
 
   it("spends an invitation once, and lets no one invite above their own role", async () => {
     const { token } = await inviteToTeam(store, ada, teamId, { role: "guest" }, now);
+    expect(token).toMatch(/^wpi_/);
     await joinTeam(store, outsider, token, now);
     await expectError(joinTeam(store, outsider, token, now), NOT_FOUND, "invitation");
     await expectError(inviteToTeam(store, bea, teamId, { role: "owner" }, now), FORBIDDEN);
