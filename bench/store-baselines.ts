@@ -8,7 +8,7 @@ import { newRecords } from "../src/graph/store/record-ops.js";
 import { openDatabase } from "../src/graph/store/sqlite/sqlite-connection.js";
 import { SqliteStore } from "../src/graph/store/sqlite/sqlite-store.js";
 import { columnsOf, toRow } from "../src/graph/store/sqlite/sqlite-tables.js";
-import type { SyntheticNetwork } from "./synthetic-network.js";
+import { tieInputs, type SyntheticNetwork } from "./synthetic-network.js";
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 
@@ -95,14 +95,9 @@ export async function sqliteSchemaBaseline(
   );
   return {
     writeTies(from, to) {
-      const inputs = net.ties.slice(from, to).map(([a, b], j) => ({
-        personA: ids[a]!,
-        personB: ids[b]!,
-        strength: ((from + j) % 10) / 10 + 0.05,
-        provenance: "linkedin" as const,
-        since: "2020-01-01",
-      }));
-      const rows = newRecords(owner, "tie", inputs).map((tie) => toRow("tie", tie));
+      const rows = newRecords(owner, "tie", tieInputs(net, ids, from, to)).map((tie) =>
+        toRow("tie", tie),
+      );
       const start = process.hrtime.bigint();
       db.transaction(() => {
         for (const row of rows) insertTie.run(row);
