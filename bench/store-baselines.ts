@@ -7,7 +7,8 @@ import Database from "better-sqlite3";
 import { newRecords } from "../src/graph/store/record-ops.js";
 import { openDatabase } from "../src/graph/store/sqlite/sqlite-connection.js";
 import { SqliteStore } from "../src/graph/store/sqlite/sqlite-store.js";
-import { columnsOf, toRow } from "../src/graph/store/sqlite/sqlite-tables.js";
+import { toRow } from "../src/graph/store/sqlite/sqlite-tables.js";
+import { insertIfNewSql } from "../src/graph/store/sqlite/sqlite-writes.js";
 import { tieInputs, type SyntheticNetwork } from "./synthetic-network.js";
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
@@ -66,12 +67,12 @@ export function sqliteBaseline(
 }
 
 /**
- * The store's own schema (its tables, its four tie indexes, its pragmas) written by the bare
+ * The store's own schema (its tables, its tie indexes, its pragmas) written by the bare
  * driver: the store's tie rows, built before the clock starts, inserted with the store's
  * statement in one transaction per chunk, foreign-key checks off as the store's bulk writes
  * run them. What is left between the store and this is the store's own work per row
  * (validation, ids, reference and identity checks, the change feed); what is left between
- * this and `sqliteBaseline` is the schema's (text keys, the owner in every index).
+ * this and `sqliteBaseline` is the schema's (the ends' keys looked up, the id and list indexes).
  */
 export async function sqliteSchemaBaseline(
   path: string,
@@ -88,16 +89,17 @@ export async function sqliteSchemaBaseline(
   await store.close();
   const db = openDatabase(path);
   db.pragma("foreign_keys = OFF");
-  const columns = columnsOf("tie");
-  const insertTie = db.prepare(
-    `INSERT INTO tie (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})
-     ON CONFLICT (owner, person_a, person_b) DO NOTHING`,
+  const insertTie = db.prepare(insertIfNewSql("tie"));
+  const keys = new Map(
+    db.prepare("SELECT id, pk FROM person WHERE owner = ?").raw().all(owner) as [string, number][],
   );
   return {
     writeTies(from, to) {
-      const rows = newRecords(owner, "tie", tieInputs(net, ids, from, to)).map((tie) =>
-        toRow("tie", tie),
-      );
+      const rows = newRecords(owner, "tie", tieInputs(net, ids, from, to)).map((tie) => [
+        ...toRow("tie", tie),
+        keys.get(tie.personA),
+        keys.get(tie.personB),
+      ]);
       const start = process.hrtime.bigint();
       db.transaction(() => {
         for (const row of rows) insertTie.run(row);

@@ -6,6 +6,7 @@ import { RECORD_KINDS, SPECS, type RecordKind } from "../../../src/graph/model/k
 import { listAll } from "../../../src/graph/store/list-all.js";
 import { openDatabase } from "../../../src/graph/store/sqlite/sqlite-connection.js";
 import { refsQuery } from "../../../src/graph/store/sqlite/sqlite-reads.js";
+import { listOrder, selectList } from "../../../src/graph/store/sqlite/sqlite-tables.js";
 import { SqliteStore } from "../../../src/graph/store/sqlite/sqlite-store.js";
 import { refFields } from "../../../src/graph/store/store-rules.js";
 
@@ -68,10 +69,12 @@ describe("SQLite look-ups by person (listByRefs)", () => {
         const reads = details.filter((d) => new RegExp(`\\b${table}\\b`).test(d));
         expect(reads.length).toBeGreaterThan(0);
         for (const read of reads) expect(read).toMatch(/^SEARCH /);
-        // One index look-up per reference column, keyed by that column, not by the owner alone.
+        // One index look-up per reference column, keyed by that column, not by the owner alone
+        // (a tie's ends by their people's integer keys).
         for (const field of refFields(kind, refKind)) {
           const name = field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-          expect(reads.some((d) => d.includes(`INDEX`) && d.includes(`${name}=?`))).toBe(true);
+          const key = { person_a: "a_pk", person_b: "b_pk" }[name] ?? name;
+          expect(reads.some((d) => d.includes(`INDEX`) && d.includes(`${key}=?`))).toBe(true);
         }
       } finally {
         db.close();
@@ -91,6 +94,41 @@ describe("SQLite look-ups by person (listByRefs)", () => {
       expect(await store.listByRefs("someone-else", "tie", "person", people)).toEqual([]);
     } finally {
       await store.close();
+    }
+  });
+
+  it("lists ties and reads them whole by walking the (owner, id) index, never sorting", async () => {
+    const store = new SqliteStore({ path });
+    await store.init();
+    try {
+      const all = await listAll(store, OWNER, "tie");
+      expect(all.map((t) => t.id)).toEqual(all.map((t) => t.id).sort());
+      // A page after a cursor starts right after it.
+      const first = await store.list(OWNER, "tie", undefined, { first: 10 });
+      const next = await store.list(OWNER, "tie", undefined, {
+        first: 10,
+        after: first.pageInfo.endCursor!,
+      });
+      expect(next.edges.map((e) => e.node.id)).toEqual(all.slice(10, 20).map((t) => t.id));
+    } finally {
+      await store.close();
+    }
+    const db = openDatabase(path);
+    try {
+      const ties = `SELECT ${selectList("tie")} FROM tie t WHERE t.owner = ?`;
+      for (const [text, params] of [
+        [`${ties} ORDER BY ${listOrder("tie")}`, [OWNER]],
+        [`${ties} AND t.id > ? ORDER BY ${listOrder("tie")} LIMIT 10`, [OWNER, "tie_x"]],
+      ] as const) {
+        const plan = db.prepare(`EXPLAIN QUERY PLAN ${text}`).all(...params) as {
+          detail: string;
+        }[];
+        const details = plan.map((p) => p.detail).join("; ");
+        expect(details).toMatch(/^SEARCH t USING INDEX sqlite_autoindex_tie_\d \(owner=\?/);
+        expect(details).not.toMatch(/TEMP B-TREE/);
+      }
+    } finally {
+      db.close();
     }
   });
 });

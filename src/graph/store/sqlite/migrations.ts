@@ -341,4 +341,66 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX team_intro_request_by_team ON team_intro_request(team_id);
   CREATE INDEX team_intro_request_approved_by ON team_intro_request(approved_by);
   `,
+  // 7: integer surrogate keys on the network's hot path (issue 16). A person's rowid becomes
+  // `pk`, an INTEGER PRIMARY KEY (an alias VACUUM keeps), so every index on a person ends in
+  // its key and a look-up by id needs no row. A tie is keyed on its ends' `pk`s. The old tie
+  // table had four indexes keyed on text (the id; the owner and id, for its list order; the
+  // owner and both ends; the owner and one end), and building them was most of the cost of
+  // writing a tie. Now it has three: (owner, id), which serves both a look-up by id and the
+  // list order (a tie's sort key is always empty, so ties are listed by id), and two on the
+  // ends' integer keys. The text ends stay in the row, for reads. Both tables are rebuilt (a
+  // primary key or a UNIQUE constraint cannot be changed in place), with the foreign keys off
+  // and checked before the migration commits (`migrate`).
+  `
+  CREATE TABLE person_by_pk (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    owner TEXT NOT NULL REFERENCES owner(id) ON DELETE CASCADE,
+    sort_key TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    name TEXT NOT NULL, emails TEXT NOT NULL, phones TEXT NOT NULL, profile_url TEXT,
+    title TEXT, location TEXT, categories TEXT NOT NULL, tags TEXT NOT NULL,
+    interests TEXT NOT NULL, hobbies TEXT NOT NULL, notes TEXT, news TEXT, news_at TEXT,
+    is_self INTEGER NOT NULL, press_mentions TEXT NOT NULL DEFAULT '[]',
+    seeking TEXT NOT NULL DEFAULT '[]', cadence_ideal_days INTEGER, cadence_max_days INTEGER,
+    ask_for_news INTEGER NOT NULL DEFAULT 0, elevator_pitch TEXT,
+    UNIQUE (owner, id)
+  );
+  INSERT INTO person_by_pk (pk, id, owner, sort_key, created_at, updated_at, name, emails,
+      phones, profile_url, title, location, categories, tags, interests, hobbies, notes, news,
+      news_at, is_self, press_mentions, seeking, cadence_ideal_days, cadence_max_days,
+      ask_for_news, elevator_pitch)
+    SELECT rowid, id, owner, sort_key, created_at, updated_at, name, emails,
+      phones, profile_url, title, location, categories, tags, interests, hobbies, notes, news,
+      news_at, is_self, press_mentions, seeking, cadence_ideal_days, cadence_max_days,
+      ask_for_news, elevator_pitch
+    FROM person ORDER BY rowid;
+  DROP TABLE person;
+  ALTER TABLE person_by_pk RENAME TO person;
+  CREATE INDEX person_order ON person(owner, sort_key, id);
+
+  CREATE TABLE tie_by_pk (
+    id TEXT NOT NULL,
+    owner TEXT NOT NULL REFERENCES owner(id) ON DELETE CASCADE,
+    sort_key TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    person_a TEXT NOT NULL, person_b TEXT NOT NULL, strength REAL, context TEXT,
+    since TEXT, last_interaction TEXT, provenance TEXT NOT NULL, notes TEXT,
+    a_pk INTEGER NOT NULL REFERENCES person(pk) ON DELETE CASCADE,
+    b_pk INTEGER NOT NULL REFERENCES person(pk) ON DELETE CASCADE,
+    UNIQUE (owner, id),
+    UNIQUE (a_pk, b_pk)
+  );
+  INSERT INTO tie_by_pk (id, owner, sort_key, created_at, updated_at, person_a, person_b,
+      strength, context, since, last_interaction, provenance, notes, a_pk, b_pk)
+    SELECT t.id, t.owner, t.sort_key, t.created_at, t.updated_at, t.person_a, t.person_b,
+      t.strength, t.context, t.since, t.last_interaction, t.provenance, t.notes, a.pk, b.pk
+    FROM tie t JOIN person a ON a.id = t.person_a JOIN person b ON b.id = t.person_b
+    ORDER BY t.owner, t.id;
+  DROP TABLE tie;
+  ALTER TABLE tie_by_pk RENAME TO tie;
+  CREATE INDEX tie_by_b ON tie(b_pk);
+  `,
 ];

@@ -8,9 +8,9 @@ type Touched = { kind: RecordKind; op: "upsert" | "delete"; ids: string[] };
 
 export class ChangeLog {
   readonly touched = new Map<string, Touched>();
-  /** Which referenced ids exist, per transaction: a bulk import names the same people often. */
-  readonly knownPeople = new Map<string, boolean>();
-  readonly knownOrganizations = new Map<string, boolean>();
+  /** The keys of referenced ids, null for a missing one (`refKey` in sqlite-ref-keys.ts). */
+  readonly knownPeople = new Map<string, number | null>();
+  readonly knownOrganizations = new Map<string, number | null>();
 
   add(kind: RecordKind, op: "upsert" | "delete", ids: readonly string[]): void {
     if (ids.length === 0) return;

@@ -52,10 +52,11 @@ function isBusy(error: unknown): boolean {
 
 /**
  * Runs `work` (one whole write transaction) with this connection's foreign-key checks off.
- * For bulk writes only: each row's references are then checked by the write itself, in the
- * same IMMEDIATE transaction (`prefetchRefs`, `checkRefs`), and SQLite's three index look-ups
- * per tie (its owner and both people) are the largest per-row cost after the inserts. The
- * setting is per connection and cannot change inside a transaction, so inside one it stays on.
+ * For bulk writes, whose rows' references are then checked by the write itself in the same
+ * IMMEDIATE transaction (`prefetchRefs`, `checkRefs`): SQLite's three index look-ups per tie
+ * (its owner and both people) are the largest per-row cost after the inserts. And for
+ * migrations, which check every key before they commit. The setting is per connection and
+ * cannot change inside a transaction, so inside one it stays on.
  */
 export function withoutForeignKeys<T>(db: Database.Database, work: () => T): T {
   if (db.inTransaction) return work();
@@ -67,7 +68,12 @@ export function withoutForeignKeys<T>(db: Database.Database, work: () => T): T {
   }
 }
 
-/** Applies the migrations the file has not seen yet. */
+/**
+ * Applies the migrations the file has not seen yet. The foreign keys are off meanwhile, as
+ * SQLite's procedure for rebuilding a table asks: dropping the old table would otherwise delete
+ * every row that points at it, through the cascades. Every key is checked before the
+ * migrations commit, and a file they would leave inconsistent is left as it was.
+ */
 export function migrate(db: Database.Database): void {
   // The version is read inside the IMMEDIATE transaction: two processes starting on a new
   // file migrate it once.
@@ -77,8 +83,13 @@ export function migrate(db: Database.Database): void {
       db.exec(sql);
       db.pragma(`user_version = ${current + i + 1}`);
     });
+    const broken = db.pragma("foreign_key_check") as { table: string }[];
+    if (broken.length > 0)
+      throw new Error(
+        `migration left ${broken.length} rows pointing at nothing (first in ${broken[0]!.table})`,
+      );
   });
-  run.immediate();
+  withoutForeignKeys(db, () => run.immediate());
 }
 
 /**

@@ -6,7 +6,7 @@ import type { RecordKind } from "../../model/kinds.js";
 import { dependentsOf } from "../store-rules.js";
 import type { ChangeLog } from "./sqlite-change-log.js";
 import type { Sql } from "./sqlite-run.js";
-import { column, TABLES } from "./sqlite-tables.js";
+import { refMatches, TABLES } from "./sqlite-tables.js";
 
 /** Deletes a record the caller found (inside its write transaction) with its dependents. */
 export function deleteWithDependents(
@@ -19,7 +19,7 @@ export function deleteWithDependents(
   // The foreign keys cascade the delete (a person's pooling override in contact_sharing too);
   // the ids are read first for the change feed.
   for (const { kind: dependent, fields } of dependentsOf(kind)) {
-    const where = fields.map((f) => `${column(f)} = ?`).join(" OR ");
+    const where = fields.map((f) => refMatches(TABLES[dependent], f, "=", "?")).join(" OR ");
     const ids = sql(`SELECT id FROM ${TABLES[dependent]} WHERE owner = ? AND (${where})`)
       .pluck()
       .all(owner, ...fields.map(() => id)) as string[];

@@ -2,7 +2,7 @@
 import type { FilterRule } from "../../model/filter-rules.js";
 import { activeFilters } from "../../model/filter-rules.js";
 import type { RecordKind } from "../../model/kinds.js";
-import { column } from "./sqlite-tables.js";
+import { column, refMatches } from "./sqlite-tables.js";
 
 export interface SqlWhere {
   sql: string;
@@ -16,7 +16,7 @@ function clause(rule: FilterRule, value: unknown): SqlWhere {
   const v = typeof value === "boolean" ? (value ? 1 : 0) : value;
   switch (rule.op) {
     case "eq":
-      return { sql: `t.${column(rule.field)} = ?`, params: [v] };
+      return { sql: refMatches("t", rule.field, "=", "?"), params: [v] };
     case "has":
       return {
         sql: `EXISTS (SELECT 1 FROM json_each(t.${column(rule.field)}) WHERE value = ?)`,
@@ -29,7 +29,7 @@ function clause(rule: FilterRule, value: unknown): SqlWhere {
       };
     case "either":
       return {
-        sql: `(t.${column(rule.fields[0])} = ? OR t.${column(rule.fields[1])} = ?)`,
+        sql: `(${refMatches("t", rule.fields[0], "=", "?")} OR ${refMatches("t", rule.fields[1], "=", "?")})`,
         params: [v, v],
       };
     case "gte":

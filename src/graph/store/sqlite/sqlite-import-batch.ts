@@ -14,6 +14,7 @@ import {
 import type { ChangeLog } from "./sqlite-change-log.js";
 import { ownerRow } from "./sqlite-reads.js";
 import { select, type Sql } from "./sqlite-run.js";
+import { refMatches } from "./sqlite-tables.js";
 import { upsertOne } from "./sqlite-upsert.js";
 import { checkIdentityFree, checkRefs } from "./sqlite-write-checks.js";
 import { insertRecord, updateRecord } from "./sqlite-writes.js";
@@ -26,6 +27,8 @@ import { insertRecord, updateRecord } from "./sqlite-writes.js";
 export function importView(sql: Sql, owner: string, scope: ImportScope): ImportView {
   const json = (values: readonly string[]) => JSON.stringify(values);
   const inList = (col: string) => `${col} IN (SELECT value FROM json_each(?))`;
+  const tieFrom = (self: string, other: string) =>
+    `${refMatches("t", self, "=", "?")} AND ${refMatches("t", other, "IN", "(SELECT value FROM json_each(?))")}`;
   const people = new Map<string, Person>();
   const byKeys = select(
     sql,
@@ -50,8 +53,8 @@ export function importView(sql: Sql, owner: string, scope: ImportScope): ImportV
   const employers = select(sql, "organization", inList("t.id"), [owner, employerIds]);
   for (const o of [...named, ...employers]) organizations.set(o.id, o);
   const ties = [
-    ...select(sql, "tie", `t.person_a = ? AND ${inList("t.person_b")}`, [owner, selfId, ids]),
-    ...select(sql, "tie", `t.person_b = ? AND ${inList("t.person_a")}`, [owner, selfId, ids]),
+    ...select(sql, "tie", tieFrom("personA", "personB"), [owner, selfId, ids]),
+    ...select(sql, "tie", tieFrom("personB", "personA"), [owner, selfId, ids]),
   ];
   const followUps = select(sql, "followUp", `${inList("t.person_id")} AND t.status = 'open'`, [
     owner,
@@ -71,7 +74,7 @@ export function importView(sql: Sql, owner: string, scope: ImportScope): ImportV
 export function writeImport(sql: Sql, owner: string, writes: ImportWrites, log: ChangeLog): void {
   for (const person of writes.newPeople) {
     checkIdentityFree(sql, owner, "person", person, null);
-    insertRecord(sql, "person", person);
+    insertRecord(sql, "person", person, log);
   }
   for (const { after } of writes.changedPeople) {
     checkIdentityFree(sql, owner, "person", after, after.id);
@@ -99,7 +102,7 @@ export function writeImport(sql: Sql, owner: string, writes: ImportWrites, log: 
   for (const tie of writes.ties) upsertOne(sql, owner, "tie", tie, tie, log);
   for (const followUp of writes.followUps) {
     checkRefs(sql, owner, "followUp", followUp, followUp, log);
-    insertRecord(sql, "followUp", followUp);
+    insertRecord(sql, "followUp", followUp, log);
   }
   log.add(
     "followUp",

@@ -18,7 +18,7 @@ export function ensureOwnerIn(sql: Sql, ownerId: string, incoming: Person): Pers
   insertOwner(sql, ownerId, incoming.id);
   const log = new ChangeLog();
   checkIdentityFree(sql, ownerId, "person", incoming, null);
-  insertRecord(sql, "person", incoming);
+  insertRecord(sql, "person", incoming, log);
   log.add("person", "upsert", [incoming.id]);
   recordChanges(sql, ownerId, log);
   return incoming;

@@ -8,10 +8,11 @@ import { checkOwnerId, identityKeys, positionOf } from "../record-ops.js";
 import { whereOf } from "./sqlite-filters.js";
 import { select, type Sql } from "./sqlite-run.js";
 import {
-  column,
   fromRaw,
   IDENTITY_COLUMNS,
   identityValues,
+  refMatches,
+  listOrder,
   selectList,
   TABLES,
 } from "./sqlite-tables.js";
@@ -116,7 +117,7 @@ export function holdersOf<K extends RecordKind>(
   }
   const columns = IDENTITY_COLUMNS[kind];
   if (!columns || keys.length === 0) return [];
-  const same = columns.map((c) => `${c} = ?`).join(" AND ");
+  const same = columns.map((c) => refMatches(TABLES[kind], c, "=", "?")).join(" AND ");
   const id = sql(`SELECT id FROM ${TABLES[kind]} WHERE owner = ? AND ${same}`)
     .pluck()
     .get(owner, ...identityValues(kind, record)) as string | undefined;
@@ -140,11 +141,11 @@ export function refsQuery(kind: RecordKind, fields: readonly string[]): string {
   const lookups = fields
     .map(
       (f) =>
-        `SELECT rowid FROM ${table} WHERE owner = @owner AND ${column(f)} IN (SELECT value FROM json_each(@ids))`,
+        `SELECT rowid FROM ${table} WHERE owner = @owner AND ${refMatches(table, f, "IN", "(SELECT value FROM json_each(@ids))")}`,
     )
     .join(" UNION ");
   text = `SELECT ${selectList(kind)} FROM ${table} t WHERE t.rowid IN (${lookups})
-    ORDER BY t.sort_key ${direction}, t.id ${direction}`;
+    ORDER BY ${listOrder(kind, direction)}`;
   REFS_QUERIES.set(key, text);
   return text;
 }
@@ -175,12 +176,16 @@ export function listRecords<K extends RecordKind>(
   const where = whereOf(kind, filter);
   const base = `FROM ${TABLES[kind]} t WHERE t.owner = ?${where.sql ? ` AND ${where.sql}` : ""}`;
   const asc = SPECS[kind].order === "asc";
-  const cursorSql = after ? ` AND (t.sort_key, t.id) ${asc ? ">" : "<"} (?, ?)` : "";
-  const direction = asc ? "ASC" : "DESC";
-  const order = `ORDER BY t.sort_key ${direction}, t.id ${direction}`;
+  // A tie's sort key is always empty: its position is its id (`listOrder`).
+  const byId = kind === "tie";
+  const cursorSql = !after
+    ? ""
+    : ` AND ${byId ? "t.id" : "(t.sort_key, t.id)"} ${asc ? ">" : "<"} ${byId ? "?" : "(?, ?)"}`;
+  const cursor = !after ? [] : byId ? [after.id] : [after.key, after.id];
+  const order = `ORDER BY ${listOrder(kind, asc ? "ASC" : "DESC")}`;
   const rows = sql(`SELECT ${selectList(kind)} ${base}${cursorSql} ${order} LIMIT ?`)
     .raw()
-    .all(owner, ...where.params, ...(after ? [after.key, after.id] : []), first + 1) as unknown[][];
+    .all(owner, ...where.params, ...cursor, first + 1) as unknown[][];
   const connection = toConnection(
     rows.map((row) => fromRaw(kind, row)),
     first,

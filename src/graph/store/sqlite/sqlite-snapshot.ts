@@ -3,7 +3,7 @@
  * runs inside one read transaction of the store: in WAL mode it sees a single
  * consistent snapshot, so the parts agree with one version.
  */
-import type { Records } from "../../model/kinds.js";
+import type { RecordKind, Records } from "../../model/kinds.js";
 import type { NetworkSnapshot } from "../network-snapshot.js";
 import { tieRowReader, type TieRow } from "../tie-row.js";
 import { mustGet, type OwnerRow } from "./sqlite-reads.js";
@@ -17,25 +17,27 @@ import {
   TIE_ROWS,
   type NetworkRows,
 } from "./sqlite-network-rows.js";
+import { listOrder, refMatches, TABLES } from "./sqlite-tables.js";
 
 /**
- * Every kind is read in its list order (the owner's `(owner, sort_key, id)`
- * index), the order the Neo4j adapter reads too: the projection numbers people
- * and lays out ties in the order they come, and that numbering settles which of
- * two equally warm paths is listed first, so both stores must give one order.
- * (A scan in storage order read 3,000,000 ties in 1.3 s against 5.9 s, but
- * changed that order; it waits for a tiebreak that does not depend on it.)
+ * Every kind is read in its list order (`listOrder`), the order the Neo4j adapter
+ * reads too: the projection numbers people and lays out ties in the order they
+ * come, and that numbering settles which of two equally warm paths is listed
+ * first, so both stores must give one order. (A scan in storage order reads a big
+ * file faster, but changed that order; it waits for a tiebreak that does not
+ * depend on it.)
  */
-const ORDER = "ORDER BY t.sort_key, t.id";
 
 /**
  * The owner's records of one kind, streamed: each raw row dies young once its
  * record is built, where `all()` would keep every row until the last.
  */
-function ownedRecords<R>(sql: Sql, table: string, rows: NetworkRows<R>, owner: string): R[] {
+function ownedRecords<R>(sql: Sql, kind: RecordKind, rows: NetworkRows<R>, owner: string): R[] {
   const read = rows.scan(owner);
   const records: R[] = [];
-  const statement = sql(`SELECT ${rows.columns} FROM ${table} t WHERE t.owner = ? ${ORDER}`).raw();
+  const statement = sql(
+    `SELECT ${rows.columns} FROM ${TABLES[kind]} t WHERE t.owner = ? ORDER BY ${listOrder(kind)}`,
+  ).raw();
   for (const row of statement.iterate(owner) as IterableIterator<unknown[]>) {
     records.push(read(row));
   }
@@ -45,7 +47,9 @@ function ownedRecords<R>(sql: Sql, table: string, rows: NetworkRows<R>, owner: s
 /** The owner's ties, each handed to `onTie` as a reused row straight from the raw row. */
 function streamTies(sql: Sql, owner: string, onTie: (row: TieRow) => void): [] {
   const read = tieRowReader();
-  const statement = sql(`SELECT ${TIE_ROW_COLUMNS} FROM tie t WHERE t.owner = ? ${ORDER}`).raw();
+  const statement = sql(
+    `SELECT ${TIE_ROW_COLUMNS} FROM tie t WHERE t.owner = ? ORDER BY ${listOrder("tie")}`,
+  ).raw();
   for (const row of statement.iterate(owner) as IterableIterator<unknown[]>) onTie(read(row));
   return [];
 }
@@ -81,7 +85,12 @@ export function readNeighborhood(
 ): NetworkSnapshot {
   mustGet(sql, owner, "person", personId);
   const tiesOf = (id: string) =>
-    select(sql, "tie", "(t.person_a = ? OR t.person_b = ?)", [owner, id, id]);
+    select(
+      sql,
+      "tie",
+      `(${refMatches("t", "personA", "=", "?")} OR ${refMatches("t", "personB", "=", "?")})`,
+      [owner, id, id],
+    );
   const seen = new Set([personId]);
   const ties = new Map<string, Records["tie"]>();
   let frontier = [personId];

@@ -288,7 +288,7 @@ export class SqliteStore implements NetworkStore {
       }
       checkRefs(this.sql, ownerId, kind, record, input, log);
       checkIdentityFree(this.sql, ownerId, kind, record, null);
-      insertRecord(this.sql, kind, record);
+      insertRecord(this.sql, kind, record, log);
       log.add(kind, "upsert", [record.id]);
       // In the record's own transaction: no retry can miss it, whenever the process dies.
       if (claim) {

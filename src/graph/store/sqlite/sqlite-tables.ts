@@ -30,6 +30,43 @@ export const IDENTITY_COLUMNS: { readonly [K in RecordKind]?: readonly string[] 
   cadence: ["identity_key"],
 };
 
+/**
+ * What a kind's identity conflicts on, for `INSERT ... ON CONFLICT`: the identity columns after
+ * the owner, except a tie's, which is the pair of its ends' integer keys (migration 7; a
+ * person's key belongs to one owner, so the pair needs no owner).
+ */
+export const conflictTarget = (kind: RecordKind): string =>
+  kind === "tie" ? "a_pk, b_pk" : ["owner", ...(IDENTITY_COLUMNS[kind] ?? [])].join(", ");
+
+/**
+ * A tie's ends are indexed by their people's integer keys (`a_pk`, `b_pk`, migration 7), not by
+ * the text ids the row also holds. So every condition on a tie's end goes through the key:
+ * `t.person_a = ?` is `t.a_pk = (SELECT pk FROM person WHERE id = ?)`. Person ids are unique,
+ * and their index holds the key, so the subquery is one look-up in that index.
+ */
+const END_KEYS: Readonly<Record<string, string>> = { person_a: "a_pk", person_b: "b_pk" };
+
+/**
+ * SQL true when reference `field` of a row (table alias `alias`) is `ids` (`op` "=") or is in
+ * `ids` (`op` "IN", `ids` a subquery or list).
+ */
+export function refMatches(alias: string, field: string, op: "=" | "IN", ids: string): string {
+  const name = column(field).slice(1, -1);
+  const key = END_KEYS[name];
+  return key === undefined
+    ? `${alias}."${name}" ${op} ${ids}`
+    : `${alias}.${key} ${op} (SELECT pk FROM person WHERE id ${op} ${ids})`;
+}
+
+/**
+ * The columns after the owner that a kind's rows are listed by, as `ORDER BY` text. A tie's
+ * sort key is always empty, so ties are listed by id alone, walking the tie table's (owner, id)
+ * index (migration 7): ordering by the constant too would make SQLite sort the whole list.
+ */
+export function listOrder(kind: RecordKind, direction: "ASC" | "DESC" = "ASC"): string {
+  return kind === "tie" ? `t.id ${direction}` : `t.sort_key ${direction}, t.id ${direction}`;
+}
+
 const hasIdentityKeyColumn = (kind: RecordKind): boolean =>
   IDENTITY_COLUMNS[kind]?.[0] === "identity_key";
 

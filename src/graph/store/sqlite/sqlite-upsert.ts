@@ -63,7 +63,7 @@ export function upsertOne<K extends UpsertKind>(
   if (!refsFound) checkRefs(sql, owner, kind, incoming, input, log);
   // Fast path for imports: most rows are new, so try the insert and fall back to a merge
   // on conflict.
-  if (IDENTITY_COLUMNS[kind] && insertIfNew(sql, kind, incoming)) {
+  if (IDENTITY_COLUMNS[kind] && insertIfNew(sql, kind, incoming, log)) {
     log.addOne(kind, "upsert", incoming.id);
     return { outcome: "created", record: incoming };
   }
@@ -71,7 +71,7 @@ export function upsertOne<K extends UpsertKind>(
   const existing = findSame(sql, owner, kind, incoming, known);
   if (existing === undefined) {
     checkIdentityFree(sql, owner, kind, incoming, null, known);
-    insertRecord(sql, kind, incoming);
+    insertRecord(sql, kind, incoming, log);
     if (isPerson) noteKeys(known, incoming as Person);
     log.addOne(kind, "upsert", incoming.id);
     return { outcome: "created", record: incoming };
