@@ -134,4 +134,40 @@ describe("SQLite migration 7 (integer keys of people and ties)", () => {
       await store.close();
     }
   });
+
+  it("checks every key after migrating, and leaves a file it would break as it was", async () => {
+    const path = join(dir, "dangling.db");
+    writeVersion6(path);
+    const db = new Database(path);
+    db.pragma("foreign_keys = OFF");
+    db.prepare(
+      `INSERT INTO favor (id, owner, sort_key, created_at, updated_at, person_id, direction, kind, date)
+       VALUES ('fav_1', ?, '', ?, ?, 'per_gone', 'given', 'intro', '2026-01-01')`,
+    ).run(OWNER, T, T);
+    db.close();
+    const store = new SqliteStore({ path });
+    await expect(store.init()).rejects.toThrow(/table favor.*left as it was, at version 6/);
+    await store.close();
+    const after = new Database(path, { readonly: true });
+    expect(after.pragma("user_version", { simple: true })).toBe(6);
+    expect(after.prepare("SELECT count(*) FROM tie").pluck().get()).toBe(3);
+    after.close();
+  });
+
+  it("does not check every key again at each open of a current file", async () => {
+    const path = join(dir, "current.db");
+    writeVersion6(path);
+    const first = new SqliteStore({ path });
+    await first.init();
+    await first.close();
+    // A row pointing at nothing, which a check of every key would refuse: an open does not look.
+    const db = new Database(path);
+    db.pragma("foreign_keys = OFF");
+    db.prepare("DELETE FROM person WHERE id = 'per_cy'").run();
+    db.close();
+    const again = new SqliteStore({ path });
+    await again.init();
+    expect((await again.get(OWNER, "person", "per_bo")).name).toBe("Bo");
+    await again.close();
+  });
 });
