@@ -143,9 +143,12 @@ export const TIE_ROWS: NetworkRows<Tie> = {
 
 /**
  * The ties streamed as rows (`loadNetwork` with `onTie`, read by tie-row.ts `tieRowReader`):
- * only the columns a row carries, in its order, so nothing per tie outlives its row.
+ * only the columns a row carries, in its order, so nothing per tie outlives its row. The ends
+ * are read as their people's integer keys (`a_pk`, `b_pk`), which the reader names by id.
  */
-export const TIE_ROW_COLUMNS = TIE_ROW_FIELDS.map((f) => `t.${column(f)}`).join(", ");
+export const TIE_ROW_COLUMNS = TIE_ROW_FIELDS.map((f) =>
+  f === "personA" ? "t.a_pk" : f === "personB" ? "t.b_pk" : `t.${column(f)}`,
+).join(", ");
 
 export const EMPLOYMENT_ROWS: NetworkRows<Employment> = {
   columns: `t.id, ${TIMES}, t.person_id, t.organization_id, t.title, t."from", t."to"`,
