@@ -12,6 +12,7 @@ import { mintApiToken, userScopes } from "../../src/accounts/index.js";
 import { effectiveScopes, hashPassword, type Scope } from "../../src/auth/index.js";
 import { loadDemoNetwork, type User } from "../../src/graph/index.js";
 import { startHttpServer, type RunningServer } from "../../src/http-server.js";
+import { createTeam, inviteToTeam, joinTeam, setMySharing } from "../../src/teams/index.js";
 import { SqliteStore } from "../../src/sqlite.js";
 import { callError, callOk, connectClient } from "./mcp-client.js";
 
@@ -164,6 +165,70 @@ describe("/mcp with a token holding the mcp scope", () => {
       origin: `http://127.0.0.1:${server.port}`,
     });
     expect(answer.status).toBe(200);
+  });
+});
+
+describe("get_person through a team", () => {
+  let teamId: string;
+  beforeAll(async () => {
+    // Bea shares her network fully with Ada's team; one contact of hers has only a personal address.
+    const now = new Date();
+    teamId = (await createTeam(store, ada, { name: "Talent" })).team.id;
+    const { token } = await inviteToTeam(store, ada, teamId, {}, now);
+    await joinTeam(store, bea, token, now);
+    await setMySharing(store, ada, teamId, "full");
+    await setMySharing(store, bea, teamId, "full");
+    const self = await store.getSelf(bea.ownerId);
+    const carl = await store.create(bea.ownerId, "person", {
+      name: "Carl Contact",
+      title: "VP Sales",
+      emails: ["carl@initech.example"],
+      phones: ["+1 555 0100"],
+      notes: "BEA-PRIVATE-NOTE",
+    });
+    const initech = await store.create(bea.ownerId, "organization", { name: "Initech" });
+    await store.create(bea.ownerId, "employment", {
+      personId: carl.id,
+      organizationId: initech.id,
+      from: "2020-01-01",
+    });
+    await store.create(bea.ownerId, "tie", { personA: self.id, personB: carl.id, strength: 0.9 });
+    const hugo = await store.create(bea.ownerId, "person", {
+      name: "Hugo Hidden",
+      emails: ["hugo@gmail.com"],
+    });
+    await store.create(bea.ownerId, "tie", { personA: self.id, personB: hugo.id, strength: 0.9 });
+  });
+
+  it("shows a teammate's contact as the team's rules allow, and no contact details", async () => {
+    const client = await mcpClient(mcpToken);
+    const carl = await callOk(client, "get_person", { person: "Carl Contact", teamId });
+    expect(carl).toMatchObject({
+      kind: "pooled",
+      name: "Carl Contact",
+      title: "VP Sales",
+      company: "Initech",
+      band: "strong",
+      via: ["Bea"],
+    });
+    expect(carl.id).toMatch(/^pp_/);
+    const text = JSON.stringify(carl);
+    for (const secret of ["carl@initech.example", "555", "BEA-PRIVATE-NOTE"])
+      expect(text).not.toContain(secret);
+    // The pooled id it gave names the same person.
+    expect(await callOk(client, "get_person", { person: carl.id, teamId })).toEqual(carl);
+  });
+
+  it("answers a hidden contact exactly as nobody, and a team Ada is not in as NOT_FOUND", async () => {
+    const client = await mcpClient(mcpToken);
+    const hidden = await callError(client, "get_person", { person: "Hugo Hidden", teamId });
+    const nobody = await callError(client, "get_person", { person: "Zed Nobody", teamId });
+    expect(hidden.code).toBe("NOT_FOUND");
+    expect(hidden.message.replace("Hugo Hidden", "X")).toBe(
+      nobody.message.replace("Zed Nobody", "X"),
+    );
+    const foreignTeam = await callError(client, "get_person", { person: "Carl", teamId: "team_x" });
+    expect(foreignTeam.code).toBe("NOT_FOUND");
   });
 });
 
