@@ -7,7 +7,7 @@
 import { format } from "node:util";
 import { StdioServerTransport, serveStdio } from "@modelcontextprotocol/server/stdio";
 import { createMcpServer } from "../mcp/index.js";
-import { parseCommandArgs, positionalArgs } from "./cli-args.js";
+import { JSON_OPTION, parseCommandArgs, positionalArgs } from "./cli-args.js";
 import { EXIT, type CliIo, type Command } from "./command.js";
 import { withStore } from "./with-store.js";
 
@@ -25,7 +25,8 @@ Options:
                 configured store)
 `;
 
-const OPTIONS = { db: { type: "string" } } as const;
+// --json is accepted for symmetry with every command: standard output is JSON-RPC already.
+const OPTIONS = { ...JSON_OPTION, db: { type: "string" } } as const;
 
 /** Whatever calls console.log (a library, a stray debug line) must not corrupt the JSON-RPC stream. */
 function keepStdoutForJsonRpc(io: CliIo): void {

@@ -37,13 +37,13 @@ const CHALLENGE = 'Bearer realm="warmpath", scope="mcp"';
 const noToken = () =>
   new WarmpathError(
     ErrorCode.UNAUTHENTICATED,
-    "/mcp needs an API token with the mcp scope: Authorization: Bearer wp_... (warmpath token create --scopes mcp)",
+    "/mcp needs an API token with the mcp scope, sent as Authorization: Bearer wp_... (`warmpath token create --user EMAIL --name NAME --scopes mcp`).",
   );
 
 const noScope = () =>
   new WarmpathError(
     ErrorCode.FORBIDDEN,
-    "This API token lacks the mcp scope: create one with --scopes mcp for the assistant.",
+    "This API token lacks the mcp scope: give the assistant one made with `warmpath token create --user EMAIL --name NAME --scopes mcp`.",
   );
 
 /** The tools' context travels to the server factory in the SDK's pass-through auth info. */
