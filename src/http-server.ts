@@ -163,6 +163,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     gate,
     allowedOrigins: new Set(o.allowedOrigins.map((origin) => origin.toLowerCase())),
     bodyLimitBytes: o.bodyLimitBytes,
+    requestTimeoutMs: o.requestTimeoutMs,
     logError: (error) => logger.error({ err: error }, "mcp request failed"),
   });
 

@@ -24,6 +24,8 @@ export interface McpRouteOptions {
   /** Origins besides the server's own that may call /mcp from a browser. */
   allowedOrigins: ReadonlySet<string>;
   bodyLimitBytes: number;
+  /** Each tool call's deadline, the same as a GraphQL request's. */
+  requestTimeoutMs: number;
   logError: (error: unknown) => void;
 }
 
@@ -63,7 +65,10 @@ function contextOf(actor: Actor, store: NetworkStore): McpContext {
 export function createMcpRoute(o: McpRouteOptions): McpRoute {
   const handler = createMcpHandler(
     ({ authInfo }) =>
-      createMcpServer((authInfo as McpAuthInfo).extra.context, { logError: o.logError }),
+      createMcpServer((authInfo as McpAuthInfo).extra.context, {
+        logError: o.logError,
+        deadlineMs: o.requestTimeoutMs,
+      }),
     { legacy: "stateless", maxRequestBodySize: o.bodyLimitBytes, onerror: o.logError },
   );
   const serve = toNodeHandler(handler, {

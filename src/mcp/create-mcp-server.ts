@@ -6,6 +6,7 @@
 import { createRequire } from "node:module";
 import { McpServer, type StandardSchemaWithJSON } from "@modelcontextprotocol/server";
 import type { z } from "zod";
+import { withDeadline } from "../graph/index.js";
 import type { McpContext } from "./mcp-context.js";
 import { MCP_TOOLS } from "./tool-registry.js";
 import { toolError, toolResult } from "./tool-result.js";
@@ -13,6 +14,8 @@ import { toolError, toolResult } from "./tool-result.js";
 export interface McpServerOptions {
   /** Where an unexpected error goes; its details never reach the client. Default: stderr. */
   logError?: (error: unknown) => void;
+  /** Each tool call's deadline in milliseconds (TIMEOUT past it), as /graphql has; default none. */
+  deadlineMs?: number;
 }
 
 const INSTRUCTIONS =
@@ -69,7 +72,11 @@ export function createMcpServer(context: McpContext, options: McpServerOptions =
       },
       async (args: unknown) => {
         try {
-          return toolResult(await tool.call(args, context));
+          const work = () => tool.call(args, context);
+          const { deadlineMs } = options;
+          return toolResult(
+            await (deadlineMs === undefined ? work() : withDeadline(deadlineMs, work)),
+          );
         } catch (error) {
           return toolError(error, logError);
         }

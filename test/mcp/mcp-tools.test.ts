@@ -207,6 +207,32 @@ describe("log_interaction", () => {
   });
 });
 
+describe("a deadline", () => {
+  it("answers TIMEOUT as a tool error when the store hangs past it", async () => {
+    // The same store, but reading the owner's own person never answers.
+    const hung = new Proxy(store, {
+      get(target, key) {
+        if (key === "getSelf") return () => new Promise(() => undefined);
+        const value = Reflect.get(target, key);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const server = createMcpServer(
+      { store: hung, ownerId: OWNER, user: null, now: () => new Date() },
+      { deadlineMs: 50, logError: (e) => errors.push(e) },
+    );
+    const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+    await server.connect(serverSide);
+    const slow = await connectClient(clientSide);
+    try {
+      const error = await callError(slow, "get_person", { person: "Ada Park" });
+      expect(error.code).toBe("TIMEOUT");
+    } finally {
+      await slow.close();
+    }
+  });
+});
+
 describe("draft_intro_request", () => {
   it("asks for a pitch when none is saved", async () => {
     const error = await callError(client, "draft_intro_request", { to: "Lena Fischer" });
