@@ -3,9 +3,16 @@ import { Client } from "@modelcontextprotocol/client";
 import type { Transport } from "@modelcontextprotocol/client";
 import { expect } from "vitest";
 
-export async function connectClient(transport: Transport): Promise<Client> {
-  const client = new Client({ name: "warmpath-test", version: "1.0.0" });
+/** The protocol revisions the SDK serves: 2025's (the client's default) and 2026-07-28's per-request envelope. */
+export type Era = "legacy" | "modern";
+
+export async function connectClient(transport: Transport, era: Era = "legacy"): Promise<Client> {
+  const client = new Client(
+    { name: "warmpath-test", version: "1.0.0" },
+    era === "modern" ? { versionNegotiation: { mode: { pin: "2026-07-28" } } } : {},
+  );
   await client.connect(transport);
+  expect(client.getProtocolEra()).toBe(era);
   return client;
 }
 

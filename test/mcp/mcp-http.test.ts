@@ -14,7 +14,7 @@ import { loadDemoNetwork, type User } from "../../src/graph/index.js";
 import { startHttpServer, type RunningServer } from "../../src/http-server.js";
 import { createTeam, inviteToTeam, joinTeam, setMySharing } from "../../src/teams/index.js";
 import { SqliteStore } from "../../src/sqlite.js";
-import { callError, callOk, connectClient } from "./mcp-client.js";
+import { callError, callOk, connectClient, type Era } from "./mcp-client.js";
 
 let store: SqliteStore;
 let server: RunningServer;
@@ -82,14 +82,14 @@ const tokenFor = async (user: User, scopes: Scope[]) =>
     )
   ).token;
 
-async function mcpClient(token: string): Promise<Client> {
+async function mcpClient(token: string, era: Era = "legacy"): Promise<Client> {
   const transport = new StreamableHTTPClientTransport(
     new URL(`http://127.0.0.1:${server.port}/mcp`),
     {
       requestInit: { headers: { authorization: `Bearer ${token}` } },
     },
   );
-  const client = await connectClient(transport);
+  const client = await connectClient(transport, era);
   clients.push(client);
   return client;
 }
@@ -133,17 +133,20 @@ afterAll(async () => {
 });
 
 describe("/mcp with a token holding the mcp scope", () => {
-  it("lists the tools and calls them on the token's network", async () => {
-    const client = await mcpClient(mcpToken);
-    const { tools } = await client.listTools();
-    expect(tools).toHaveLength(8);
-    const paths = await callOk(client, "find_intro_paths", { org: "Fabrikam" });
-    expect(paths.paths[0].people[0].name).toBe("Ada Lovelace");
-    const explained = await callOk(client, "explain_path", {
-      people: paths.paths[0].people.map((p: any) => p.id),
-    });
-    expect(explained.warmth).toBe(paths.paths[0].warmth);
-  });
+  it.each(["legacy", "modern"] as const)(
+    "lists the tools and calls them on the token's network (%s protocol)",
+    async (era) => {
+      const client = await mcpClient(mcpToken, era);
+      const { tools } = await client.listTools();
+      expect(tools).toHaveLength(8);
+      const paths = await callOk(client, "find_intro_paths", { org: "Fabrikam" });
+      expect(paths.paths[0].people[0].name).toBe("Ada Lovelace");
+      const explained = await callOk(client, "explain_path", {
+        people: paths.paths[0].people.map((p: any) => p.id),
+      });
+      expect(explained.warmth).toBe(paths.paths[0].warmth);
+    },
+  );
 
   it("treats another user's person id exactly like a missing one", async () => {
     const client = await mcpClient(mcpToken);

@@ -166,6 +166,28 @@ describe("an assistant's walk-through: find a way into Fabrikam, explain it, dra
   });
 });
 
+describe("the 2026-07-28 protocol over stdio", () => {
+  it("serves a client that pins the modern revision", async () => {
+    const modern = await connectClient(
+      new StdioClientTransport({
+        command: process.execPath,
+        args: ["bin/warmpath.js", "mcp", "--db", db],
+        cwd: ROOT,
+        env,
+        stderr: "pipe",
+      }),
+      "modern",
+    );
+    try {
+      expect((await modern.listTools()).tools).toHaveLength(8);
+      const lena = await callOk(modern, "get_person", { person: "Lena Fischer" });
+      expect(lena.title).toBe("CEO");
+    } finally {
+      await modern.close();
+    }
+  });
+});
+
 describe("standard output", () => {
   it("carries JSON-RPC 2.0 and nothing else, while messages went to standard error", async () => {
     await client.close();
