@@ -180,6 +180,7 @@ const UPPER_LAYERS = [
   "src/limits",
   "src/http",
   "src/cli",
+  "src/mcp",
   "src/server.ts",
   "src/http-server.ts",
   "src/main.ts",

@@ -1,7 +1,8 @@
 /**
  * The HTTP front of warmpath: GraphQL at /graphql (through Apollo's
  * executeHTTPGraphQLRequest, so CSRF prevention and content negotiation are
- * Apollo's; a browser opening it gets the bundled GraphiQL), /healthz (the process
+ * Apollo's; a browser opening it gets the bundled GraphiQL), the MCP server for
+ * assistants at /mcp (http/mcp-route.ts), /healthz (the process
  * is up), /readyz (the store answers), and the web app (web/dist) at /.
  * Before any route runs, the Host header is checked (DNS rebinding); bodies are
  * UTF-8 JSON under a size cap; each GraphQL request has a deadline; slow or idle
@@ -29,6 +30,7 @@ import {
 import { createWarmpathServer, type WarmpathServerOptions } from "./server.js";
 import { createAccountServices, PasskeyCeremonies, SetupToken } from "./accounts/index.js";
 import { AuthGate } from "./http/auth-gate.js";
+import { createMcpRoute } from "./http/mcp-route.js";
 
 export { CONNECTION_TIMEOUT_DEFAULTS, type ConnectionTimeouts } from "./http/index.js";
 
@@ -156,6 +158,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     requestTimeoutMs: o.requestTimeoutMs,
   });
   const web = o.webRoot === null ? null : createWebApp(o.webRoot);
+  const mcp = createMcpRoute({
+    store: o.store,
+    gate,
+    allowedOrigins: new Set(o.allowedOrigins.map((origin) => origin.toLowerCase())),
+    bodyLimitBytes: o.bodyLimitBytes,
+    requestTimeoutMs: o.requestTimeoutMs,
+    logError: (error) => logger.error({ err: error }, "mcp request failed"),
+  });
 
   const server = createServer(timeouts, (request, response) => {
     const started = process.hrtime.bigint();
@@ -199,6 +209,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
           return web.graphiql(request, response);
         return graphql(request, response, url);
       }
+      if (url.pathname === "/mcp") return mcp.handle(request, response);
       if (url.pathname === "/healthz" && request.method === "GET")
         return sendJson(response, 200, { status: "ok" });
       if (url.pathname === "/readyz" && request.method === "GET") {
@@ -224,6 +235,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     server.once("error", reject);
     server.listen(o.port, o.host, () => resolve());
   }).catch(async (error: unknown) => {
+    await mcp.close();
     await apollo.stop();
     throw error;
   });
@@ -238,6 +250,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await closed;
+      await mcp.close();
       await apollo.stop();
     },
   };

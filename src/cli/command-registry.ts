@@ -67,6 +67,10 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = Object.freeze({
     summary: "the categories and tags your teams never see: show or --set",
     load: async () => (await import("./pooling-command.js")).blocklistCommand,
   },
+  mcp: {
+    summary: "serve your network to an AI assistant (Model Context Protocol, stdio)",
+    load: async () => (await import("./mcp-command.js")).mcpCommand,
+  },
   serve: {
     summary: "serve the GraphQL API (the same as npm start)",
     load: async () => (await import("./serve-command.js")).serveCommand,

@@ -211,6 +211,7 @@ export {
   type IntroPathResult,
 } from "./paths/intro-paths.js";
 export { findIntroPaths, findShortestPath } from "./paths/find-paths.js";
+export { explainPath, describeIntroPath } from "./paths/explain-path.js";
 export { reach, REACH_DEFAULTS, type ReachLevel, type ReachOptions } from "./analytics/reach.js";
 export {
   communities,
@@ -287,6 +288,9 @@ export {
   type IntroRequestView,
   introRequestDraft,
   teammateIntroDraft,
+  planIntroRequest,
+  type IntroRequestPlan,
+  type IntroRequestPlanInput,
 } from "./habits/index.js";
 
 // Imports and exports.

@@ -47,6 +47,11 @@ export { peopleYouCouldHelp, type HelpOpportunity } from "./people-you-could-hel
 export { conversationStarters, type ConversationStarters } from "./conversation-starters.js";
 export { setElevatorPitch } from "./elevator-pitch.js";
 export { introRequestDraft, sentenceCount } from "./intro-request-draft.js";
+export {
+  planIntroRequest,
+  type IntroRequestPlan,
+  type IntroRequestPlanInput,
+} from "./intro-request-plan.js";
 export { teammateIntroDraft, type TeammateIntroDraftInput } from "./teammate-intro-draft.js";
 export {
   INTRO_REQUEST_TRANSITIONS,

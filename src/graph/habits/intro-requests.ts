@@ -12,13 +12,11 @@ import {
   type IntroRequestStatus,
 } from "../model/intro-request.js";
 import { provenanceRank } from "../model/tie.js";
-import { findIntroPaths } from "../paths/find-paths.js";
 import { listAll } from "../store/list-all.js";
 import type { NetworkStore } from "../store/network-store.js";
-import { currentEmployers } from "../current-employers.js";
 import { findTie } from "../ties.js";
 import { recordFavor } from "./favors.js";
-import { introRequestDraft } from "./intro-request-draft.js";
+import { planIntroRequest, type IntroRequestPlanInput } from "./intro-request-plan.js";
 import { calendarDay, daysBetween } from "./calendar-days.js";
 
 /** The allowed moves of the pipeline: drafted->asked; asked->accepted|declined; accepted->introduced|declined; introduced->met; declined and met are final. */
@@ -33,18 +31,9 @@ export const INTRO_REQUEST_TRANSITIONS: Readonly<
   met: Object.freeze([] as const),
 });
 
-/** The most first introducers looked at when the owner names one: the engine's own ceiling on k. */
-const ALL_INTRODUCERS = 100;
+export type CreateIntroRequestInput = Omit<IntroRequestPlanInput, "pitch">;
 
-export interface CreateIntroRequestInput {
-  targetId: string;
-  /** Whom to ask; default: the first introducer of the warmest path. */
-  introducerId?: string | null;
-  /** The owner's own words on why they ask; goes into the message. */
-  note?: string | null;
-}
-
-/** Creates a request from a path chosen by the engine: the warmest path to the target (findIntroPaths, default limits) whose first introducer is `introducerId` when given, else the warmest. No path -> badInput("targetId", <the engine's noPathReason>); an introducer that starts no path -> badInput("introducerId", ...); the owner has no elevator pitch -> badInput("elevatorPitch", "set your elevator pitch first"). Stores the drafted message. */
+/** Creates a request from a path chosen by the engine: the warmest path to the target (findIntroPaths, default limits) whose first introducer is `introducerId` when given, else the warmest. No path -> badInput("targetId", <the engine's noPathReason>); an introducer that starts no path -> badInput("introducerId", ...); the owner has no elevator pitch -> badInput("elevatorPitch", "set your elevator pitch first"). Stores the drafted message (planIntroRequest makes it). */
 export async function createIntroRequest(
   store: NetworkStore,
   ownerId: string,
@@ -52,52 +41,14 @@ export async function createIntroRequest(
   options: { now?: Date } = {},
 ): Promise<IntroRequest> {
   const now = options.now ?? new Date();
-  const note = f.optionalText("note", input.note, 2_000);
-  const [self, target] = await Promise.all([
-    store.getSelf(ownerId),
-    store.get(ownerId, "person", input.targetId),
-  ]);
-  if (target.id === self.id) throw badInput("targetId", "that is you");
-  const wanted = input.introducerId ?? null;
-  if (wanted !== null) {
-    await store.get(ownerId, "person", wanted);
-    if (wanted === self.id)
-      throw badInput("introducerId", "the introducer is someone other than you");
-    if (wanted === target.id) throw badInput("introducerId", "must differ from the target");
-  }
-  // One path per first introducer; when the owner names one, look at all of them so theirs is found.
-  const { paths, noPathReason } = await findIntroPaths(
-    store,
-    ownerId,
-    { personId: target.id },
-    wanted === null ? {} : { k: ALL_INTRODUCERS },
-  );
-  if (paths.length === 0)
-    throw badInput("targetId", noPathReason ?? `there is no path to ${target.name}`);
-  const path =
-    wanted === null ? paths[0]! : paths.find((p) => p.people.length > 2 && p.people[1] === wanted);
-  if (path === undefined)
-    throw badInput(
-      "introducerId",
-      `they start no path to ${target.name} within the default limits; pick one of the suggested introducers`,
-    );
-  if (path.people.length === 2)
-    throw badInput(
-      "targetId",
-      "you already know them: write to them directly, or name an introducer",
-    );
-  if (!self.elevatorPitch) throw badInput("elevatorPitch", "set your elevator pitch first");
-
-  const introducerId = path.people[1]!;
-  const [introducer, employers] = await Promise.all([
-    store.get(ownerId, "person", introducerId),
-    currentEmployers(store, ownerId, [target.id]),
-  ]);
-  const targetCompany = employers.get(target.id)?.[0] ?? null;
-  const { message } = introRequestDraft({ owner: self, introducer, target, targetCompany, note });
+  const { target, introducer, path, message } = await planIntroRequest(store, ownerId, {
+    targetId: input.targetId,
+    introducerId: input.introducerId ?? null,
+    note: input.note ?? null,
+  });
   return store.create(ownerId, "introRequest", {
     targetId: target.id,
-    introducerId,
+    introducerId: introducer.id,
     path: path.people,
     status: "drafted",
     message,

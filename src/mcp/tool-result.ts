@@ -1,0 +1,40 @@
+/**
+ * What a tool call answers: the result as JSON text (every client reads it) and as
+ * structured content; a failure as a tool error (`isError`) carrying the warmpath code
+ * and field, so an assistant can correct its call. Anything unexpected is logged and
+ * masked as INTERNAL; a client's mistake never is.
+ */
+import type { CallToolResult } from "@modelcontextprotocol/server";
+import { ErrorCode, isWarmpathError } from "../errors.js";
+
+export function toolResult(value: object): CallToolResult {
+  return {
+    content: [{ type: "text", text: JSON.stringify(value) }],
+    structuredContent: value as Record<string, unknown>,
+  };
+}
+
+export interface ToolErrorBody {
+  error: { code: ErrorCode; message: string; field?: string };
+}
+
+export function toolError(error: unknown, logError: (error: unknown) => void): CallToolResult {
+  let body: ToolErrorBody;
+  if (isWarmpathError(error) && error.code !== ErrorCode.INTERNAL) {
+    body = {
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error.field === undefined ? {} : { field: error.field }),
+      },
+    };
+  } else {
+    logError(error);
+    body = { error: { code: ErrorCode.INTERNAL, message: "Internal error" } };
+  }
+  return {
+    isError: true,
+    content: [{ type: "text", text: JSON.stringify(body) }],
+    structuredContent: body as unknown as Record<string, unknown>,
+  };
+}

@@ -1,0 +1,33 @@
+/** Test helpers: an SDK client over any transport, and tool results read as JSON. */
+import { Client } from "@modelcontextprotocol/client";
+import type { Transport } from "@modelcontextprotocol/client";
+import { expect } from "vitest";
+
+/** The protocol revisions the SDK serves: 2025's (the client's default) and 2026-07-28's per-request envelope. */
+export type Era = "legacy" | "modern";
+
+export async function connectClient(transport: Transport, era: Era = "legacy"): Promise<Client> {
+  const client = new Client(
+    { name: "warmpath-test", version: "1.0.0" },
+    era === "modern" ? { versionNegotiation: { mode: { pin: "2026-07-28" } } } : {},
+  );
+  await client.connect(transport);
+  expect(client.getProtocolEra()).toBe(era);
+  return client;
+}
+
+/** Calls a tool that must succeed and returns its JSON result (from the text content). */
+export async function callOk(client: Client, name: string, args: Record<string, unknown> = {}) {
+  const result = await client.callTool({ name, arguments: args });
+  const text = (result.content as { type: string; text: string }[])[0]!.text;
+  expect(result.isError, `${name} failed: ${text}`).toBeFalsy();
+  return JSON.parse(text);
+}
+
+/** Calls a tool that must fail and returns its error: `{ code, message, field? }`. */
+export async function callError(client: Client, name: string, args: Record<string, unknown>) {
+  const result = await client.callTool({ name, arguments: args });
+  const text = (result.content as { type: string; text: string }[])[0]!.text;
+  expect(result.isError, `${name} should have failed: ${text}`).toBe(true);
+  return JSON.parse(text).error as { code: string; message: string; field?: string };
+}
