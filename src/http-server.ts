@@ -64,7 +64,7 @@ export interface HttpServerOptions extends WarmpathServerOptions {
   setup?: boolean;
   /** Where the setup token is shown, once. Default: a line on stderr. */
   showSetupToken?: (token: string, url: string) => void;
-  /** Origins of other sites whose browser requests may use the session cookie. Default: none. */
+  /** Origins of other sites whose browser requests may use the session cookie or call /mcp. Default: none. */
   allowedOrigins?: readonly string[];
   /** Behind a reverse proxy: take the client's address and scheme from X-Forwarded-*. Default false. */
   trustProxy?: boolean;

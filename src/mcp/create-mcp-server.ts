@@ -21,10 +21,9 @@ export interface McpServerOptions {
 const INSTRUCTIONS =
   "warmpath finds warm introductions in my network. Find paths, explain them, then draft the request; warmpath never sends anything. Writes need confirm: true after the user agrees.";
 
-function version(): string {
-  // dist/mcp/ and src/mcp/ both sit two levels below the package root.
-  return (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
-}
+// dist/mcp/ and src/mcp/ both sit two levels below the package root.
+const VERSION = (createRequire(import.meta.url)("../../package.json") as { version: string })
+  .version;
 
 /**
  * The schema the SDK lists (zod's JSON Schema, without its `$schema` line) and a
@@ -56,10 +55,11 @@ const logToStderr = (error: unknown): void => {
   );
 };
 
+/** A fresh MCP server with every tool of the registry, working on one owner's context. */
 export function createMcpServer(context: McpContext, options: McpServerOptions = {}): McpServer {
   const logError = options.logError ?? logToStderr;
   const server = new McpServer(
-    { name: "warmpath", version: version() },
+    { name: "warmpath", version: VERSION },
     { instructions: INSTRUCTIONS },
   );
   for (const tool of MCP_TOOLS) {
