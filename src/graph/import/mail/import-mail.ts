@@ -1,0 +1,143 @@
+/**
+ * Imports the interactions in mbox files, from headers only (bodies are never
+ * read into storage; subjects only with `keepSubjects`). Two streaming passes
+ * over the files keep memory bounded by the number of correspondents, not of
+ * messages: the first learns with whom mail went both ways (only they may
+ * become people and ties), the second writes a batch at a time. Every message
+ * is counted or skipped with a reason; importing the same files again changes
+ * nothing (interactions are keyed by Message-ID and correspondent).
+ */
+import { createHash } from "node:crypto";
+import { checkOwnerId } from "../../store/record-ops.js";
+import type { NetworkStore } from "../../store/network-store.js";
+import {
+  classifyMessage,
+  MAX_RECIPIENTS,
+  SKIP_REASONS,
+  type SkipReason,
+} from "./classify-message.js";
+import type { CorrespondenceCounts } from "./correspondence.js";
+import type { MailMessage } from "./mail-message.js";
+import { mailSources } from "./mail-sources.js";
+import { oneLine } from "./mail-text.js";
+import { isColleague, ownAddresses } from "./own-addresses.js";
+import { readMail } from "./read-mail.js";
+import { INBOUND, OUTBOUND, twoWayAddresses } from "./two-way-addresses.js";
+import { CorrespondenceWriter } from "./write-correspondence.js";
+
+export interface MailImportOptions {
+  /** More of the user's own addresses, beside their profile's e-mails. */
+  me?: readonly string[];
+  /** Keep each message's subject as the interaction's summary (off: nothing of the content is kept). */
+  keepSubjects?: boolean;
+  dryRun?: boolean;
+  maxRecipients?: number;
+  batchSize?: number;
+  /** Called as messages are read: the pass (1 learns, 2 writes), messages and bytes read in it, and the bytes in all. */
+  onProgress?: (progress: MailProgress) => void;
+}
+
+export interface MailProgress {
+  pass: 1 | 2;
+  messages: number;
+  bytesRead: number;
+  totalBytes: number;
+}
+
+export interface MailImportReport extends CorrespondenceCounts {
+  dryRun: boolean;
+  /** The mbox files read. */
+  files: string[];
+  messages: number;
+  /** Messages that count (each makes one interaction per correspondent). */
+  counted: number;
+  /** Messages skipped, by reason (every reason listed, zero or not). */
+  skipped: Record<SkipReason, number>;
+}
+
+/** A message's own key: its Message-ID, else a digest of its sender, date and recipients. */
+function messageKey(message: MailMessage): string {
+  if (message.messageId !== null) return message.messageId;
+  const parts = [message.from?.address, message.date, ...message.to.map((a) => a.address)];
+  return `sha256:${createHash("sha256").update(parts.join("\n")).digest("hex").slice(0, 32)}`;
+}
+
+export async function importMail(
+  store: NetworkStore,
+  ownerId: string,
+  path: string,
+  options: MailImportOptions = {},
+): Promise<MailImportReport> {
+  checkOwnerId(ownerId);
+  const self = await store.getSelf(ownerId);
+  const own = ownAddresses(self.emails, options.me ?? []);
+  const maxRecipients = options.maxRecipients ?? MAX_RECIPIENTS;
+  const { sources, close } = await mailSources(path);
+  const totalBytes = sources.reduce((n, s) => n + s.size, 0);
+  const progress = (pass: 1 | 2, messages: number, bytesRead: number) =>
+    options.onProgress?.({ pass, messages, bytesRead, totalBytes });
+  try {
+    // Pass 1: with whom did mail go both ways?
+    const ways = new Map<string, number>();
+    let messages = 0;
+    for await (const { message, bytesRead } of readMail(sources)) {
+      if (++messages % 500 === 0) progress(1, messages, bytesRead);
+      const outcome = classifyMessage(message, own, maxRecipients);
+      if (!outcome.counted) continue;
+      const bit = outcome.direction === "outbound" ? OUTBOUND : INBOUND;
+      for (const c of outcome.correspondents) ways.set(c.address, (ways.get(c.address) ?? 0) | bit);
+    }
+    progress(1, messages, totalBytes);
+    const twoWay = await twoWayAddresses(store, ownerId, ways);
+
+    // Pass 2: write.
+    const writer = new CorrespondenceWriter(
+      store,
+      ownerId,
+      options.dryRun === true,
+      options.batchSize,
+    );
+    const skipped = Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<
+      SkipReason,
+      number
+    >;
+    let counted = 0;
+    messages = 0;
+    for await (const { message, bytesRead } of readMail(sources)) {
+      if (++messages % 500 === 0) progress(2, messages, bytesRead);
+      const outcome = classifyMessage(message, own, maxRecipients);
+      if (!outcome.counted) {
+        skipped[outcome.reason]++;
+        continue;
+      }
+      counted++;
+      const key = messageKey(message);
+      const summary = options.keepSubjects === true ? oneLine(message.subject) : null;
+      for (const c of outcome.correspondents) {
+        await writer.add({
+          sourceKey: `mail:${key}>${c.address}`,
+          address: c.address,
+          name: c.name,
+          kind: "email",
+          direction: outcome.direction,
+          at: outcome.at,
+          summary,
+          colleague: isColleague(c.address, own),
+          makesTie: twoWay.has(c.address),
+        });
+      }
+    }
+    progress(2, messages, totalBytes);
+    const counts = await writer.finish();
+    return {
+      dryRun: options.dryRun === true,
+      files: sources.map((s) => s.name),
+      messages,
+      counted,
+      skipped,
+      ...counts,
+    };
+  } finally {
+    close();
+  }
+}
