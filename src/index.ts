@@ -239,6 +239,20 @@ export {
 
 // Imports and exports.
 export {
+  importMail,
+  importCalendar,
+  importCalendarFromText,
+  MAIL_SKIP_REASONS,
+  EVENT_SKIP_REASONS,
+  type MailImportOptions,
+  type MailImportReport,
+  type MailProgress,
+  type MailSkipReason,
+  type CalendarImportOptions,
+  type CalendarImportReport,
+  type EventSkipReason,
+} from "./graph/index.js";
+export {
   importContacts,
   IMPORT_DEFAULTS,
   IMPORT_LAYOUTS,
