@@ -240,6 +240,7 @@ export {
 // Imports and exports.
 export {
   importMail,
+  importMailFromText,
   importCalendar,
   importCalendarFromText,
   MAIL_SKIP_REASONS,

@@ -302,6 +302,7 @@ export { IMPORT_LAYOUTS, type ImportLayout, type ImportWarning } from "./import/
 export { ZIP_DEFAULTS, type ZipLimits } from "./import/zip-contact-file.js";
 export {
   importMail,
+  importMailFromText,
   SKIP_REASONS as MAIL_SKIP_REASONS,
   type MailImportOptions,
   type MailImportReport,

@@ -169,12 +169,18 @@ export async function importCalendar(
   return run(store, ownerId, await calendarFiles(path), calendarText, options);
 }
 
-/** Imports calendar text, as the API receives it. */
+/** Imports calendar text, as the API receives it (PAYLOAD_TOO_LARGE on `text` past `maxChars`). */
 export async function importCalendarFromText(
   store: NetworkStore,
   ownerId: string,
   text: string,
-  options: CalendarImportOptions = {},
+  options: CalendarImportOptions & { maxChars?: number } = {},
 ): Promise<CalendarImportReport> {
+  if (options.maxChars !== undefined && text.length > options.maxChars)
+    throw new WarmpathError(
+      ErrorCode.PAYLOAD_TOO_LARGE,
+      `text: the calendar is longer than ${options.maxChars} characters; import it with the command line`,
+      { field: "text" },
+    );
   return run(store, ownerId, ["(text)"], async () => text, options);
 }

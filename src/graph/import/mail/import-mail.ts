@@ -18,7 +18,9 @@ import {
 } from "./classify-message.js";
 import type { CorrespondenceCounts } from "./correspondence.js";
 import type { MailMessage } from "./mail-message.js";
-import { mailSources } from "./mail-sources.js";
+import { Readable } from "node:stream";
+import { ErrorCode, WarmpathError } from "../../../errors.js";
+import { mailSources, type MailSources } from "./mail-sources.js";
 import { oneLine } from "./mail-text.js";
 import { isColleague, ownAddresses } from "./own-addresses.js";
 import { readMail } from "./read-mail.js";
@@ -62,6 +64,7 @@ function messageKey(message: MailMessage): string {
   return `sha256:${createHash("sha256").update(parts.join("\n")).digest("hex").slice(0, 32)}`;
 }
 
+/** Imports an mbox file, a folder of them, an Apple Mail `.mbox` package or a zipped Takeout. */
 export async function importMail(
   store: NetworkStore,
   ownerId: string,
@@ -69,10 +72,46 @@ export async function importMail(
   options: MailImportOptions = {},
 ): Promise<MailImportReport> {
   checkOwnerId(ownerId);
-  const self = await store.getSelf(ownerId);
-  const own = ownAddresses(self.emails, options.me ?? []);
+  // The user's addresses first: a file is not opened when no address says which mail is theirs.
+  const own = await ownOf(store, ownerId, options);
+  return importSources(store, ownerId, own, await mailSources(path), options);
+}
+
+/**
+ * Imports mbox text, as the API receives it (at most `maxChars` characters,
+ * PAYLOAD_TOO_LARGE on `text` past it).
+ */
+export async function importMailFromText(
+  store: NetworkStore,
+  ownerId: string,
+  text: string,
+  options: MailImportOptions & { maxChars?: number } = {},
+): Promise<MailImportReport> {
+  if (options.maxChars !== undefined && text.length > options.maxChars)
+    throw new WarmpathError(
+      ErrorCode.PAYLOAD_TOO_LARGE,
+      `text: the mailbox is longer than ${options.maxChars} characters; import it with the command line`,
+      { field: "text" },
+    );
+  checkOwnerId(ownerId);
+  const own = await ownOf(store, ownerId, options);
+  const bytes = Buffer.from(text, "utf8");
+  const source = { name: "(text)", size: bytes.length, open: async () => Readable.from([bytes]) };
+  return importSources(store, ownerId, own, { sources: [source], close: () => undefined }, options);
+}
+
+async function ownOf(store: NetworkStore, ownerId: string, options: MailImportOptions) {
+  return ownAddresses((await store.getSelf(ownerId)).emails, options.me ?? []);
+}
+
+async function importSources(
+  store: NetworkStore,
+  ownerId: string,
+  own: ReturnType<typeof ownAddresses>,
+  { sources, close }: MailSources,
+  options: MailImportOptions,
+): Promise<MailImportReport> {
   const maxRecipients = options.maxRecipients ?? MAX_RECIPIENTS;
-  const { sources, close } = await mailSources(path);
   const totalBytes = sources.reduce((n, s) => n + s.size, 0);
   const progress = (pass: 1 | 2, messages: number, bytesRead: number) =>
     options.onProgress?.({ pass, messages, bytesRead, totalBytes });

@@ -1,6 +1,7 @@
 /** Mail import: mbox files into interactions, from headers only. */
 export {
   importMail,
+  importMailFromText,
   type MailImportOptions,
   type MailImportReport,
   type MailProgress,
