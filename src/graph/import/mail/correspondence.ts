@@ -11,6 +11,7 @@
  */
 import type { Direction } from "../../model/interaction.js";
 import type { Person } from "../../model/person.js";
+import { provenanceRank, type Tie } from "../../model/tie.js";
 import type { ImportScope, ImportView, ImportWrites } from "../../store/import-batch.js";
 import { identityKeys, newRecord } from "../../store/record-ops.js";
 
@@ -58,6 +59,24 @@ export function addCounts(a: CorrespondenceCounts, b: CorrespondenceCounts): Cor
     peopleCreated: a.peopleCreated + b.peopleCreated,
     ties: a.ties + b.ties,
   };
+}
+
+const INTERACTION_RANK = provenanceRank("interaction");
+
+/**
+ * Whether a stored tie already says what these dates would: as trusted a provenance,
+ * as early a start and as late a contact. Then it is not written again (most ties of a
+ * batch of old mail are like that on a re-import).
+ */
+function covers(tie: Tie | undefined, { first, last }: { first: string; last: string }): boolean {
+  return (
+    tie !== undefined &&
+    provenanceRank(tie.provenance) <= INTERACTION_RANK &&
+    tie.since !== null &&
+    tie.since <= first.slice(0, 10) &&
+    tie.lastInteraction !== null &&
+    tie.lastInteraction >= last.slice(0, 10)
+  );
 }
 
 /** The stored records a batch of items can match: people by e-mail, interactions by source key. */
@@ -131,15 +150,20 @@ export function planCorrespondence(
       }
     }
   }
-  const ties = [...tieDates].map(([personId, { first, last }]) =>
-    newRecord(ownerId, "tie", {
-      personA: view.selfId,
-      personB: personId,
-      provenance: "interaction",
-      since: first,
-      lastInteraction: last,
-    }),
-  );
+  const storedTies = new Map<string, Tie>();
+  for (const tie of view.ties)
+    storedTies.set(tie.personA === view.selfId ? tie.personB : tie.personA, tie);
+  const ties = [...tieDates]
+    .filter(([personId, dates]) => !covers(storedTies.get(personId), dates))
+    .map(([personId, { first, last }]) =>
+      newRecord(ownerId, "tie", {
+        personA: view.selfId,
+        personB: personId,
+        provenance: "interaction",
+        since: first,
+        lastInteraction: last,
+      }),
+    );
   return {
     writes: {
       newPeople,

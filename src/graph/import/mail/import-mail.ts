@@ -1,9 +1,11 @@
 /**
  * Imports the interactions in mbox files, from headers only (bodies are never
- * read into storage; subjects only with `keepSubjects`). Two streaming passes
- * over the files keep memory bounded by the number of correspondents, not of
- * messages: the first learns with whom mail went both ways (only they may
- * become people and ties), the second writes a batch at a time. Every message
+ * read into storage; subjects only with `keepSubjects`). The mail is read once,
+ * streaming: what counts is spilled to a private temporary file while the
+ * read learns with whom mail went both ways (only they may become people and
+ * ties); then the spill is written a batch at a time. Memory holds one message
+ * and the set of correspondents, never the whole mailbox; the spill is removed
+ * at the end, whatever happens. Every message
  * is counted or skipped with a reason; importing the same files again changes
  * nothing (interactions are keyed by Message-ID and correspondent).
  */
@@ -24,6 +26,7 @@ import { mailSources, type MailSources } from "./mail-sources.js";
 import { oneLine } from "./mail-text.js";
 import { isColleague, ownAddresses } from "./own-addresses.js";
 import { readMail } from "./read-mail.js";
+import { CorrespondenceSpill } from "./correspondence-spill.js";
 import { INBOUND, OUTBOUND, twoWayAddresses } from "./two-way-addresses.js";
 import { CorrespondenceWriter } from "./write-correspondence.js";
 
@@ -115,45 +118,30 @@ async function importSources(
   const totalBytes = sources.reduce((n, s) => n + s.size, 0);
   const progress = (pass: 1 | 2, messages: number, bytesRead: number) =>
     options.onProgress?.({ pass, messages, bytesRead, totalBytes });
+  const spill = await CorrespondenceSpill.create();
   try {
-    // Pass 1: with whom did mail go both ways?
+    // Pass 1: read the mail once, learn with whom it went both ways, and spill what counts.
     const ways = new Map<string, number>();
-    let messages = 0;
-    for await (const { message, bytesRead } of readMail(sources)) {
-      if (++messages % 500 === 0) progress(1, messages, bytesRead);
-      const outcome = classifyMessage(message, own, maxRecipients);
-      if (!outcome.counted) continue;
-      const bit = outcome.direction === "outbound" ? OUTBOUND : INBOUND;
-      for (const c of outcome.correspondents) ways.set(c.address, (ways.get(c.address) ?? 0) | bit);
-    }
-    progress(1, messages, totalBytes);
-    const twoWay = await twoWayAddresses(store, ownerId, ways);
-
-    // Pass 2: write.
-    const writer = new CorrespondenceWriter(
-      store,
-      ownerId,
-      options.dryRun === true,
-      options.batchSize,
-    );
     const skipped = Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<
       SkipReason,
       number
     >;
+    let messages = 0;
     let counted = 0;
-    messages = 0;
     for await (const { message, bytesRead } of readMail(sources)) {
-      if (++messages % 500 === 0) progress(2, messages, bytesRead);
+      if (++messages % 500 === 0) progress(1, messages, bytesRead);
       const outcome = classifyMessage(message, own, maxRecipients);
       if (!outcome.counted) {
         skipped[outcome.reason]++;
         continue;
       }
       counted++;
+      const bit = outcome.direction === "outbound" ? OUTBOUND : INBOUND;
       const key = messageKey(message);
       const summary = options.keepSubjects === true ? oneLine(message.subject) : null;
       for (const c of outcome.correspondents) {
-        await writer.add({
+        ways.set(c.address, (ways.get(c.address) ?? 0) | bit);
+        await spill.write({
           sourceKey: `mail:${key}>${c.address}`,
           address: c.address,
           name: c.name,
@@ -162,11 +150,27 @@ async function importSources(
           at: outcome.at,
           summary,
           colleague: isColleague(c.address, own),
-          makesTie: twoWay.has(c.address),
+          makesTie: false,
         });
       }
     }
-    progress(2, messages, totalBytes);
+    progress(1, messages, totalBytes);
+    const twoWay = await twoWayAddresses(store, ownerId, ways);
+
+    // Pass 2: write what counted, now knowing who may become a person and a tie.
+    const writer = new CorrespondenceWriter(
+      store,
+      ownerId,
+      options.dryRun === true,
+      options.batchSize,
+    );
+    let items = 0;
+    for await (const item of spill.read()) {
+      if (++items % 500 === 0) progress(2, items, totalBytes);
+      item.makesTie = twoWay.has(item.address);
+      await writer.add(item);
+    }
+    progress(2, items, totalBytes);
     const counts = await writer.finish();
     return {
       dryRun: options.dryRun === true,
@@ -178,5 +182,6 @@ async function importSources(
     };
   } finally {
     close();
+    await spill.remove();
   }
 }

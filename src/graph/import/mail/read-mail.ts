@@ -3,6 +3,7 @@
  * (`MailMessage`): mbox-reader splits the file (and undoes `>From ` escaping),
  * so memory holds one message, whatever the file's size.
  */
+import { Readable } from "node:stream";
 import { mboxReader } from "mbox-reader";
 import { mailMessageOf, type MailMessage } from "./mail-message.js";
 import type { MailSource } from "./mail-sources.js";
@@ -13,12 +14,26 @@ export interface ReadMessage {
   bytesRead: number;
 }
 
+/**
+ * mbox-reader takes each line off the front of an array of a chunk's lines, which costs
+ * time in the square of the chunk's size: a 1 MB chunk reads 50 times slower than 16 KB
+ * ones. File streams give 64 KB, inflated ZIP entries what they like; this cuts them.
+ */
+export const CHUNK_BYTES = 16 * 1024;
+
+async function* smallChunks(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  for await (const chunk of stream) {
+    for (let at = 0; at < chunk.length; at += CHUNK_BYTES)
+      yield chunk.subarray(at, Math.min(chunk.length, at + CHUNK_BYTES));
+  }
+}
+
 export async function* readMail(sources: readonly MailSource[]): AsyncGenerator<ReadMessage> {
   let done = 0;
   for (const source of sources) {
     const stream = await source.open();
     try {
-      for await (const m of mboxReader(stream)) {
+      for await (const m of mboxReader(Readable.from(smallChunks(stream)))) {
         yield {
           message: mailMessageOf(m.headers, m.labels, m.time),
           bytesRead: done + m.readSize,
