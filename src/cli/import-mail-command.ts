@@ -54,7 +54,7 @@ function reasons(skipped: Readonly<Record<string, number>>): string {
 }
 
 function writes(report: MailImportReport | CalendarImportReport): string {
-  return `${n(report.created)} interactions created, ${n(report.unchanged)} already there; ${n(report.peopleCreated)} people created, ${n(report.ties)} ties`;
+  return `${n(report.created)} interactions created, ${n(report.unchanged)} already there; ${n(report.peopleCreated)} ${report.peopleCreated === 1 ? "person" : "people"} created, ${n(report.ties)} ${report.ties === 1 ? "tie" : "ties"}`;
 }
 
 export function mailSummary(path: string, report: MailImportReport): string {
