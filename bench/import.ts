@@ -10,6 +10,7 @@
  * time are printed too: on a shared machine they move less than wall time.
  *
  *   npx tsx bench/import.ts [sqlite|neo4j|all] [--rows 100000] [--samples 3]
+ *   npx tsx bench/import.ts mbox [--messages 50000] [--samples 3]   (mail: bench/import-mbox.ts)
  */
 import { createReadStream, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -151,25 +152,27 @@ async function measure(name: string, store: NetworkStore, dir: string, withCpu: 
   console.log(`  dry run of the same file             ${rate(of("dry"))}   (all unchanged)`);
 }
 
-const dir = mkdtempSync(join(tmpdir(), "warmpath-bench-import-"));
-try {
-  console.log(
-    `bench/import: a LinkedIn Connections.csv of ${fmt(ROWS)} rows, ${SAMPLES} samples after a ${fmt(WARM_UP_ROWS)}-row warm-up`,
-  );
-  if (which === "sqlite" || which === "all") {
-    const store = new SqliteStore({ path: join(dir, "store.db") });
-    await measure("SqliteStore (file, WAL, synchronous=FULL)", store, dir, true);
-    await store.close();
-  }
-  if (which === "neo4j" || which === "all") {
-    const { withNeo4j } = await import("./neo4j-for-bench.js");
-    const { Neo4jStore } = await import("../src/graph/store/neo4j/neo4j-store.js");
-    await withNeo4j(async (connection) => {
-      const store = new Neo4jStore(connection);
-      await measure("Neo4jStore (Bolt, batched UNWIND)", store, dir, false);
+const dir = which === "mbox" ? null : mkdtempSync(join(tmpdir(), "warmpath-bench-import-"));
+if (dir === null) await import("./import-mbox.js");
+else
+  try {
+    console.log(
+      `bench/import: a LinkedIn Connections.csv of ${fmt(ROWS)} rows, ${SAMPLES} samples after a ${fmt(WARM_UP_ROWS)}-row warm-up`,
+    );
+    if (which === "sqlite" || which === "all") {
+      const store = new SqliteStore({ path: join(dir, "store.db") });
+      await measure("SqliteStore (file, WAL, synchronous=FULL)", store, dir, true);
       await store.close();
-    });
+    }
+    if (which === "neo4j" || which === "all") {
+      const { withNeo4j } = await import("./neo4j-for-bench.js");
+      const { Neo4jStore } = await import("../src/graph/store/neo4j/neo4j-store.js");
+      await withNeo4j(async (connection) => {
+        const store = new Neo4jStore(connection);
+        await measure("Neo4jStore (Bolt, batched UNWIND)", store, dir, false);
+        await store.close();
+      });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}

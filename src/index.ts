@@ -239,6 +239,21 @@ export {
 
 // Imports and exports.
 export {
+  importMail,
+  importMailFromText,
+  importCalendar,
+  importCalendarFromText,
+  MAIL_SKIP_REASONS,
+  EVENT_SKIP_REASONS,
+  type MailImportOptions,
+  type MailImportReport,
+  type MailProgress,
+  type MailSkipReason,
+  type CalendarImportOptions,
+  type CalendarImportReport,
+  type EventSkipReason,
+} from "./graph/index.js";
+export {
   importContacts,
   IMPORT_DEFAULTS,
   IMPORT_LAYOUTS,

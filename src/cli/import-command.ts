@@ -10,6 +10,7 @@ import { badInput } from "../errors.js";
 import { asOptionNames, JSON_OPTION, parseCommandArgs, positionalArgs } from "./cli-args.js";
 import { writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type CliIo, type Command } from "./command.js";
+import { MAIL_HELP, runMailImport } from "./import-mail-command.js";
 import { ProgressBar } from "./progress-bar.js";
 import { withStore } from "./with-store.js";
 import {
@@ -50,7 +51,10 @@ Options:
   --dry-run   report what would happen and write nothing (not for json)
   --json      print { created, updated, unchanged, skipped, rejected, rows: [{ line, outcome, reason, warnings: [{ field, reason }] }] };
               for json: { people, organizations, ties, employments, memberships }, each { created, updated, unchanged }
-`;
+
+Mail and calendars (interactions, not contacts):
+
+${MAIL_HELP}`;
 
 /** The file's bytes as a stream, counting what the engine has read so far for the progress bar. */
 async function* counted(
@@ -154,10 +158,12 @@ async function runImport(
   }
 }
 
-/** Imports a contact file. */
+/** Imports a contact file, or mail and calendar files (import-mail-command.ts). */
 export const importCommand: Command = {
   help: HELP,
   async run(args, io) {
+    // Mail and calendars take options of their own (--me, --keep-subjects).
+    if (args[0] === "mbox" || args[0] === "ics") return runMailImport(io, args[0], args.slice(1));
     const { values, positionals } = parseCommandArgs({
       args,
       options: { ...JSON_OPTION, "dry-run": { type: "boolean" } },
@@ -166,7 +172,7 @@ export const importCommand: Command = {
     if (!(IMPORT_FORMATS as readonly string[]).includes(format))
       throw badInput(
         "format",
-        `must be one of ${IMPORT_FORMATS.join(", ")}, not ${JSON.stringify(format)}`,
+        `must be one of ${[...IMPORT_FORMATS, "mbox", "ics"].join(", ")}, not ${JSON.stringify(format)}`,
       );
     const dryRun = values["dry-run"] === true;
     if (format === "json") {

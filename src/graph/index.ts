@@ -305,6 +305,24 @@ export {
 export { IMPORT_LAYOUTS, type ImportLayout, type ImportWarning } from "./import/contact-row.js";
 export { ZIP_DEFAULTS, type ZipLimits } from "./import/zip-contact-file.js";
 export {
+  importMail,
+  importMailFromText,
+  SKIP_REASONS as MAIL_SKIP_REASONS,
+  type MailImportOptions,
+  type MailImportReport,
+  type MailProgress,
+  type SkipReason as MailSkipReason,
+} from "./import/mail/index.js";
+export {
+  importCalendar,
+  importCalendarFromText,
+  EVENT_SKIP_REASONS,
+  MAX_CALENDAR_BYTES,
+  type CalendarImportOptions,
+  type CalendarImportReport,
+  type EventSkipReason,
+} from "./import/calendar/index.js";
+export {
   importNetworkJson,
   type ImportCounts,
   type JsonImportReport,

@@ -16,6 +16,7 @@ import { IntroRequestResolver } from "./intro-request.resolver.js";
 import { KeepInTouchResolver } from "./keep-in-touch.resolver.js";
 import { UpdateResolver } from "./update.resolver.js";
 import { ImportExportResolver } from "./import-export.resolver.js";
+import { MailImportResolver } from "./mail-import.resolver.js";
 import { OrganizationResolver } from "./organization.resolver.js";
 import { PersonResolver } from "./person.resolver.js";
 import { PeopleSearchResolver } from "./people-search.resolver.js";
@@ -54,6 +55,7 @@ export const RESOLVERS = [
   FavorResolver,
   IntroRequestResolver,
   ImportExportResolver,
+  MailImportResolver,
   AccountResolver,
   SessionResolver,
   ApiTokenResolver,

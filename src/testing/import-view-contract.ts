@@ -99,6 +99,7 @@ export function importViewContract(
         employments: [],
         ties: [],
         followUps: [],
+        storedSourceKeys: [],
       });
       await expectError(
         store.readImportView(`nobody-${randomUUID()}`, {

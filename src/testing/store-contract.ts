@@ -13,6 +13,7 @@ import { expectError } from "./expect-error.js";
 import { idempotencyContract } from "./idempotency-contract.js";
 import { importConcurrencyContract } from "./import-concurrency-contract.js";
 import { importViewContract } from "./import-view-contract.js";
+import { interactionSourceContract } from "./interaction-source-contract.js";
 import { invitationContract } from "./invitation-contract.js";
 import { passkeyContract } from "./passkey-contract.js";
 import { poolingContract } from "./pooling-contract.js";
@@ -44,6 +45,7 @@ export function storeContract(name: string, makeStore: StoreFactory): void {
 
     importConcurrencyContract(() => store, newOwner);
     importViewContract(() => store, newOwner);
+    interactionSourceContract(() => store, newOwner);
     idempotencyContract(() => store, newOwner);
     accountContract(() => store, newOwner);
     invitationContract(() => store);

@@ -29,6 +29,15 @@ export interface Interaction extends RecordBase {
   summary: string | null;
   /** A received message or ask that still needs the owner's answer. */
   needsReply: boolean;
+  /**
+   * Where an imported interaction came from (a message's Message-ID and
+   * correspondent, an event's UID, occurrence and attendee): unique per owner, so
+   * importing the same file again finds it instead of adding it twice. Null when
+   * logged by hand.
+   */
+  sourceKey: string | null;
+  /** Mail or a meeting within the owner's own (non-public) e-mail domain: a colleague. */
+  colleague: boolean;
 }
 
 export interface InteractionInput {
@@ -38,8 +47,11 @@ export interface InteractionInput {
   direction?: Direction | null;
   summary?: string | null;
   needsReply?: boolean | null;
+  sourceKey?: string | null;
+  colleague?: boolean | null;
 }
-export type InteractionPatch = Partial<Omit<InteractionInput, "personId">>;
+/** The person and the source key of an interaction cannot change. */
+export type InteractionPatch = Partial<Omit<InteractionInput, "personId" | "sourceKey">>;
 
 export interface InteractionFilter {
   personId?: string | null;
@@ -59,8 +71,13 @@ const validators: Validators<InteractionData> = {
   direction: (v, k) => f.optionalOneOf(k, v, DIRECTIONS) ?? "outbound",
   summary: (v, k) => f.optionalText(k, v),
   needsReply: (v, k) => f.bool(k, v, false),
+  sourceKey: (v, k) => f.optionalText(k, v, 1_000),
+  colleague: (v, k) => f.bool(k, v, false),
 };
-const { personId: _p, ...patchValidators } = validators;
+const { personId: _p, sourceKey: _s, ...patchValidators } = validators;
+
+/** The identity key of an interaction with a source key: `source:...`. */
+export const sourceIdentity = (sourceKey: string): string => `source:${sourceKey}`;
 
 const EMPTY: InteractionData = {
   personId: "",
@@ -69,6 +86,8 @@ const EMPTY: InteractionData = {
   direction: "outbound",
   summary: null,
   needsReply: false,
+  sourceKey: null,
+  colleague: false,
 };
 
 export const interactionSpec: RecordSpec<Interaction, InteractionInput, InteractionPatch> = {
@@ -81,10 +100,14 @@ export const interactionSpec: RecordSpec<Interaction, InteractionInput, Interact
     { name: "direction", type: "text" },
     { name: "summary", type: "text" },
     { name: "needsReply", type: "boolean" },
+    { name: "sourceKey", type: "text" },
+    { name: "colleague", type: "boolean" },
   ],
   refs: [{ field: "personId", kind: "person", cascade: true }],
   create: (input) => readFields(validators, input, EMPTY, false),
   patch: (current, patch) => readFields(patchValidators, patch, current, true),
+  // Only imported interactions have one: a hand-logged one has no identity.
+  identity: (d) => (d.sourceKey === null ? [] : [sourceIdentity(d.sourceKey)]),
   sortKey: (d) => d.at,
   order: "desc",
 };

@@ -7,6 +7,7 @@
  */
 import type { Employment } from "../model/employment.js";
 import type { FollowUp } from "../model/follow-up.js";
+import type { Interaction } from "../model/interaction.js";
 import type { Organization } from "../model/organization.js";
 import type { Person } from "../model/person.js";
 import type { Tie } from "../model/tie.js";
@@ -19,6 +20,8 @@ export interface ImportScope {
   nameKeys: readonly string[];
   /** Organization identity keys: `org:...`. */
   organizationKeys: readonly string[];
+  /** Source keys of imported interactions (mail, meetings), to find the ones already stored. */
+  sourceKeys?: readonly string[];
 }
 
 /** The stored records a batch is planned against. */
@@ -34,6 +37,8 @@ export interface ImportView {
   ties: Tie[];
   /** Open follow-ups about `people`. */
   followUps: FollowUp[];
+  /** The scope's source keys that a stored interaction already has. */
+  storedSourceKeys: string[];
 }
 
 /** What a batch writes. People are written as planned; the other kinds are upserted, so a plan can never add a second copy of them. */
@@ -48,6 +53,8 @@ export interface ImportWrites {
   changedEmployments: Employment[];
   ties: Tie[];
   followUps: FollowUp[];
+  /** New imported interactions, each with a source key no stored one has (the unique index is the backstop). */
+  interactions?: Interaction[];
 }
 
 /**

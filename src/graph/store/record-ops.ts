@@ -117,6 +117,8 @@ export function identityField(key: string): string {
       return "name";
     case "tie":
       return "personB";
+    case "source":
+      return "sourceKey";
     default:
       return "organizationId";
   }

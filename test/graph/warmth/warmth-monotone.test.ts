@@ -35,7 +35,14 @@ const interactions: fc.Arbitrary<Interaction> = fc
     offset: fc.integer({ min: -10 * 365, max: 365 }),
     id: fc.uuid(),
   })
-  .map(({ offset, ...i }) => ({ ...record, ...i, at: dayOf(offset), needsReply: false }));
+  .map(({ offset, ...i }) => ({
+    ...record,
+    ...i,
+    at: dayOf(offset),
+    needsReply: false,
+    sourceKey: null,
+    colleague: false,
+  }));
 const favors: fc.Arbitrary<Favor> = fc
   .record({
     direction: fc.constantFrom(...FAVOR_DIRECTIONS),
@@ -71,6 +78,8 @@ describe("the warmth model's guarantees", () => {
       direction,
       at: dayOf(-1),
       needsReply: false,
+      sourceKey: null,
+      colleague: false,
     });
     for (const direction of DIRECTIONS)
       expect(strength(tie, [coffee(direction)], [])).toBeGreaterThan(0.9);
@@ -161,6 +170,8 @@ describe("the warmth model's guarantees", () => {
         direction: "mutual" as const,
         at: dayOf(0),
         needsReply: false,
+        sourceKey: null,
+        colleague: false,
       },
     ];
     expect(strength(tie, call, [], new Date(NOW.getTime() + 30 * DAY))).toBeGreaterThan(

@@ -135,6 +135,8 @@ describe("the warmth model", () => {
       kind: "email" as const,
       summary: null,
       needsReply: false,
+      sourceKey: null,
+      colleague: false,
       createdAt: "",
       updatedAt: "",
     };

@@ -6,6 +6,7 @@
 import { conflict, notFound } from "../../../errors.js";
 import { isCurrentEmployment } from "../../model/employment.js";
 import type { Inputs, Records, UpsertKind } from "../../model/kinds.js";
+import { sourceIdentity } from "../../model/interaction.js";
 import type { Person } from "../../model/person.js";
 import {
   withStoredIds,
@@ -74,6 +75,16 @@ export async function importView(
   const followUps = (await recordsByRefs(tx, owner, "followUp", ["personId"], ids)).filter(
     (f) => f.status === "open",
   );
+  const sourceKeys = scope.sourceKeys ?? [];
+  const stored =
+    sourceKeys.length === 0
+      ? []
+      : await rows(
+          tx,
+          // One seek per key in the (owner, identityKey) uniqueness index of interactions.
+          "UNWIND $keys AS key MATCH (n:Interaction {owner: $owner, identityKey: key}) RETURN n.sourceKey AS k",
+          { owner, keys: sourceKeys.map(sourceIdentity) },
+        );
   return {
     selfId,
     people: [...people.values()],
@@ -81,6 +92,7 @@ export async function importView(
     employments,
     ties: ties.map((row) => fromProps("tie", row.p as Props)),
     followUps,
+    storedSourceKeys: stored.map((row) => String(row.k)),
   };
 }
 
@@ -136,7 +148,8 @@ export async function writeImport(
     writes.changedEmployments.map((j) => j.id),
   );
   await upsert("tie", writes.ties);
-  const about = [...new Set(writes.followUps.map((f) => f.personId))];
+  const interactions = writes.interactions ?? [];
+  const about = [...new Set([...writes.followUps, ...interactions].map((f) => f.personId))];
   const known = await existingIds(tx, owner, "person", about);
   const missing = about.find((id) => !known.has(id));
   if (missing !== undefined) throw notFound("person", missing, "personId");
@@ -145,5 +158,11 @@ export async function writeImport(
     "followUp",
     "upsert",
     writes.followUps.map((f) => f.id),
+  );
+  await insertRecords(tx, owner, "interaction", interactions);
+  log.add(
+    "interaction",
+    "upsert",
+    interactions.map((i) => i.id),
   );
 }

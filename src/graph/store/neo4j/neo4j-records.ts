@@ -36,7 +36,8 @@ export function toProps<K extends RecordKind>(kind: K, record: Records[K]): Prop
     updatedAt: record.updatedAt,
     sortKey: positionOf(kind, record).key,
   };
-  if (hasIdentityProperty(kind)) props.identityKey = identityKeys(kind, record)[0];
+  // A kind whose identity is optional (an interaction's source key) stores null: no key.
+  if (hasIdentityProperty(kind)) props.identityKey = identityKeys(kind, record)[0] ?? null;
   for (const field of SPECS[kind].fields) props[field.name] = source[field.name] ?? null;
   return props;
 }

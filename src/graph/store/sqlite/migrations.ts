@@ -403,4 +403,14 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE tie_by_pk RENAME TO tie;
   CREATE INDEX tie_by_b ON tie(b_pk);
   `,
+  // 8: imported mail and meetings (issue 17). An interaction may carry the key of what it was
+  // imported from (a message's Message-ID and correspondent, an event's UID, occurrence and
+  // attendee), unique per owner so that a re-import finds it; hand-logged ones have none, and
+  // the partial index leaves them out. `colleague` marks mail within the owner's own domain.
+  `
+  ALTER TABLE interaction ADD COLUMN source_key TEXT;
+  ALTER TABLE interaction ADD COLUMN colleague INTEGER NOT NULL DEFAULT 0;
+  CREATE UNIQUE INDEX interaction_source ON interaction(owner, source_key)
+    WHERE source_key IS NOT NULL;
+  `,
 ];

@@ -60,6 +60,13 @@ export function importView(sql: Sql, owner: string, scope: ImportScope): ImportV
     owner,
     ids,
   ]);
+  const sourceKeys = scope.sourceKeys ?? [];
+  const storedSourceKeys =
+    sourceKeys.length === 0
+      ? []
+      : (sql(`SELECT source_key FROM interaction WHERE owner = ? AND ${inList("source_key")}`)
+          .pluck()
+          .all(owner, json(sourceKeys)) as string[]);
   return {
     selfId,
     people: [...people.values()],
@@ -67,6 +74,7 @@ export function importView(sql: Sql, owner: string, scope: ImportScope): ImportV
     employments,
     ties,
     followUps,
+    storedSourceKeys,
   };
 }
 
@@ -108,5 +116,15 @@ export function writeImport(sql: Sql, owner: string, writes: ImportWrites, log: 
     "followUp",
     "upsert",
     writes.followUps.map((f) => f.id),
+  );
+  const interactions = writes.interactions ?? [];
+  for (const interaction of interactions) {
+    checkRefs(sql, owner, "interaction", interaction, interaction, log);
+    insertRecord(sql, "interaction", interaction, log);
+  }
+  log.add(
+    "interaction",
+    "upsert",
+    interactions.map((i) => i.id),
   );
 }

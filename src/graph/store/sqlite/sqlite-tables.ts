@@ -28,6 +28,8 @@ export const IDENTITY_COLUMNS: { readonly [K in RecordKind]?: readonly string[] 
   employment: ["identity_key"],
   membership: ["identity_key"],
   cadence: ["identity_key"],
+  // Only imported interactions have one (migration 8): a partial unique index on it.
+  interaction: ["source_key"],
 };
 
 /**
