@@ -32,7 +32,7 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = Object.freeze({
     load: async () => (await import("./followups-command.js")).followupsCommand,
   },
   import: {
-    summary: "import contacts (LinkedIn, Google, Outlook, vCard)",
+    summary: "import contacts (LinkedIn, Google, Outlook, vCard), mail (mbox) and calendars (.ics)",
     load: async () => (await import("./import-command.js")).importCommand,
   },
   export: {
