@@ -2,7 +2,7 @@
  * The only reader of environment variables. A library user passes options
  * instead and never needs any of these.
  *
- *   WARMPATH_DB        the SQLite file (default ./data/warmpath.db)
+ *   WARMPATH_DB        the SQLite file (default ./data/warmpath.db); the command line's --db wins
  *   NEO4J_URI          switches the store to Neo4j (with NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)
  *   WARMPATH_OWNER     whose network a single-user install serves (default "me")
  *   PORT, HOST         where the server listens (default 4000 on localhost)
@@ -56,6 +56,12 @@ export interface WarmpathConfig {
 
 type Env = Record<string, string | undefined>;
 
+/** Settings given as arguments (the command line's options), which win over the environment. */
+export interface ConfigOverrides {
+  /** The SQLite file (`--db`): chosen explicitly, so it wins over WARMPATH_DB and NEO4J_URI. */
+  db?: string;
+}
+
 const set = (value: string | undefined): string | undefined =>
   value === undefined || value.trim() === "" ? undefined : value.trim();
 
@@ -70,8 +76,14 @@ function flag(env: Env, name: string): boolean {
   throw badInput(name, "must be 1 or 0");
 }
 
-export function readConfig(env: Env = process.env): WarmpathConfig {
-  const uri = set(env.NEO4J_URI);
+/** Every setting: the argument if given, then the environment variable, then the default. */
+export function readConfig(
+  env: Env = process.env,
+  overrides: ConfigOverrides = {},
+): WarmpathConfig {
+  const db = overrides.db === undefined ? undefined : set(overrides.db);
+  if (overrides.db !== undefined && db === undefined) throw badInput("--db", "must name a file");
+  const uri = db === undefined ? set(env.NEO4J_URI) : undefined;
   const database = set(env.NEO4J_DATABASE);
   const store: StoreConfig = uri
     ? {
@@ -81,7 +93,7 @@ export function readConfig(env: Env = process.env): WarmpathConfig {
         password: set(env.NEO4J_PASSWORD) ?? "",
         ...(database ? { database } : {}),
       }
-    : { kind: "sqlite", path: set(env.WARMPATH_DB) ?? DEFAULT_SQLITE_PATH };
+    : { kind: "sqlite", path: db ?? set(env.WARMPATH_DB) ?? DEFAULT_SQLITE_PATH };
   const snapshots = set(env.WARMPATH_SNAPSHOT_DIR);
   const snapshotDir =
     snapshots === "off"

@@ -128,11 +128,12 @@ const limitsOf = (request: PathRequest) => ({
   ...(request.k === undefined ? {} : { k: request.k }),
 });
 
-async function localPaths({ store, ownerId }: CliStore, request: PathRequest): Promise<PathsFound> {
+async function localPaths(context: CliStore, request: PathRequest): Promise<PathsFound> {
+  const { store, ownerId } = context;
   const target: Target =
     request.to !== undefined
-      ? { kind: "person", ...pick(await resolvePerson(store, ownerId, request.to)) }
-      : { kind: "organization", ...pick(await resolveOrganization(store, ownerId, request.org!)) };
+      ? { kind: "person", ...pick(await resolvePerson(context, request.to)) }
+      : { kind: "organization", ...pick(await resolveOrganization(context, request.org!)) };
   const to = target.kind === "person" ? { personId: target.id } : { organizationId: target.id };
   const result = await findIntroPaths(store, ownerId, to, limitsOf(request)).catch(LIMIT_OPTIONS);
   const people = await peopleById(
