@@ -51,3 +51,30 @@ export function reportError(io: CliIo, command: string, error: unknown): number 
   );
   return EXIT.failure;
 }
+
+/** The width every line of help and output keeps to: a terminal's default. */
+export const COLUMNS = 80;
+
+/**
+ * Words joined by `separator` and wrapped to COLUMNS, later lines indented by `indent`:
+ * for the lists of choices (categories, kinds) that help texts name.
+ */
+export function wrapList(
+  first: string,
+  items: readonly string[],
+  indent: string,
+  separator = ", ",
+): string {
+  const lines: string[] = [];
+  let line = first;
+  items.forEach((item, i) => {
+    const piece = item + (i < items.length - 1 ? separator.trimEnd() : "");
+    const gap = line === first || line === indent ? "" : " ";
+    if ((line + gap + piece).length > COLUMNS && line !== first && line !== indent) {
+      lines.push(line);
+      line = indent + piece;
+    } else line += gap + piece;
+  });
+  lines.push(line);
+  return lines.join("\n");
+}

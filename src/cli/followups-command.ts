@@ -12,7 +12,8 @@ The Immediate Follow-up list: messages that need your answer, follow-ups that
 are due, and introduction requests waiting too long; longest-waiting first.
 
 Options:
-  --json   print { "followUps": [{ personId, name, since, waitingDays, reason, interactionId, followUpId, introRequestId }] }
+  --json   print { "followUps": [{ personId, name, since, waitingDays, reason,
+           interactionId, followUpId, introRequestId }] }
 `;
 
 const days = (n: number): string => (n === 1 ? "1 day" : `${n} days`);

@@ -16,16 +16,17 @@ function generalHelp(): string {
   return [
     "Usage: warmpath <command> [options]",
     "",
-    "Finds the warmest chains of people who can introduce you, and keeps your network alive.",
+    "Finds the warmest chains of people who can introduce you, and keeps your",
+    "network alive.",
     "",
     "Commands:",
     ...Object.entries(COMMANDS).map(([name, entry]) => `  ${name.padEnd(width)}  ${entry.summary}`),
     "",
-    "Every command takes --json (one JSON document on stdout, for scripts), --help, and",
-    "--db FILE (the SQLite file to use). Without --db the store is the server's:",
+    "Every command takes --json (one JSON document on stdout, for scripts), --help",
+    "and --db FILE (the SQLite file to use). Without --db the store is the server's:",
     "WARMPATH_DB (SQLite file, default ./data/warmpath.db) or NEO4J_URI;",
     'WARMPATH_OWNER names whose network (default "me").',
-    "Exit codes: 0 done, 1 failed (not found, store unavailable), 2 bad usage or input.",
+    "Exit codes: 0 done, 1 failed (not found, store unavailable), 2 bad usage/input.",
     "",
   ].join("\n");
 }

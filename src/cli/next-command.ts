@@ -20,7 +20,8 @@ people due the same day, those on more of your introduction paths come first.
 
 Options:
   --within <days>  the window, in days (default ${NEXT_CONTACTS_DEFAULTS.withinDays})
-  --json           print { "withinDays": n, "contacts": [{ personId, name, due, overdue, reason, pathsThrough, followUpId }] }
+  --json           print { "withinDays": n, "contacts": [{ personId, name, due,
+                   overdue, reason, pathsThrough, followUpId }] }
 `;
 
 /** The Next Contact list. */

@@ -6,7 +6,7 @@
  */
 import { badInput } from "../errors.js";
 import { bestNameMatches } from "./best-name-matches.js";
-import { remoteList, type RemotePage, type RemoteServer } from "./remote-graphql.js";
+import { remoteList, remoteQuery, type RemotePage, type RemoteServer } from "./remote-graphql.js";
 import {
   ambiguous,
   chooseOrganization,
@@ -91,8 +91,13 @@ export async function resolveRemotePerson(
   const q = query.trim();
   if (q === "") throw badInput(option, "must not be empty");
   const matches = await matchingPeople(server, q);
-  if (matches.length === 0)
-    throw nobodyNamed("person", option, q, `the warmpath server at ${server.url}`, null);
+  if (matches.length === 0) {
+    const { people: all } = await remoteQuery<{ people: { totalCount: number } }>(
+      server,
+      "{ people(first: 0) { totalCount } }",
+    );
+    throw nobodyNamed("person", option, q, `the warmpath server at ${server.url}`, all.totalCount);
+  }
   if (matches.length > 1)
     throw ambiguous(option, q, matches.map(matchLabel), "Give an e-mail or profile URL instead.");
   return matches[0]!;

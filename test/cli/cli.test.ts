@@ -275,7 +275,7 @@ describe("warmpath demo, and the commands on it", () => {
     expect(out.code).toBe(1);
     expect(out.stdout).toBe("");
     expect(out.stderr).toMatch(
-      /^warmpath path: NOT_FOUND \(--to\): person "Nobody Known" not found$/m,
+      /^warmpath path: NOT_FOUND \(--to\): no one named "Nobody Known" in SQLite at .*demo\.db, 13 people$/m,
     );
   });
 
