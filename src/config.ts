@@ -18,6 +18,8 @@
  *   WARMPATH_PUBLIC_URL          the address people open (https://warmpath.example.com), for passkeys
  *   WARMPATH_SERVER    the command line asks this server (its URL) instead of opening the store
  *   WARMPATH_TOKEN     the API token the command line sends to WARMPATH_SERVER
+ *   NO_COLOR, FORCE_COLOR  the command line's colours: off with NO_COLOR (any value, per
+ *                      no-color.org), on with FORCE_COLOR; else on a terminal only (see wantsColor)
  */
 import { dirname, join } from "node:path";
 import { badInput } from "./errors.js";
@@ -145,4 +147,15 @@ export function readConfig(
     ...(server === undefined ? {} : { server }),
     ...(token === undefined ? {} : { token }),
   };
+}
+
+/**
+ * Whether the command line colours its output: NO_COLOR (set to anything) turns colours off,
+ * FORCE_COLOR on; otherwise only on a terminal that is not TERM=dumb, never when piped.
+ */
+export function wantsColor(env: Env, isTerminal: boolean): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "" && env.FORCE_COLOR !== "0")
+    return true;
+  return isTerminal && env.TERM !== "dumb";
 }

@@ -78,3 +78,26 @@ export function wrapList(
   lines.push(line);
   return lines.join("\n");
 }
+
+/**
+ * A line wrapped at spaces to COLUMNS, its later lines indented by `indent`; a word longer
+ * than a line is left whole rather than cut.
+ */
+export function wrapLine(line: string, indent: string): string[] {
+  if (line.length <= COLUMNS) return [line];
+  const out: string[] = [];
+  let current = "";
+  for (const word of line.split(" ")) {
+    const next = current === "" ? word : `${current} ${word}`;
+    if (next.length > COLUMNS && current.trim() !== "") {
+      out.push(current);
+      current = indent + word;
+    } else current = next;
+  }
+  out.push(current);
+  return out;
+}
+
+/** A line cut to COLUMNS with an ellipsis, for lists where a second line would break the columns. */
+export const fitLine = (line: string): string =>
+  line.length <= COLUMNS ? line : `${line.slice(0, COLUMNS - 1)}…`;
