@@ -84,17 +84,19 @@ export function wrapList(
  * than a line is left whole rather than cut.
  */
 export function wrapLine(line: string, indent: string): string[] {
-  if (line.length <= COLUMNS) return [line];
   const out: string[] = [];
-  let current = "";
-  for (const word of line.split(" ")) {
-    const next = current === "" ? word : `${current} ${word}`;
-    if (next.length > COLUMNS && current.trim() !== "") {
-      out.push(current);
-      current = indent + word;
-    } else current = next;
+  let rest = line;
+  while (rest.length > COLUMNS) {
+    const start = /^ */.exec(rest)![0].length;
+    let at = rest.lastIndexOf(" ", COLUMNS);
+    if (at <= start) at = rest.indexOf(" ", COLUMNS);
+    if (at === -1) break;
+    out.push(rest.slice(0, at).trimEnd());
+    const next = rest.slice(at).trimStart();
+    if (next === "") return out;
+    rest = indent + next;
   }
-  out.push(current);
+  out.push(rest);
   return out;
 }
 

@@ -12,7 +12,7 @@ import {
   subcommandOf,
 } from "./cli-args.js";
 import { dayOption } from "./cli-dates.js";
-import { writeJson, writeLines } from "./cli-output.js";
+import { wrapLine, writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type Command } from "./command.js";
 import { resolvePerson } from "./resolve-target.js";
 import { withStore } from "./with-store.js";
@@ -110,9 +110,13 @@ export const favorCommand: Command = {
         : balance.balance < 0
           ? `${person.name} has helped you more`
           : "even";
-    writeLines(io, [
-      `${direction === null ? "" : `Recorded a favor ${direction}. `}With ${person.name}: ${balance.given} given, ${balance.received} received (${stands}).`,
-    ]);
+    writeLines(
+      io,
+      wrapLine(
+        `${direction === null ? "" : `Recorded a favor ${direction}. `}With ${person.name}: ${balance.given} given, ${balance.received} received (${stands}).`,
+        "  ",
+      ),
+    );
     return EXIT.ok;
   },
 };

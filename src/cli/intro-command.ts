@@ -135,7 +135,7 @@ function printRequest(io: CliIo, request: Described, json: boolean, drafted: boo
     `  path: ${via}`,
     `  id: ${request.id}`,
     ...(drafted && request.message !== null ? ["", request.message, ""] : []),
-    ...(drafted ? [`When you have sent it: warmpath intro status ${request.id} asked`] : []),
+    ...(drafted ? [`Once sent: warmpath intro status ${request.id} asked`] : []),
   ]);
 }
 

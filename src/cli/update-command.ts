@@ -173,7 +173,8 @@ export const updateCommand: Command = {
     }
     const missing = drafts.filter((d) => d.to === null).length;
     writeLines(io, [
-      `Drafted ${drafts.length} ${drafts.length === 1 ? "copy" : "copies"} (batch ${batch}) in ${dir}:`,
+      `Drafted ${drafts.length} ${drafts.length === 1 ? "copy" : "copies"} (batch ${batch}) in`,
+      `  ${dir}:`,
       ...drafts.map(
         (d) => `  ${d.person.name}${d.to === null ? " (no e-mail on file)" : ` <${d.to}>`}`,
       ),

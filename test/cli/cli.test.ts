@@ -210,7 +210,8 @@ describe("warmpath demo, and the commands on it", () => {
       /^1\. warm \(0\.\d\d\): Me -> Ada Park -> Dev Shah -> Lena Fischer$/m,
     );
     expect(out.stdout).toMatch(
-      /^ {3}Dev Shah -> Lena Fischer \(0\.85\): worked together at Fabrikam 2020-now; you rated this tie 0\.85$/m,
+      // Wrapped to 80 columns, the rest of the evidence indented under the hop.
+      /^ {3}Dev Shah -> Lena Fischer \(0\.85\): worked together at Fabrikam 2020-now; you\n {7}rated this tie 0\.85$/m,
     );
     expect(out.stdout).toMatch(/^ {3}weakest link: Ada Park -> Dev Shah \(0\.80\)$/m);
     expect(out.stdout).toContain("both members of Scottsdale Chamber of Commerce");
