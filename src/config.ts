@@ -2,7 +2,7 @@
  * The only reader of environment variables. A library user passes options
  * instead and never needs any of these.
  *
- *   WARMPATH_DB        the SQLite file (default ./data/warmpath.db)
+ *   WARMPATH_DB        the SQLite file (default ./data/warmpath.db); the command line's --db wins
  *   NEO4J_URI          switches the store to Neo4j (with NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)
  *   WARMPATH_OWNER     whose network a single-user install serves (default "me")
  *   PORT, HOST         where the server listens (default 4000 on localhost)
@@ -18,6 +18,8 @@
  *   WARMPATH_PUBLIC_URL          the address people open (https://warmpath.example.com), for passkeys
  *   WARMPATH_SERVER    the command line asks this server (its URL) instead of opening the store
  *   WARMPATH_TOKEN     the API token the command line sends to WARMPATH_SERVER
+ *   NO_COLOR, FORCE_COLOR  the command line's colours: off with NO_COLOR (any value, per
+ *                      no-color.org), on with FORCE_COLOR; else on a terminal only (see wantsColor)
  */
 import { dirname, join } from "node:path";
 import { badInput } from "./errors.js";
@@ -56,6 +58,12 @@ export interface WarmpathConfig {
 
 type Env = Record<string, string | undefined>;
 
+/** Settings given as arguments (the command line's options), which win over the environment. */
+export interface ConfigOverrides {
+  /** The SQLite file (`--db`): chosen explicitly, so it wins over WARMPATH_DB and NEO4J_URI. */
+  db?: string;
+}
+
 const set = (value: string | undefined): string | undefined =>
   value === undefined || value.trim() === "" ? undefined : value.trim();
 
@@ -70,8 +78,14 @@ function flag(env: Env, name: string): boolean {
   throw badInput(name, "must be 1 or 0");
 }
 
-export function readConfig(env: Env = process.env): WarmpathConfig {
-  const uri = set(env.NEO4J_URI);
+/** Every setting: the argument if given, then the environment variable, then the default. */
+export function readConfig(
+  env: Env = process.env,
+  overrides: ConfigOverrides = {},
+): WarmpathConfig {
+  const db = overrides.db === undefined ? undefined : set(overrides.db);
+  if (overrides.db !== undefined && db === undefined) throw badInput("--db", "must name a file");
+  const uri = db === undefined ? set(env.NEO4J_URI) : undefined;
   const database = set(env.NEO4J_DATABASE);
   const store: StoreConfig = uri
     ? {
@@ -81,7 +95,7 @@ export function readConfig(env: Env = process.env): WarmpathConfig {
         password: set(env.NEO4J_PASSWORD) ?? "",
         ...(database ? { database } : {}),
       }
-    : { kind: "sqlite", path: set(env.WARMPATH_DB) ?? DEFAULT_SQLITE_PATH };
+    : { kind: "sqlite", path: db ?? set(env.WARMPATH_DB) ?? DEFAULT_SQLITE_PATH };
   const snapshots = set(env.WARMPATH_SNAPSHOT_DIR);
   const snapshotDir =
     snapshots === "off"
@@ -133,4 +147,15 @@ export function readConfig(env: Env = process.env): WarmpathConfig {
     ...(server === undefined ? {} : { server }),
     ...(token === undefined ? {} : { token }),
   };
+}
+
+/**
+ * Whether the command line colours its output: NO_COLOR (set to anything) turns colours off,
+ * FORCE_COLOR on; otherwise only on a terminal that is not TERM=dumb, never when piped.
+ */
+export function wantsColor(env: Env, isTerminal: boolean): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "" && env.FORCE_COLOR !== "0")
+    return true;
+  return isTerminal && env.TERM !== "dumb";
 }

@@ -5,8 +5,10 @@
  * When it cannot start it prints one line saying why and exits with 1.
  */
 import "reflect-metadata";
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { pino } from "pino";
-import { readConfig, type WarmpathConfig } from "./config.js";
+import { readConfig, type ConfigOverrides, type WarmpathConfig } from "./config.js";
 import {
   saveProjectionSnapshots,
   setProjectionBudget,
@@ -21,8 +23,8 @@ let step: StartupStep = "config";
 let config: WarmpathConfig | undefined;
 let store: NetworkStore | undefined;
 
-async function main(): Promise<void> {
-  config = readConfig();
+async function main(overrides: ConfigOverrides): Promise<void> {
+  config = readConfig(process.env, overrides);
   const logger = pino();
   step = "store";
   store = await openStore(config.store);
@@ -66,11 +68,30 @@ async function main(): Promise<void> {
   process.once("SIGTERM", stop);
 }
 
-main().catch(async (error: unknown) => {
-  // One line for what the environment got wrong; a stack only for what we did not foresee (a bug).
-  console.error(startupErrorLine(error, step, config) ?? error);
-  // Closing is a courtesy to the database; a store that hangs on close must not keep the process alive.
-  const closing = store?.close().catch(() => undefined);
-  await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
-  process.exit(1);
-});
+/**
+ * Starts the server (`warmpath serve` calls it with its options); from then on it owns its
+ * errors and signals: a failure to start is one line on stderr and exit code 1.
+ */
+export function serve(overrides: ConfigOverrides = {}): Promise<void> {
+  return main(overrides).catch(async (error: unknown) => {
+    // One line for what the environment got wrong; a stack only for what we did not foresee (a bug).
+    console.error(startupErrorLine(error, step, config) ?? error);
+    // Closing is a courtesy to the database; a store that hangs on close must not keep the process alive.
+    const closing = store?.close().catch(() => undefined);
+    await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
+    process.exit(1);
+  });
+}
+
+/** Run as the entry point (`npm start`, `tsx src/main.ts`), not imported by `warmpath serve`. */
+const isEntry = (): boolean => {
+  const entry = process.argv[1];
+  if (entry === undefined) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+};
+
+if (isEntry()) void serve();

@@ -51,3 +51,55 @@ export function reportError(io: CliIo, command: string, error: unknown): number 
   );
   return EXIT.failure;
 }
+
+/** The width every line of help and output keeps to: a terminal's default. */
+export const COLUMNS = 80;
+
+/**
+ * Words joined by `separator` and wrapped to COLUMNS, later lines indented by `indent`:
+ * for the lists of choices (categories, kinds) that help texts name.
+ */
+export function wrapList(
+  first: string,
+  items: readonly string[],
+  indent: string,
+  separator = ", ",
+): string {
+  const lines: string[] = [];
+  let line = first;
+  items.forEach((item, i) => {
+    const piece = item + (i < items.length - 1 ? separator.trimEnd() : "");
+    const gap = line === first || line === indent ? "" : " ";
+    if ((line + gap + piece).length > COLUMNS && line !== first && line !== indent) {
+      lines.push(line);
+      line = indent + piece;
+    } else line += gap + piece;
+  });
+  lines.push(line);
+  return lines.join("\n");
+}
+
+/**
+ * A line wrapped at spaces to COLUMNS, its later lines indented by `indent`; a word longer
+ * than a line is left whole rather than cut.
+ */
+export function wrapLine(line: string, indent: string): string[] {
+  const out: string[] = [];
+  let rest = line;
+  while (rest.length > COLUMNS) {
+    const start = /^ */.exec(rest)![0].length;
+    let at = rest.lastIndexOf(" ", COLUMNS);
+    if (at <= start) at = rest.indexOf(" ", COLUMNS);
+    if (at === -1) break;
+    out.push(rest.slice(0, at).trimEnd());
+    const next = rest.slice(at).trimStart();
+    if (next === "") return out;
+    rest = indent + next;
+  }
+  out.push(rest);
+  return out;
+}
+
+/** A line cut to COLUMNS with an ellipsis, for lists where a second line would break the columns. */
+export const fitLine = (line: string): string =>
+  line.length <= COLUMNS ? line : `${line.slice(0, COLUMNS - 1)}…`;

@@ -20,7 +20,7 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = Object.freeze({
     load: async () => (await import("./people-command.js")).peopleCommand,
   },
   path: {
-    summary: "the warmest introduction paths to a person or to anyone at an organization",
+    summary: "the warmest introduction paths to a person, a company, a role",
     load: async () => (await import("./path-command.js")).pathCommand,
   },
   next: {
@@ -30,6 +30,42 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = Object.freeze({
   followups: {
     summary: "the Immediate Follow-up list: what needs your answer now",
     load: async () => (await import("./followups-command.js")).followupsCommand,
+  },
+  tag: {
+    summary: "add (or --remove) free tags on a person",
+    load: async () => (await import("./tag-command.js")).tagCommand,
+  },
+  categorize: {
+    summary: "put a person in categories (client, mentor, recruiter, ...)",
+    load: async () => (await import("./categorize-command.js")).categorizeCommand,
+  },
+  rate: {
+    summary: "rate how strong a tie is (0-1), confirming it by hand",
+    load: async () => (await import("./rate-command.js")).rateCommand,
+  },
+  log: {
+    summary: "log a call, coffee, e-mail, meeting... on a day, with a note",
+    load: async () => (await import("./log-command.js")).logCommand,
+  },
+  followup: {
+    summary: "add, snooze or complete a dated follow-up",
+    load: async () => (await import("./followup-command.js")).followupCommand,
+  },
+  news: {
+    summary: "record a person's news, or read it",
+    load: async () => (await import("./news-command.js")).newsCommand,
+  },
+  favor: {
+    summary: "record a favor given or received, and the balance with a person",
+    load: async () => (await import("./favor-command.js")).favorCommand,
+  },
+  intro: {
+    summary: "draft an introduction request on the warmest path; follow it",
+    load: async () => (await import("./intro-command.js")).introCommand,
+  },
+  update: {
+    summary: "draft a blanket update as .eml files, one per contact",
+    load: async () => (await import("./update-command.js")).updateCommand,
   },
   import: {
     summary: "import contacts (LinkedIn, Google, Outlook, vCard), mail (mbox) and calendars (.ics)",
@@ -48,7 +84,7 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = Object.freeze({
     load: async () => (await import("./token-command.js")).tokenCommand,
   },
   team: {
-    summary: "teams on a server: members, sharing, pooled paths, asking a teammate, the audit log",
+    summary: "teams on a server: members, sharing, pooled paths, the audit log",
     load: async () => (await import("./team-command.js")).teamCommand,
   },
   hide: {

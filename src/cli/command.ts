@@ -9,6 +9,8 @@ export interface CliIo {
   readonly stdout: NodeJS.WriteStream;
   readonly stderr: NodeJS.WriteStream;
   readonly env: Record<string, string | undefined>;
+  /** The SQLite file `--db` named (any command takes it); wins over WARMPATH_DB. */
+  readonly db?: string;
 }
 
 /** A command's module: its help text and its work. */

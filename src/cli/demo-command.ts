@@ -1,6 +1,6 @@
 /** `warmpath demo`: loads the small demo network, so a newcomer can try every command, and says what to try. */
 import { JSON_OPTION, parseCommandArgs, positionalArgs } from "./cli-args.js";
-import { writeJson, writeLines } from "./cli-output.js";
+import { wrapLine, writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type Command } from "./command.js";
 import { withStore } from "./with-store.js";
 import { DEMO_HIGHLIGHTS, loadDemoNetwork } from "../graph/index.js";
@@ -42,7 +42,10 @@ export const demoCommand: Command = {
       return EXIT.ok;
     }
     writeLines(io, [
-      `The demo network is loaded (${where}): ${people} people and ${ties} ties around ${DEMO_HIGHLIGHTS.targetCompany}, the company to reach, and the ${DEMO_HIGHLIGHTS.group}.`,
+      ...wrapLine(
+        `The demo network is loaded (${where}): ${people} people and ${ties} ties around ${DEMO_HIGHLIGHTS.targetCompany}, the company to reach, and the ${DEMO_HIGHLIGHTS.group}.`,
+        "",
+      ),
       "Try:",
       ...TRY_NEXT.map((c) => `  ${c}`),
     ]);

@@ -1,6 +1,6 @@
 /** `warmpath followups`: the Immediate Follow-up list, what is waiting for your answer, longest-waiting first. */
 import { JSON_OPTION, parseCommandArgs, positionalArgs } from "./cli-args.js";
-import { writeJson, writeLines } from "./cli-output.js";
+import { wrapLine, writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type Command } from "./command.js";
 import { peopleById } from "./people-names.js";
 import { withStore } from "./with-store.js";
@@ -12,7 +12,8 @@ The Immediate Follow-up list: messages that need your answer, follow-ups that
 are due, and introduction requests waiting too long; longest-waiting first.
 
 Options:
-  --json   print { "followUps": [{ personId, name, since, waitingDays, reason, interactionId, followUpId, introRequestId }] }
+  --json   print { "followUps": [{ personId, name, since, waitingDays, reason,
+           interactionId, followUpId, introRequestId }] }
 `;
 
 const days = (n: number): string => (n === 1 ? "1 day" : `${n} days`);
@@ -51,7 +52,9 @@ export const followupsCommand: Command = {
     }
     writeLines(io, [
       "Immediate Follow-up:",
-      ...followUps.map((f) => `  ${f.name}, waiting ${days(f.waitingDays)}: ${f.reason}`),
+      ...followUps.flatMap((f) =>
+        wrapLine(`  ${f.name}, waiting ${days(f.waitingDays)}: ${f.reason}`, "    "),
+      ),
     ]);
     return EXIT.ok;
   },

@@ -16,15 +16,17 @@ function generalHelp(): string {
   return [
     "Usage: warmpath <command> [options]",
     "",
-    "Finds the warmest chains of people who can introduce you, and keeps your network alive.",
+    "Finds the warmest chains of people who can introduce you, and keeps your",
+    "network alive.",
     "",
     "Commands:",
     ...Object.entries(COMMANDS).map(([name, entry]) => `  ${name.padEnd(width)}  ${entry.summary}`),
     "",
-    "Every command takes --json (one JSON document on stdout, for scripts) and --help.",
-    "The store is the server's: WARMPATH_DB (SQLite file, default ./data/warmpath.db) or NEO4J_URI;",
+    "Every command takes --json (one JSON document on stdout, for scripts), --help",
+    "and --db FILE (the SQLite file to use). Without --db the store is the server's:",
+    "WARMPATH_DB (SQLite file, default ./data/warmpath.db) or NEO4J_URI;",
     'WARMPATH_OWNER names whose network (default "me").',
-    "Exit codes: 0 done, 1 failed (not found, store unavailable), 2 bad usage or input.",
+    "Exit codes: 0 done, 1 failed (not found, store unavailable), 2 bad usage/input.",
     "",
   ].join("\n");
 }
@@ -40,9 +42,41 @@ const asksHelp = (args: string[]): boolean => {
   return (end === -1 ? args : args.slice(0, end)).some((a) => a === "--help" || a === "-h");
 };
 
+/**
+ * `--db FILE` (or `--db=FILE`) anywhere before a `--`, taken out of the arguments: every
+ * command takes it, so no command lists it among its own options.
+ */
+function takeDb(argv: readonly string[]): { args: string[]; db: string | undefined } {
+  const args: string[] = [];
+  let db: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--") {
+      args.push(...argv.slice(i));
+      break;
+    }
+    if (arg === "--db") {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith("--"))
+        throw badInput("--db", "needs the SQLite file to use: --db FILE");
+      db = value;
+      i++;
+    } else if (arg.startsWith("--db=")) db = arg.slice("--db=".length);
+    else args.push(arg);
+  }
+  return { args, db };
+}
+
 /** Runs one invocation (the arguments after `warmpath`) and resolves to its exit code. */
 export async function runCli(argv: readonly string[], io: CliIo = PROCESS_IO): Promise<number> {
-  const [name, ...args] = argv;
+  let taken: ReturnType<typeof takeDb>;
+  try {
+    taken = takeDb(argv);
+  } catch (error) {
+    return reportError(io, argv[0] ?? "", error);
+  }
+  if (taken.db !== undefined) io = { ...io, db: taken.db };
+  const [name, ...args] = taken.args;
   if (name === undefined) {
     io.stderr.write(generalHelp());
     return EXIT.usage;

@@ -26,7 +26,8 @@ Options:
 `;
 
 // --json is accepted for symmetry with every command: standard output is JSON-RPC already.
-const OPTIONS = { ...JSON_OPTION, db: { type: "string" } } as const;
+// --db is taken by the command line itself (cli/main.ts), as for every command.
+const OPTIONS = { ...JSON_OPTION } as const;
 
 /** Whatever calls console.log (a library, a stray debug line) must not corrupt the JSON-RPC stream. */
 function keepStdoutForJsonRpc(io: CliIo): void {
@@ -36,20 +37,14 @@ function keepStdoutForJsonRpc(io: CliIo): void {
   console.debug = toStderr;
 }
 
-/** `--db FILE` serves that SQLite file, whatever store the environment names. */
-function envWithDb(io: CliIo, db: string | undefined): CliIo {
-  if (db === undefined) return io;
-  return { ...io, env: { ...io.env, WARMPATH_DB: db, NEO4J_URI: undefined } };
-}
-
 /** Serves until the client closes standard input, then closes the store. */
 export const mcpCommand: Command = {
   help: HELP,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs({ args, options: OPTIONS });
+    const { positionals } = parseCommandArgs({ args, options: OPTIONS });
     positionalArgs(positionals, []);
     keepStdoutForJsonRpc(io);
-    await withStore(envWithDb(io, values.db), async ({ store, ownerId, where }) => {
+    await withStore(io, async ({ store, ownerId, where }) => {
       const logError = (error: unknown) =>
         void io.stderr.write(`warmpath mcp: ${(error as Error)?.stack ?? String(error)}\n`);
       const ended = new Promise<void>((resolve) => {

@@ -6,7 +6,7 @@ import {
   positionalArgs,
   wholeNumber,
 } from "./cli-args.js";
-import { writeJson, writeLines } from "./cli-output.js";
+import { wrapLine, writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type Command } from "./command.js";
 import { peopleById } from "./people-names.js";
 import { withStore } from "./with-store.js";
@@ -20,7 +20,8 @@ people due the same day, those on more of your introduction paths come first.
 
 Options:
   --within <days>  the window, in days (default ${NEXT_CONTACTS_DEFAULTS.withinDays})
-  --json           print { "withinDays": n, "contacts": [{ personId, name, due, overdue, reason, pathsThrough, followUpId }] }
+  --json           print { "withinDays": n, "contacts": [{ personId, name, due,
+                   overdue, reason, pathsThrough, followUpId }] }
 `;
 
 /** The Next Contact list. */
@@ -62,12 +63,15 @@ export const nextCommand: Command = {
     }
     writeLines(io, [
       `Next Contact (the next ${withinDays} days):`,
-      ...contacts.map((c) => {
+      ...contacts.flatMap((c) => {
         const paths =
           c.pathsThrough > 0
             ? ` (on ${c.pathsThrough} of your introduction ${c.pathsThrough === 1 ? "path" : "paths"})`
             : "";
-        return `  ${c.due}  ${c.overdue ? "overdue" : "       "}  ${c.name}: ${c.reason}${paths}`;
+        return wrapLine(
+          `  ${c.due}  ${c.overdue ? "overdue" : "       "}  ${c.name}: ${c.reason}${paths}`,
+          "                       ",
+        );
       }),
     ]);
     return EXIT.ok;

@@ -2,8 +2,9 @@
  * `warmpath people <search>`: people whose name, title or current employer match, with their
  * e-mails; from the store, or with --server (or WARMPATH_SERVER) from a warmpath server.
  */
-import { JSON_OPTION, parseCommandArgs } from "./cli-args.js";
-import { writeJson, writeLines } from "./cli-output.js";
+import { badInput } from "../errors.js";
+import { JSON_OPTION, parseCommandArgs, wholeNumber } from "./cli-args.js";
+import { fitLine, writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type Command } from "./command.js";
 import { roleLine } from "./people-names.js";
 import {
@@ -17,16 +18,27 @@ import { remoteEmployers, type RemoteJob } from "./remote-target.js";
 import { withStore, type CliStore } from "./with-store.js";
 import { currentEmployers, listAll } from "../graph/index.js";
 
-const HELP = `Usage: warmpath people [<search>] [--json]
+/** People per page when a page is asked for without --first. */
+const PAGE_SIZE = 50;
 
-People whose name, title or current employer contain <search> (ignoring case),
-with their title, company and e-mails. Without a search, everyone.
+const HELP = `Usage: warmpath people [<search>] [--page <n> | --after <id>] [--first <n>]
+
+People whose name, title, current employer or group contain <search>, ignoring
+case and accents ("chloe" finds Chloé), with their title, company and e-mails,
+and how many match. Without a search, everyone. Without --page, --after or
+--first, all of them; with one, a page of --first (default ${PAGE_SIZE}).
 
 Options:
-  --json             print { "people": [{ id, name, title, companies, emails, categories }] }
-  --server <URL>     ask this warmpath server instead of the store (or WARMPATH_SERVER)
+  --page <n>         the n-th page (from 1)
+  --after <id>       the page after this person (the last id of the page before)
+  --first <n>        people per page (default ${PAGE_SIZE})
+  --json             print { "people": [{ id, name, title, companies, emails,
+                     categories }], totalCount,
+                     pageInfo: { hasNextPage, endCursor } }
+  --server <URL>     ask this warmpath server instead (or WARMPATH_SERVER)
   --token <token>    the API token for --server, with contacts:read
-                     (better WARMPATH_TOKEN: an option shows in the process list)
+                     (better WARMPATH_TOKEN: options show in the process list)
+  --db FILE          the SQLite file to use (instead of WARMPATH_DB)
 `;
 
 /** One person as both outputs show them. */
@@ -101,25 +113,73 @@ async function remotePeople(server: RemoteServer, text: string): Promise<PersonL
     }));
 }
 
+/** The page asked for: all when no paging option is given. */
+interface PageRequest {
+  first: number | undefined;
+  page: number | undefined;
+  after: string | undefined;
+}
+
+/** One page of the matches (ordered by name, as both sources give them), with paging facts. */
+function pageOf(all: PersonLine[], request: PageRequest) {
+  const paged =
+    request.first !== undefined || request.page !== undefined || request.after !== undefined;
+  const size = paged ? (request.first ?? PAGE_SIZE) : all.length;
+  let start = 0;
+  if (request.after !== undefined) {
+    const at = all.findIndex((p) => p.id === request.after);
+    if (at === -1)
+      throw badInput(
+        "--after",
+        `no one with the id ${JSON.stringify(request.after)} in this search`,
+      );
+    start = at + 1;
+  } else if (request.page !== undefined) start = (request.page - 1) * size;
+  const people = all.slice(start, start + size);
+  const hasNextPage = start + size < all.length;
+  return {
+    people,
+    start,
+    totalCount: all.length,
+    pageInfo: { hasNextPage, endCursor: people.at(-1)?.id ?? null },
+  };
+}
+
 /** The people search, for finding whom to ask about before `path --to`; from the store or a server. */
 export const peopleCommand: Command = {
   help: HELP,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs({
       args,
-      options: { ...JSON_OPTION, ...REMOTE_OPTIONS },
+      options: {
+        ...JSON_OPTION,
+        ...REMOTE_OPTIONS,
+        first: { type: "string" },
+        page: { type: "string" },
+        after: { type: "string" },
+      },
     });
     const text = positionals.join(" ").trim();
+    const request: PageRequest = {
+      first: wholeNumber("--first", values.first),
+      page: wholeNumber("--page", values.page),
+      after: values.after,
+    };
+    if (request.first === 0) throw badInput("--first", "must be 1 or more");
+    if (request.page === 0) throw badInput("--page", "pages count from 1");
+    if (request.page !== undefined && request.after !== undefined)
+      throw badInput("--page", "give --page or --after, not both");
     const server = remoteServer(io, values);
-    const people =
+    const all =
       server === null
         ? await withStore(io, (context) => localPeople(context, text))
         : await remotePeople(server, text);
+    const { people, start, totalCount, pageInfo } = pageOf(all, request);
     if (values.json) {
-      writeJson(io, { people });
+      writeJson(io, { people, totalCount, pageInfo });
       return EXIT.ok;
     }
-    if (people.length === 0) {
+    if (totalCount === 0) {
       writeLines(io, [
         text === ""
           ? "Your network has nobody in it yet: try `warmpath demo` or `warmpath import`."
@@ -127,14 +187,28 @@ export const peopleCommand: Command = {
       ]);
       return EXIT.ok;
     }
-    writeLines(
-      io,
-      people.map((p) =>
-        [p.name, roleLine(p.title, p.companies), p.emails.join(", ")]
-          .filter((s) => s !== "")
-          .join("  |  "),
+    const count = `${totalCount.toLocaleString("en-US")} ${totalCount === 1 ? "person" : "people"}`;
+    const shown =
+      people.length === totalCount
+        ? count
+        : people.length === 0
+          ? `none here of ${count}`
+          : `${start + 1}-${start + people.length} of ${count}`;
+    const next = pageInfo.hasNextPage
+      ? request.page !== undefined || request.after === undefined
+        ? `; next: --page ${Math.floor(start / (request.first ?? PAGE_SIZE)) + 2}`
+        : `; next: --after ${pageInfo.endCursor}`
+      : "";
+    writeLines(io, [
+      ...people.map((p) =>
+        fitLine(
+          [p.name, roleLine(p.title, p.companies), p.emails.join(", ")]
+            .filter((s) => s !== "")
+            .join("  |  "),
+        ),
       ),
-    );
+      `(${shown}${next})`,
+    ]);
     return EXIT.ok;
   },
 };

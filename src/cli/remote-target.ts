@@ -4,10 +4,16 @@
  * exact matches win; a unique partial name match is taken; several are an error listing them).
  * The API has no lookup by e-mail or profile URL, so those two read the people page by page.
  */
-import { badInput, notFound } from "../errors.js";
-import { nameKey } from "../graph/index.js";
-import { remoteList, type RemotePage, type RemoteServer } from "./remote-graphql.js";
-import { ambiguous, chooseOrganization, lookupOf, matchLabel } from "./resolve-target.js";
+import { badInput } from "../errors.js";
+import { bestNameMatches } from "./best-name-matches.js";
+import { remoteList, remoteQuery, type RemotePage, type RemoteServer } from "./remote-graphql.js";
+import {
+  ambiguous,
+  chooseOrganization,
+  lookupOf,
+  matchLabel,
+  nobodyNamed,
+} from "./resolve-target.js";
 
 export interface RemotePerson {
   id: string;
@@ -73,10 +79,7 @@ async function matchingPeople(server: RemoteServer, query: string): Promise<Remo
       (p) => p.profileUrl !== null && profileKey(p.profileUrl) === key,
     );
   }
-  const key = nameKey(query);
-  const found = (await people(server, query)).filter((p) => nameKey(p.name).includes(key));
-  const exact = found.filter((p) => nameKey(p.name) === key);
-  return exact.length > 0 ? exact : found;
+  return bestNameMatches(await people(server, query), query);
 }
 
 /** The one person `query` names; NOT_FOUND when nobody, BAD_USER_INPUT listing them when several. */
@@ -88,7 +91,13 @@ export async function resolveRemotePerson(
   const q = query.trim();
   if (q === "") throw badInput(option, "must not be empty");
   const matches = await matchingPeople(server, q);
-  if (matches.length === 0) throw notFound("person", q, option);
+  if (matches.length === 0) {
+    const { people: all } = await remoteQuery<{ people: { totalCount: number } }>(
+      server,
+      "{ people(first: 0) { totalCount } }",
+    );
+    throw nobodyNamed("person", option, q, `the warmpath server at ${server.url}`, all.totalCount);
+  }
   if (matches.length > 1)
     throw ambiguous(option, q, matches.map(matchLabel), "Give an e-mail or profile URL instead.");
   return matches[0]!;
@@ -106,7 +115,7 @@ export async function resolveRemoteOrganization(
     RemoteOrganization,
     { organizations: RemotePage<RemoteOrganization> }
   >(server, ORGANIZATIONS, { filter: { text: q } }, (data) => data.organizations);
-  return chooseOrganization(found, q, option);
+  return chooseOrganization(found, q, option, `the warmpath server at ${server.url}`);
 }
 
 /** The names of a person's current employers, the one started last first, as currentEmployers gives them. */

@@ -1,18 +1,20 @@
 /**
- * Turns what a person types after `path --to` or `path --org` into one record:
- * an e-mail, a profile URL or a name for a person, a name for an organization.
- * Exact matches win; a unique partial name match is taken; several matches are
- * an error that lists them, so the user can pick one more precisely.
+ * Turns what a person types after `path --to`, `tag`, `log` and the other commands into one
+ * record: an e-mail, a profile URL or a name for a person, a name for an organization.
+ * Names ignore case and accents; a whole name beats a whole first or last name, which beats a
+ * part of one (best-name-matches.ts); several equally good matches are an error that lists
+ * them, so the user can pick one more precisely. Nobody is NOT_FOUND naming the store searched.
  */
-import { badInput, notFound } from "../errors.js";
+import { badInput, ErrorCode, WarmpathError } from "../errors.js";
 import {
+  foldText,
   listAll,
-  nameKey,
   type NetworkStore,
   type Organization,
   type Person,
   type PersonLookup,
 } from "../graph/index.js";
+import { bestNameMatches } from "./best-name-matches.js";
 
 /** How many matches an ambiguity error names before "and N more". */
 const LISTED = 10;
@@ -39,24 +41,55 @@ export function matchLabel(p: Pick<Person, "name" | "emails" | "profileUrl" | "t
   return which ? `${p.name} <${which}>` : p.name;
 }
 
+/** Where a command looks: the open store, whose network, and how to name the store in messages. */
+export interface SearchedStore {
+  store: NetworkStore;
+  ownerId: string;
+  /** "SQLite at ./data/warmpath.db", "a warmpath server at https://...". */
+  where: string;
+}
+
+/** NOT_FOUND on `option` naming the store searched and its size, so a wrong --db shows at once. */
+export function nobodyNamed(
+  what: "person" | "organization",
+  option: string,
+  query: string,
+  where: string,
+  count: number | null,
+): WarmpathError {
+  const size =
+    count === null
+      ? ""
+      : `, ${count.toLocaleString("en-US")} ${what === "person" ? (count === 1 ? "person" : "people") : count === 1 ? "organization" : "organizations"}`;
+  const nobody = what === "person" ? "no one" : "no organization";
+  return new WarmpathError(
+    ErrorCode.NOT_FOUND,
+    `${option}: ${nobody} named ${JSON.stringify(query)} in ${where}${size}`,
+    { field: option },
+  );
+}
+
+/** How many records of a kind the owner has, for the NOT_FOUND message (one count query). */
+const countOf = async (
+  { store, ownerId }: SearchedStore,
+  kind: "person" | "organization",
+): Promise<number> => (await store.list(ownerId, kind, undefined, { first: 0 })).totalCount;
+
 /** The one person `query` names; NOT_FOUND when nobody, BAD_USER_INPUT listing them when several. */
 export async function resolvePerson(
-  store: NetworkStore,
-  ownerId: string,
+  searched: SearchedStore,
   query: string,
   option = "--to",
 ): Promise<Person> {
+  const { store, ownerId, where } = searched;
   const q = query.trim();
   if (q === "") throw badInput(option, "must not be empty");
   const lookup = lookupOf(q);
   let matches = await store.findPeople(ownerId, lookup);
-  if (matches.length === 0 && "name" in lookup) {
-    const key = nameKey(q);
-    matches = (await listAll(store, ownerId, "person", { text: q })).filter((p) =>
-      nameKey(p.name).includes(key),
-    );
-  }
-  if (matches.length === 0) throw notFound("person", q, option);
+  if (matches.length === 0 && "name" in lookup)
+    matches = bestNameMatches(await listAll(store, ownerId, "person", { text: q }), q);
+  if (matches.length === 0)
+    throw nobodyNamed("person", option, q, where, await countOf(searched, "person"));
   if (matches.length > 1) {
     throw ambiguous(option, q, matches.map(matchLabel), "Give an e-mail or profile URL instead.");
   }
@@ -65,14 +98,17 @@ export async function resolvePerson(
 
 /** The one organization `query` names, by its name ignoring case (exact first, then a unique partial match). */
 export async function resolveOrganization(
-  store: NetworkStore,
-  ownerId: string,
+  searched: SearchedStore,
   query: string,
   option = "--org",
 ): Promise<Organization> {
+  const { store, ownerId, where } = searched;
   const q = query.trim();
   if (q === "") throw badInput(option, "must not be empty");
-  return chooseOrganization(await listAll(store, ownerId, "organization", { text: q }), q, option);
+  const found = await listAll(store, ownerId, "organization", { text: q });
+  if (found.length === 0)
+    throw nobodyNamed("organization", option, q, where, await countOf(searched, "organization"));
+  return chooseOrganization(found, q, option, where);
 }
 
 /** The one organization of a search for `q`: its exact name wins; none or several is an error. */
@@ -80,10 +116,11 @@ export function chooseOrganization<T extends { name: string }>(
   found: readonly T[],
   q: string,
   option: string,
+  where: string,
 ): T {
-  const exact = found.filter((o) => nameKey(o.name) === nameKey(q));
+  const exact = found.filter((o) => foldText(o.name) === foldText(q));
   const matches = exact.length > 0 ? exact : found;
-  if (matches.length === 0) throw notFound("organization", q, option);
+  if (matches.length === 0) throw nobodyNamed("organization", option, q, where, null);
   if (matches.length > 1)
     throw ambiguous(
       option,

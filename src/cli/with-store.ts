@@ -21,7 +21,7 @@ export interface CliStore {
 
 /** Opens the configured store, ensures the owner exists, runs the work, and always closes the store. */
 export async function withStore<T>(io: CliIo, work: (context: CliStore) => Promise<T>): Promise<T> {
-  const config = readConfig(io.env);
+  const config = readConfig(io.env, io.db === undefined ? {} : { db: io.db });
   const store = await openStore(config.store);
   setProjectionSnapshots(store, config.snapshotDir);
   try {

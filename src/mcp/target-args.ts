@@ -9,6 +9,9 @@ import type { Organization, Person } from "../graph/index.js";
 import { resolveOrganization, resolvePerson } from "../cli/resolve-target.js";
 import type { McpContext } from "./mcp-context.js";
 
+/** How a NOT_FOUND names the store searched: never a file path or URI, which a remote client has no business seeing. */
+const WHERE = "your network";
+
 const PERSON_ID = /^per_[A-Za-z0-9_-]+$/;
 const ORGANIZATION_ID = /^org_[A-Za-z0-9_-]+$/;
 
@@ -28,7 +31,7 @@ export async function personArg(
   const id = value.trim();
   if (PERSON_ID.test(id))
     return store.get(ownerId, "person", id).catch(notFoundAt("person", id, field));
-  return resolvePerson(store, ownerId, value, field);
+  return resolvePerson({ store, ownerId, where: WHERE }, value, field);
 }
 
 /** The one organization `value` names, by id or by name. */
@@ -40,5 +43,5 @@ export async function organizationArg(
   const id = value.trim();
   if (ORGANIZATION_ID.test(id))
     return store.get(ownerId, "organization", id).catch(notFoundAt("organization", id, field));
-  return resolveOrganization(store, ownerId, value, field);
+  return resolveOrganization({ store, ownerId, where: WHERE }, value, field);
 }

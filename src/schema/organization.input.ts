@@ -4,7 +4,10 @@ import { IdempotencyKeyField } from "./idempotency-key.field.js";
 
 @InputType("OrganizationFilter")
 export class OrganizationFilterInput {
-  @Field(() => String, { nullable: true, description: "Matches the name, ignoring case." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Matches the name, ignoring case and accents.",
+  })
   text?: string | null;
 
   @Field(() => OrganizationKind, { nullable: true })

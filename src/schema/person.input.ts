@@ -7,7 +7,8 @@ import { IdempotencyKeyField } from "./idempotency-key.field.js";
 export class PersonFilterInput {
   @Field(() => String, {
     nullable: true,
-    description: "Matches name, title and current employers, ignoring case.",
+    description:
+      "Matches name, title, current employers and current groups, ignoring case and accents (chloe finds Chloé).",
   })
   text?: string | null;
 

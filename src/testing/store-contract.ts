@@ -603,6 +603,42 @@ export function storeContract(name: string, makeStore: StoreFactory): void {
         expect(await ids({ text: "korn", category: "friend" })).toEqual([]);
       });
 
+      it("matches people and organizations by text ignoring accents and case, and by current group", async () => {
+        const { owner } = await newOwner();
+        const chloe = await person(owner, "Chloé Dubois", { title: "Directrice générale" });
+        const jurgen = await person(owner, "Jürgen Groß");
+        const lena = await person(owner, "Lena Ørsted");
+        const societe = await store.create(owner, "organization", { name: "Société Générale" });
+        const chamber = await store.create(owner, "organization", {
+          name: "Scottsdale Chamber",
+          kind: "chamber",
+        });
+        await store.create(owner, "employment", { personId: lena.id, organizationId: societe.id });
+        await store.create(owner, "membership", {
+          personId: jurgen.id,
+          organizationId: chamber.id,
+        });
+        await store.create(owner, "membership", {
+          personId: chloe.id,
+          organizationId: chamber.id,
+          since: "2010-01-01",
+          until: "2012-01-01",
+        });
+        const ids = async (text: string) =>
+          (await store.list(owner, "person", { text })).edges.map((e) => e.node.id).sort();
+        expect(await ids("chloe")).toEqual([chloe.id]);
+        expect(await ids("jurgen")).toEqual([jurgen.id]);
+        expect(await ids("GROSS")).toEqual([jurgen.id]);
+        expect(await ids("orsted")).toEqual([lena.id]);
+        expect(await ids("generale")).toEqual([chloe.id, lena.id].sort());
+        expect(await ids("chamber")).toEqual([jurgen.id]);
+        await store.update(owner, "person", chloe.id, { name: "Chloë Martin" });
+        expect(await ids("chloe martin")).toEqual([chloe.id]);
+        expect(await ids("dubois")).toEqual([]);
+        const orgs = await store.list(owner, "organization", { text: "SOCIETE" });
+        expect(orgs.edges.map((e) => e.node.id)).toEqual([societe.id]);
+      });
+
       it("rejects a cursor it did not issue and page sizes out of range", async () => {
         const { owner } = await newOwner();
         await expectError(

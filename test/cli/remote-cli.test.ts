@@ -148,8 +148,11 @@ describe("warmpath path and people with --server and a token", () => {
   it("names the option for the server's NOT_FOUND and BAD_USER_INPUT, as locally", async () => {
     const nobody = await withToken(tokens.reader, ["path", "--to", "Nobody Atall"]);
     expect(nobody.code).toBe(1);
+    // The same line, but naming the server searched instead of the file behind it.
     expect(nobody.stderr).toBe(
-      (await local(["path", "--to", "Nobody Atall"])).stderr.replace(/\n.*$/s, "\n"),
+      (await local(["path", "--to", "Nobody Atall"])).stderr
+        .replace(/\n.*$/s, "\n")
+        .replace(/in SQLite at \S+,/, `in the warmpath server at ${server.url},`),
     );
     const hops = await withToken(tokens.reader, [
       "path",

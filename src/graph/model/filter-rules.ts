@@ -16,8 +16,13 @@ export type FilterRule =
   | { op: "gte" | "lte"; field: string }
   /** true: the field is null; false: it is set. */
   | { op: "isNull"; field: string }
-  /** A person whose name, title or current employer's name contains the text. */
+  /**
+   * A person whose name, title, current employer's name or current group's name contains
+   * the text, ignoring case and accents (foldText: "chloe" finds Chloé).
+   */
   | { op: "personText" }
+  /** A record whose name contains the text, ignoring case and accents (foldText). */
+  | { op: "nameText" }
   /** A person who currently works at, or belongs to, the organization. */
   | { op: "personAt" };
 
@@ -31,7 +36,7 @@ export const FILTER_RULES: { readonly [K in RecordKind]: Rules<Filters[K]> } = {
     organizationId: { op: "personAt" },
     location: { op: "contains", fields: ["location"] },
   },
-  organization: { text: { op: "contains", fields: ["name"] }, kind: { op: "eq", field: "kind" } },
+  organization: { text: { op: "nameText" }, kind: { op: "eq", field: "kind" } },
   tie: {
     personId: { op: "either", fields: ["personA", "personB"] },
     provenance: { op: "eq", field: "provenance" },

@@ -38,7 +38,7 @@ export interface OrganizationInput {
 export type OrganizationPatch = Partial<OrganizationInput>;
 
 export interface OrganizationFilter {
-  /** Matches the name, ignoring case. */
+  /** Matches the name, ignoring case and accents. */
   text?: string | null;
   kind?: OrganizationKind | null;
 }

@@ -80,7 +80,7 @@ export interface PersonInput {
 export type PersonPatch = Partial<PersonInput>;
 
 export interface PersonFilter {
-  /** Matches name, title and the names of current employers, ignoring case. */
+  /** Matches name, title and the names of current employers and groups, ignoring case and accents. */
   text?: string | null;
   category?: Category | null;
   tag?: string | null;

@@ -1,3 +1,3 @@
 /** Finding people as a person types: case- and accent-insensitive. */
-export { foldText } from "./fold-text.js";
+export { foldText } from "../model/fold-text.js";
 export { searchPeople, SEARCH_PEOPLE_DEFAULTS, type PeopleSearch } from "./search-people.js";

@@ -13,7 +13,7 @@ import { nameKey } from "../model/fields.js";
 import type { Person } from "../model/person.js";
 import { projectionFor } from "../projection/projection-registry.js";
 import type { NetworkStore } from "../store/network-store.js";
-import { foldText } from "./fold-text.js";
+import { foldText } from "../model/fold-text.js";
 
 /** How many people an answer holds unless asked, and at most. */
 export const SEARCH_PEOPLE_DEFAULTS = Object.freeze({ first: 20, maxFirst: 100, maxText: 200 });

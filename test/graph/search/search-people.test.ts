@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorCode } from "../../../src/errors.js";
-import { foldText } from "../../../src/graph/search/fold-text.js";
+import { foldText } from "../../../src/graph/model/fold-text.js";
 import { searchPeople } from "../../../src/graph/search/search-people.js";
 import { SqliteStore } from "../../../src/graph/store/sqlite/sqlite-store.js";
 import { expectError } from "../../../src/testing.js";

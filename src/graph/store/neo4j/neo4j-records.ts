@@ -5,6 +5,7 @@
  * identity key, `identityKey`. Null values are simply absent properties.
  */
 import { SPECS, type RecordKind, type Records } from "../../model/kinds.js";
+import { foldText } from "../../model/fold-text.js";
 import { identityKeys, positionOf } from "../record-ops.js";
 
 export type Props = Record<string, unknown>;
@@ -12,6 +13,17 @@ export type Props = Record<string, unknown>;
 /** Kinds with exactly one identity key keep it on the record; people use Identity nodes instead. */
 export const hasIdentityProperty = (kind: RecordKind): boolean =>
   kind !== "person" && SPECS[kind].identity !== undefined;
+
+/**
+ * Folded copies (foldText) of the fields the text filters match, as `<field>Fold`: Cypher
+ * has no accent folding (APOC's is a plugin), so "chloe" can only find Chloé in a copy
+ * folded when the record is written. Kept in step by `toProps`, which every write uses.
+ */
+export const FOLDED_FIELDS: Readonly<Partial<Record<RecordKind, readonly string[]>>> =
+  Object.freeze({ person: ["name", "title"], organization: ["name"] });
+
+/** The property holding `field` folded. */
+export const foldedProp = (field: string): string => `${field}Fold`;
 
 /** The names of the properties `toProps` gives a kind's records, in its order. */
 export function propNames(kind: RecordKind): string[] {
@@ -23,6 +35,7 @@ export function propNames(kind: RecordKind): string[] {
     "sortKey",
     ...(hasIdentityProperty(kind) ? ["identityKey"] : []),
     ...SPECS[kind].fields.map((field) => field.name),
+    ...(FOLDED_FIELDS[kind] ?? []).map(foldedProp),
   ];
 }
 
@@ -39,6 +52,10 @@ export function toProps<K extends RecordKind>(kind: K, record: Records[K]): Prop
   // A kind whose identity is optional (an interaction's source key) stores null: no key.
   if (hasIdentityProperty(kind)) props.identityKey = identityKeys(kind, record)[0] ?? null;
   for (const field of SPECS[kind].fields) props[field.name] = source[field.name] ?? null;
+  for (const field of FOLDED_FIELDS[kind] ?? []) {
+    const value = source[field];
+    props[foldedProp(field)] = typeof value === "string" ? foldText(value) : null;
+  }
   return props;
 }
 

@@ -9,6 +9,7 @@
  * the same way as the SQLite adapter.
  */
 import neo4j, { type Driver } from "neo4j-driver";
+import { backfillFolds } from "./neo4j-fold-backfill.js";
 import { badInput, conflict, notFound } from "../../../errors.js";
 import {
   email as normalizeEmail,
@@ -277,6 +278,7 @@ export class Neo4jStore implements NetworkStore {
     // One transaction per schema statement: Neo4j refuses to mix them with other work.
     for (const statement of SCHEMA) await this.writeTx((tx) => rows(tx, statement));
     await this.readTx((tx) => rows(tx, "CALL db.awaitIndexes(300)"));
+    await backfillFolds((work) => this.writeTx(work));
   }
 
   /**

@@ -5,6 +5,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
+import { foldText } from "../../model/fold-text.js";
 import { MIGRATIONS } from "./migrations.js";
 
 /** Opens (creating its folder) the file at `path`, or an in-memory database for ":memory:". */
@@ -21,6 +22,9 @@ export function openDatabase(path: string): Database.Database {
   db.pragma("temp_store = MEMORY");
   db.function("wp_lower", { deterministic: true }, (s: unknown) =>
     typeof s === "string" ? s.toLowerCase() : s,
+  );
+  db.function("wp_fold", { deterministic: true }, (s: unknown) =>
+    typeof s === "string" ? foldText(s) : s,
   );
   return db;
 }

@@ -2,6 +2,7 @@
 import type { FilterRule } from "../../model/filter-rules.js";
 import { activeFilters } from "../../model/filter-rules.js";
 import type { RecordKind } from "../../model/kinds.js";
+import { foldText } from "../../model/fold-text.js";
 import { column, refMatches } from "./sqlite-tables.js";
 
 export interface SqlWhere {
@@ -12,6 +13,12 @@ export interface SqlWhere {
 /** `wp_lower` is JavaScript's Unicode-aware toLowerCase, registered on the connection (SQLite's lower() is ASCII-only). */
 const contains = (expr: string) => `instr(wp_lower(coalesce(${expr}, '')), wp_lower(?)) > 0`;
 
+/**
+ * `wp_fold` is foldText, registered on the connection: folded at query time rather than kept
+ * in a column, since the text match scans the owner's rows either way (no index serves
+ * "contains"), and a computed column would need a migration and its upkeep on every write.
+ */
+const folds = (expr: string) => `instr(wp_fold(coalesce(${expr}, '')), ?) > 0`;
 function clause(rule: FilterRule, value: unknown): SqlWhere {
   const v = typeof value === "boolean" ? (value ? 1 : 0) : value;
   switch (rule.op) {
@@ -38,13 +45,20 @@ function clause(rule: FilterRule, value: unknown): SqlWhere {
       return { sql: `t.${column(rule.field)} <= ?`, params: [v] };
     case "isNull":
       return { sql: `t.${column(rule.field)} IS ${value ? "" : "NOT "}NULL`, params: [] };
-    case "personText":
+    case "personText": {
+      const text = foldText(String(v));
       return {
-        sql: `(${contains("t.name")} OR ${contains("t.title")} OR EXISTS (
+        sql: `(${folds("t.name")} OR ${folds("t.title")} OR EXISTS (
           SELECT 1 FROM employment e JOIN organization o ON o.owner = e.owner AND o.id = e.organization_id
-          WHERE e.owner = t.owner AND e.person_id = t.id AND e."to" IS NULL AND ${contains("o.name")}))`,
-        params: [v, v, v],
+          WHERE e.owner = t.owner AND e.person_id = t.id AND e."to" IS NULL AND ${folds("o.name")})
+          OR EXISTS (
+          SELECT 1 FROM membership m JOIN organization o ON o.owner = m.owner AND o.id = m.organization_id
+          WHERE m.owner = t.owner AND m.person_id = t.id AND m.until IS NULL AND ${folds("o.name")}))`,
+        params: [text, text, text, text],
       };
+    }
+    case "nameText":
+      return { sql: folds("t.name"), params: [foldText(String(v))] };
     case "personAt":
       return {
         sql: `(EXISTS (SELECT 1 FROM employment e WHERE e.owner = t.owner AND e.person_id = t.id AND e.organization_id = ? AND e."to" IS NULL)
