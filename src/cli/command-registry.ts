@@ -68,7 +68,7 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = Object.freeze({
     load: async () => (await import("./update-command.js")).updateCommand,
   },
   import: {
-    summary: "import contacts (LinkedIn, Google, Outlook, vCard), mail (mbox) and calendars (.ics)",
+    summary: "import contacts, mail (mbox) or calendars (.ics)",
     load: async () => (await import("./import-command.js")).importCommand,
   },
   export: {
@@ -104,7 +104,7 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = Object.freeze({
     load: async () => (await import("./pooling-command.js")).blocklistCommand,
   },
   mcp: {
-    summary: "serve your network to an AI assistant (Model Context Protocol, stdio)",
+    summary: "serve your network to an AI assistant (MCP, on stdio)",
     load: async () => (await import("./mcp-command.js")).mcpCommand,
   },
   serve: {

@@ -49,8 +49,11 @@ separated by ",", ";" or tab; UTF-8, UTF-16 and Windows-1252 are read.
 
 Options:
   --dry-run   report what would happen and write nothing (not for json)
-  --json      print { created, updated, unchanged, skipped, rejected, rows: [{ line, outcome, reason, warnings: [{ field, reason }] }] };
-              for json: { people, organizations, ties, employments, memberships }, each { created, updated, unchanged }
+  --json      print { created, updated, unchanged, skipped, rejected,
+              rows: [{ line, outcome, reason,
+              warnings: [{ field, reason }] }] };
+              for json: { people, organizations, ties, employments,
+              memberships }, each { created, updated, unchanged }
 
 Mail and calendars (interactions, not contacts):
 

@@ -17,8 +17,10 @@ import {
   type MailImportReport,
 } from "../graph/index.js";
 
-export const MAIL_HELP = `Usage: warmpath import mbox FILE|FOLDER [--me ADDR]... [--keep-subjects] [--dry-run] [--json]
-       warmpath import ics FILE|FOLDER [--me ADDR]... [--keep-subjects] [--dry-run] [--json]
+export const MAIL_HELP = `Usage: warmpath import mbox FILE|FOLDER [--me ADDR]... [--keep-subjects]
+                            [--dry-run] [--json]
+       warmpath import ics FILE|FOLDER [--me ADDR]... [--keep-subjects]
+                           [--dry-run] [--json]
 
 Turns mail and calendar headers into interactions (who wrote to or met whom,
 and when), so warmth rests on real contact. Only From, To, Cc, Date,
@@ -37,8 +39,10 @@ at most once a week and 12 times. Someone unknown becomes a person only after
 mail both ways (or a meeting); one-way mail alone never makes a tie.
 
 Options:
-  --me ADDR         one of your addresses (repeat it); your profile's e-mails are used too
-  --keep-subjects   keep subjects (mail) and titles (events) as the interactions' summaries
+  --me ADDR         one of your addresses (repeat it); your profile's
+                    e-mails are used too
+  --keep-subjects   keep subjects (mail) and titles (events) as the
+                    interactions' summaries
   --dry-run         report what would happen and write nothing
   --json            print the whole report as one JSON document
 `;
