@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SqliteStore } from "../../src/graph/store/sqlite/sqlite-store.js";
+import { warmpath as runWarmpath } from "./warmpath-binary.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const INBOX = fileURLToPath(new URL("../fixtures/mail/inbox.mbox", import.meta.url));
@@ -14,26 +15,8 @@ const CALENDAR = fileURLToPath(new URL("../fixtures/calendar/calendar.ics", impo
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), "warmpath-cli-mail-"));
 
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function warmpath(db: string, ...args: string[]): Promise<Outcome> {
-  const { NEO4J_URI: _uri, WARMPATH_OWNER: _owner, ...env } = process.env;
-  try {
-    const { stdout, stderr } = await run(process.execPath, ["bin/warmpath.js", ...args], {
-      cwd: ROOT,
-      env: { ...env, WARMPATH_DB: db },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: unknown; stdout?: string; stderr?: string };
-    if (typeof e.code !== "number") throw error;
-    return { code: e.code, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
-  }
-}
+/** The shared runner (warmpath-binary.ts), called as this file's tests read: `warmpath(db, ...args)`. */
+const warmpath = (db: string, ...args: string[]) => runWarmpath(db, args);
 
 async function count(db: string, kind: "person" | "interaction" | "tie"): Promise<number> {
   const store = new SqliteStore({ path: db });
