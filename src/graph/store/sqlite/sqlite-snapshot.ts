@@ -7,7 +7,7 @@ import { invariant } from "../../../errors.js";
 import type { RecordKind, Records } from "../../model/kinds.js";
 import type { Person } from "../../model/person.js";
 import type { NetworkSnapshot } from "../network-snapshot.js";
-import { tieRowReader, type TieRow } from "../tie-row.js";
+import { TIE_ROW_FIELDS, tieRowReader, type TieRow } from "../tie-row.js";
 import { mustGet, type OwnerRow } from "./sqlite-reads.js";
 import { select, type Sql } from "./sqlite-run.js";
 import {
@@ -46,6 +46,10 @@ function ownedRecords<R>(sql: Sql, kind: RecordKind, rows: NetworkRows<R>, owner
   return records;
 }
 
+/** Where a tie row holds its ends (TIE_ROW_COLUMNS reads them as the people's keys). */
+const A = TIE_ROW_FIELDS.indexOf("personA");
+const B = TIE_ROW_FIELDS.indexOf("personB");
+
 /**
  * The owner's ties, each handed to `onTie` as a reused row straight from the raw row. Each end
  * comes as its person's key and is named with the id string of the person's record already
@@ -72,10 +76,11 @@ function streamTies(
     `SELECT ${TIE_ROW_COLUMNS} FROM tie t WHERE t.owner = ? ORDER BY ${listOrder("tie")}`,
   ).raw();
   for (const row of statement.iterate(owner) as IterableIterator<unknown[]>) {
-    const [a, b] = [idOf.get(row[1] as number), idOf.get(row[2] as number)];
+    const a = idOf.get(row[A] as number);
+    const b = idOf.get(row[B] as number);
     invariant(a !== undefined && b !== undefined, "a tie's end is one of its owner's people");
-    row[1] = a;
-    row[2] = b;
+    row[A] = a;
+    row[B] = b;
     onTie(read(row));
   }
   return [];
