@@ -14,9 +14,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { importMail, type MailImportReport } from "../src/graph/import/mail/import-mail.js";
-import { mailSources } from "../src/graph/import/mail/mail-sources.js";
-import { readMail } from "../src/graph/import/mail/read-mail.js";
+import {
+  importMail,
+  mailSources,
+  readMail,
+  type MailImportReport,
+} from "../src/graph/import/mail/index.js";
 import { SqliteStore } from "../src/graph/store/sqlite/sqlite-store.js";
 
 const args = process.argv.slice(2);

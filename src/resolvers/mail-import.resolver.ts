@@ -9,8 +9,36 @@ import { Needs } from "./needs.js";
 /** The largest mailbox or calendar the API imports in one request, as for contact files. */
 const MAIL_TEXT_LIMIT = 1_000_000;
 
-const counts = (skipped: Readonly<Record<string, number>>) =>
-  Object.entries(skipped).map(([reason, count]) => ({ reason, count }));
+// The arguments both imports take beside the text and the key, declared once.
+const MeArg = () =>
+  Arg("me", () => [String], {
+    nullable: true,
+    description: "More of your addresses, beside your profile's.",
+  });
+const KeepSubjectsArg = () =>
+  Arg("keepSubjects", () => Boolean, { nullable: true, defaultValue: false });
+const DryRunArg = () => Arg("dryRun", () => Boolean, { nullable: true, defaultValue: false });
+
+/** The arguments as src/graph reads them (and as the idempotency key fingerprints them). */
+const importArgs = (
+  text: string,
+  me: string[] | undefined,
+  keepSubjects: boolean | undefined,
+  dryRun: boolean | undefined,
+  idempotencyKey: string | undefined,
+) => ({
+  text,
+  me: me ?? [],
+  keepSubjects: keepSubjects ?? false,
+  dryRun: dryRun ?? false,
+  idempotencyKey,
+});
+
+/** The report with its skips as a list of reasons and counts. */
+const withSkipList = <R extends { skipped: Readonly<Record<string, number>> }>(report: R) => ({
+  ...report,
+  skipped: Object.entries(report.skipped).map(([reason, count]) => ({ reason, count })),
+});
 
 /** Mail and calendar text into interactions; larger files and archives go through the CLI. */
 @Resolver()
@@ -23,27 +51,16 @@ export class MailImportResolver {
   async importMail(
     @Arg("text", () => String) text: string,
     @Ctx() { store, ownerId }: WarmpathContext,
-    @Arg("me", () => [String], {
-      nullable: true,
-      description: "More of your addresses, beside your profile's.",
-    })
-    me?: string[],
-    @Arg("keepSubjects", () => Boolean, { nullable: true, defaultValue: false })
-    keepSubjects?: boolean,
-    @Arg("dryRun", () => Boolean, { nullable: true, defaultValue: false }) dryRun?: boolean,
+    @MeArg() me?: string[],
+    @KeepSubjectsArg() keepSubjects?: boolean,
+    @DryRunArg() dryRun?: boolean,
     @IdempotencyKeyArg() idempotencyKey?: string,
   ) {
-    const args = {
-      text,
-      me: me ?? [],
-      keepSubjects: keepSubjects ?? false,
-      dryRun: dryRun ?? false,
-      idempotencyKey,
-    };
+    const args = importArgs(text, me, keepSubjects, dryRun, idempotencyKey);
     const report = await idempotent({ store, ownerId }, "importMail", args, (input) =>
       importMailFromText(store, ownerId, text, { ...input, maxChars: MAIL_TEXT_LIMIT }),
     );
-    return { ...report, skipped: counts(report.skipped) };
+    return withSkipList(report);
   }
 
   @Needs("imports:write")
@@ -54,26 +71,15 @@ export class MailImportResolver {
   async importCalendar(
     @Arg("text", () => String) text: string,
     @Ctx() { store, ownerId, now }: WarmpathContext,
-    @Arg("me", () => [String], {
-      nullable: true,
-      description: "More of your addresses, beside your profile's.",
-    })
-    me?: string[],
-    @Arg("keepSubjects", () => Boolean, { nullable: true, defaultValue: false })
-    keepSubjects?: boolean,
-    @Arg("dryRun", () => Boolean, { nullable: true, defaultValue: false }) dryRun?: boolean,
+    @MeArg() me?: string[],
+    @KeepSubjectsArg() keepSubjects?: boolean,
+    @DryRunArg() dryRun?: boolean,
     @IdempotencyKeyArg() idempotencyKey?: string,
   ) {
-    const args = {
-      text,
-      me: me ?? [],
-      keepSubjects: keepSubjects ?? false,
-      dryRun: dryRun ?? false,
-      idempotencyKey,
-    };
+    const args = importArgs(text, me, keepSubjects, dryRun, idempotencyKey);
     const report = await idempotent({ store, ownerId }, "importCalendar", args, (input) =>
       importCalendarFromText(store, ownerId, text, { ...input, now, maxChars: MAIL_TEXT_LIMIT }),
     );
-    return { ...report, skipped: counts(report.skipped) };
+    return withSkipList(report);
   }
 }

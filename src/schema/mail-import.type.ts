@@ -14,11 +14,13 @@ export class SkipCountType {
   count!: number;
 }
 
-// The writes (dryRun to ties) are the same in both reports: type-graphql 2 inherits no fields from an undecorated class.
-@ObjectType("MailImportReport", {
-  description: "Every message is counted or skipped with a reason; nothing of a body is kept.",
-})
-export class MailImportReportType {
+/**
+ * The fields both reports share, first in each: what the import wrote. Decorated, since
+ * type-graphql 2 inherits no fields from an undecorated class; no field returns it, so the
+ * schema has no type of its own for it.
+ */
+@ObjectType()
+abstract class ImportWritesType {
   @Field(() => Boolean)
   dryRun!: boolean;
 
@@ -38,7 +40,12 @@ export class MailImportReportType {
 
   @Field(() => Int, { description: "Your ties written (created, or brought up to date)." })
   ties!: number;
+}
 
+@ObjectType("MailImportReport", {
+  description: "Every message is counted or skipped with a reason; nothing of a body is kept.",
+})
+export class MailImportReportType extends ImportWritesType {
   @Field(() => Int)
   messages!: number;
 
@@ -52,27 +59,7 @@ export class MailImportReportType {
 @ObjectType("CalendarImportReport", {
   description: "Every event is counted or skipped with a reason.",
 })
-export class CalendarImportReportType {
-  @Field(() => Boolean)
-  dryRun!: boolean;
-
-  @Field(() => Int, { description: "New interactions." })
-  created!: number;
-
-  @Field(() => Int, { description: "Interactions already stored (a re-import)." })
-  unchanged!: number;
-
-  @Field(() => Int, {
-    description: "One-way mail with someone who is not among your people: left out.",
-  })
-  oneWayUnknown!: number;
-
-  @Field(() => Int)
-  peopleCreated!: number;
-
-  @Field(() => Int, { description: "Your ties written (created, or brought up to date)." })
-  ties!: number;
-
+export class CalendarImportReportType extends ImportWritesType {
   @Field(() => Int)
   events!: number;
 

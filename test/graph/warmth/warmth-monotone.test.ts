@@ -6,25 +6,18 @@ import {
   INTERACTION_KINDS,
   type Interaction,
 } from "../../../src/graph/model/interaction.js";
-import { MIN_RATING, PROVENANCES, TIE_CONTEXTS, type Tie } from "../../../src/graph/model/tie.js";
+import { MIN_RATING, TIE_CONTEXTS } from "../../../src/graph/model/tie.js";
 import { summarizeEvidence } from "../../../src/graph/warmth/tie-evidence.js";
 import { tieWarmth } from "../../../src/graph/warmth/tie-warmth.js";
 import { WARMTH_DEFAULTS } from "../../../src/graph/warmth/warmth-options.js";
+import { tieFields, type TieFields } from "../../support/warmth-ties.js";
 
 const NOW = new Date("2026-11-22T00:00:00Z");
 const DAY = 86_400_000;
 const dayOf = (offset: number) => new Date(NOW.getTime() + offset * DAY).toISOString();
 
-type TieFields = Pick<Tie, "strength" | "context" | "since" | "lastInteraction" | "provenance">;
-
 // Any tie: rated from the floor to 1 or not, any context, provenance, age and stored last contact.
-const ties: fc.Arbitrary<TieFields> = fc.record({
-  strength: fc.option(fc.double({ min: MIN_RATING, max: 1, noNaN: true }), { nil: null }),
-  context: fc.option(fc.constantFrom(...TIE_CONTEXTS), { nil: null }),
-  since: fc.option(fc.integer({ min: -20 * 365, max: 0 }).map(dayOf), { nil: null }),
-  lastInteraction: fc.option(fc.integer({ min: -10 * 365, max: 0 }).map(dayOf), { nil: null }),
-  provenance: fc.constantFrom(...PROVENANCES),
-});
+const ties = tieFields(dayOf);
 
 const record = { ownerId: "o", personId: "p", summary: null, createdAt: "", updatedAt: "" };
 // Any interaction: any kind, any direction, dated from ten years ago to a year ahead (a planned meeting).

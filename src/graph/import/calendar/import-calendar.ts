@@ -15,7 +15,7 @@ import { badInput, ErrorCode, WarmpathError } from "../../../errors.js";
 import type { NetworkStore } from "../../store/network-store.js";
 import { checkOwnerId } from "../../store/record-ops.js";
 import type { CorrespondenceCounts } from "../mail/correspondence.js";
-import { isColleague, ownAddresses } from "../mail/own-addresses.js";
+import { isColleague, ownAddresses, type OwnAddresses } from "../mail/own-addresses.js";
 import { CorrespondenceWriter } from "../mail/write-correspondence.js";
 import { EVENT_SKIP_REASONS, readCalendar, type EventSkipReason } from "./read-calendar.js";
 
@@ -75,12 +75,12 @@ async function calendarText(file: string): Promise<string> {
   return readFile(file, "utf8");
 }
 
-/** Imports calendar text (from a file or the API) into the writer; returns the event counts. */
-export async function importCalendarText(
+/** Imports calendar text (from a file or the API) into the writer, counting its events in `tally`. */
+async function importCalendarText(
   text: string,
   writer: CorrespondenceWriter,
   rules: {
-    own: ReturnType<typeof ownAddresses>;
+    own: OwnAddresses;
     now: Date;
     maxAttendees?: number;
     keepSubjects?: boolean;

@@ -24,7 +24,7 @@ import { Readable } from "node:stream";
 import { ErrorCode, WarmpathError } from "../../../errors.js";
 import { mailSources, type MailSources } from "./mail-sources.js";
 import { oneLine } from "./mail-text.js";
-import { isColleague, ownAddresses } from "./own-addresses.js";
+import { isColleague, ownAddresses, type OwnAddresses } from "./own-addresses.js";
 import { readMail } from "./read-mail.js";
 import { CorrespondenceSpill } from "./correspondence-spill.js";
 import { INBOUND, OUTBOUND, twoWayAddresses } from "./two-way-addresses.js";
@@ -110,7 +110,7 @@ async function ownOf(store: NetworkStore, ownerId: string, options: MailImportOp
 async function importSources(
   store: NetworkStore,
   ownerId: string,
-  own: ReturnType<typeof ownAddresses>,
+  own: OwnAddresses,
   { sources, close }: MailSources,
   options: MailImportOptions,
 ): Promise<MailImportReport> {

@@ -13,6 +13,7 @@ import { join } from "node:path";
 import type { Readable } from "node:stream";
 import yauzl from "yauzl";
 import { badInput } from "../../../errors.js";
+import { ZIP_DEFAULTS } from "../zip-contact-file.js";
 
 /** One mbox to read: its name for messages, its size for progress, and a fresh stream of its bytes. */
 export interface MailSource {
@@ -26,8 +27,8 @@ export interface MailSources {
   close(): void;
 }
 
-/** At most this many entries in a ZIP archive (Takeout's mail export has a handful). */
-export const MAX_ZIP_ENTRIES = 10_000;
+/** At most this many entries in a ZIP archive, as for contact files (Takeout's mail export has a handful). */
+const MAX_ZIP_ENTRIES = ZIP_DEFAULTS.maxEntries;
 
 async function firstBytes(path: string, n: number): Promise<Buffer> {
   const handle = await open(path, "r");

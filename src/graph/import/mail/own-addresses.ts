@@ -1,36 +1,12 @@
 /**
  * The user's own addresses: their profile's e-mails plus the ones given with
  * `--me`. Mail from one of them is outbound; they are never a correspondent.
- * Their non-public domains make colleagues (same-domain mail).
+ * Their non-public domains make colleagues (same-domain mail); webmail domains
+ * are the team pooling's list of personal mail providers.
  */
 import { badInput } from "../../../errors.js";
+import { isPersonalDomain } from "../../teams/personal-mail-domains.js";
 import { domainOf, normalizeAddress } from "./mail-address.js";
-
-/** Webmail domains: sharing one says nothing about working together. */
-const PUBLIC_DOMAINS = new Set([
-  "gmail.com",
-  "googlemail.com",
-  "outlook.com",
-  "hotmail.com",
-  "live.com",
-  "msn.com",
-  "yahoo.com",
-  "ymail.com",
-  "icloud.com",
-  "me.com",
-  "mac.com",
-  "aol.com",
-  "proton.me",
-  "protonmail.com",
-  "gmx.de",
-  "gmx.net",
-  "web.de",
-  "mail.com",
-  "yandex.ru",
-  "zoho.com",
-  "fastmail.com",
-  "hey.com",
-]);
 
 export interface OwnAddresses {
   addresses: ReadonlySet<string>;
@@ -56,7 +32,7 @@ export function ownAddresses(profile: readonly string[], me: readonly string[] =
       "no address of yours is known, so sent mail cannot be told from received: add your e-mail to your profile or give --me you@example.org",
     );
   const domains = new Set(
-    [...addresses].map(domainOf).filter((domain) => !PUBLIC_DOMAINS.has(domain)),
+    [...addresses].map(domainOf).filter((domain) => !isPersonalDomain(domain)),
   );
   return { addresses, domains };
 }
