@@ -12,17 +12,8 @@ import { ImportReportType } from "../schema/import-report.type.js";
 import type { WarmpathContext } from "./context.js";
 import { idempotent } from "./idempotent.js";
 import { IdempotencyKeyArg } from "../schema/idempotency-key.field.js";
+import { IMPORT_TEXT_LIMIT } from "./import-text-limit.js";
 import { Needs } from "./needs.js";
-
-/**
- * The largest file the API imports in one request. The API takes text only,
- * not a ZIP in base64: LinkedIn's full archive is larger than this limit, a
- * binary upload would bring a second size rule and a second decoder into a
- * request, and the contact file inside is what a client can send (the CLI
- * reads the ZIP as it is downloaded). Base64 of a ZIP is recognized and
- * refused with that advice.
- */
-const IMPORT_TEXT_LIMIT = 1_000_000;
 
 @Resolver()
 export class ImportExportResolver {

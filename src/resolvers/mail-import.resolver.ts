@@ -4,10 +4,8 @@ import { CalendarImportReportType, MailImportReportType } from "../schema/mail-i
 import { IdempotencyKeyArg } from "../schema/idempotency-key.field.js";
 import type { WarmpathContext } from "./context.js";
 import { idempotent } from "./idempotent.js";
+import { IMPORT_TEXT_LIMIT } from "./import-text-limit.js";
 import { Needs } from "./needs.js";
-
-/** The largest mailbox or calendar the API imports in one request, as for contact files. */
-const MAIL_TEXT_LIMIT = 1_000_000;
 
 // The arguments both imports take beside the text and the key, declared once.
 const MeArg = () =>
@@ -58,7 +56,7 @@ export class MailImportResolver {
   ) {
     const args = importArgs(text, me, keepSubjects, dryRun, idempotencyKey);
     const report = await idempotent({ store, ownerId }, "importMail", args, (input) =>
-      importMailFromText(store, ownerId, text, { ...input, maxChars: MAIL_TEXT_LIMIT }),
+      importMailFromText(store, ownerId, text, { ...input, maxChars: IMPORT_TEXT_LIMIT }),
     );
     return withSkipList(report);
   }
@@ -78,7 +76,7 @@ export class MailImportResolver {
   ) {
     const args = importArgs(text, me, keepSubjects, dryRun, idempotencyKey);
     const report = await idempotent({ store, ownerId }, "importCalendar", args, (input) =>
-      importCalendarFromText(store, ownerId, text, { ...input, now, maxChars: MAIL_TEXT_LIMIT }),
+      importCalendarFromText(store, ownerId, text, { ...input, now, maxChars: IMPORT_TEXT_LIMIT }),
     );
     return withSkipList(report);
   }

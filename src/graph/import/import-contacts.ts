@@ -11,7 +11,7 @@
  * is validated once (`prepareRow`), and a batch reads only the stored records
  * its rows can match, a dry run too (`readImportView`), never the whole network.
  */
-import { ErrorCode, WarmpathError } from "../../errors.js";
+import { checkTextLimit } from "./text-limit.js";
 import { yieldToOthers } from "../deadline.js";
 import type { NetworkStore } from "../store/network-store.js";
 import { checkOwnerId, nowIso } from "../store/record-ops.js";
@@ -74,13 +74,7 @@ export async function importContacts(
 ): Promise<ImportReport> {
   const o = { ...IMPORT_DEFAULTS, ...options };
   const now = o.now ?? new Date();
-  if (typeof source === "string" && o.maxChars !== undefined && source.length > o.maxChars) {
-    throw new WarmpathError(
-      ErrorCode.PAYLOAD_TOO_LARGE,
-      `text: the file is longer than ${o.maxChars} characters; import it with the command line`,
-      { field: "text" },
-    );
-  }
+  if (typeof source === "string") checkTextLimit(source, o.maxChars, "the file");
   checkOwnerId(ownerId);
   const { layout, rows } = await readContacts(source, o.layout, { zip: o.zip });
   // A dry run writes nothing, so later batches must see what earlier ones planned: one planner for the whole file.

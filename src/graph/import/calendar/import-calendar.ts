@@ -11,6 +11,7 @@
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { checkTextLimit } from "../text-limit.js";
 import { badInput, ErrorCode, WarmpathError } from "../../../errors.js";
 import type { NetworkStore } from "../../store/network-store.js";
 import { checkOwnerId } from "../../store/record-ops.js";
@@ -176,11 +177,6 @@ export async function importCalendarFromText(
   text: string,
   options: CalendarImportOptions & { maxChars?: number } = {},
 ): Promise<CalendarImportReport> {
-  if (options.maxChars !== undefined && text.length > options.maxChars)
-    throw new WarmpathError(
-      ErrorCode.PAYLOAD_TOO_LARGE,
-      `text: the calendar is longer than ${options.maxChars} characters; import it with the command line`,
-      { field: "text" },
-    );
+  checkTextLimit(text, options.maxChars, "the calendar");
   return run(store, ownerId, ["(text)"], async () => text, options);
 }

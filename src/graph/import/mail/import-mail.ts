@@ -21,7 +21,7 @@ import {
 import type { CorrespondenceCounts } from "./correspondence.js";
 import type { MailMessage } from "./mail-message.js";
 import { Readable } from "node:stream";
-import { ErrorCode, WarmpathError } from "../../../errors.js";
+import { checkTextLimit } from "../text-limit.js";
 import { mailSources, type MailSources } from "./mail-sources.js";
 import { oneLine } from "./mail-text.js";
 import { isColleague, ownAddresses, type OwnAddresses } from "./own-addresses.js";
@@ -90,12 +90,7 @@ export async function importMailFromText(
   text: string,
   options: MailImportOptions & { maxChars?: number } = {},
 ): Promise<MailImportReport> {
-  if (options.maxChars !== undefined && text.length > options.maxChars)
-    throw new WarmpathError(
-      ErrorCode.PAYLOAD_TOO_LARGE,
-      `text: the mailbox is longer than ${options.maxChars} characters; import it with the command line`,
-      { field: "text" },
-    );
+  checkTextLimit(text, options.maxChars, "the mailbox");
   checkOwnerId(ownerId);
   const own = await ownOf(store, ownerId, options);
   const bytes = Buffer.from(text, "utf8");
