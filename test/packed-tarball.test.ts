@@ -65,7 +65,18 @@ beforeAll(async () => {
     join(app, "package.json"),
     JSON.stringify({ name: "an-app", version: "1.0.0", type: "module", private: true }),
   );
-  await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], app);
+  // Without install scripts, then better-sqlite3's addon copied from the checkout (built by npm ci
+  // for this very Node): with no prebuilt binary to download here, its install script compiles
+  // SQLite from source, minutes of the suite spent on a dependency's build, not on this package.
+  await run(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", tarball],
+    app,
+  );
+  cpSync(
+    join(ROOT, "node_modules/better-sqlite3/build/Release/better_sqlite3.node"),
+    join(app, "node_modules/better-sqlite3/build/Release/better_sqlite3.node"),
+  );
 }, 420_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
