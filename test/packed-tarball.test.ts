@@ -5,19 +5,12 @@
  * points' promise that `warmpath/sqlite` never loads the Neo4j driver.
  */
 import { execFile } from "node:child_process";
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureDistBuild } from "../scripts/dist-build.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const VERSION = (
@@ -37,23 +30,11 @@ async function run(command: string, args: string[], cwd: string, env: Record<str
 }
 
 beforeAll(async () => {
-  // Build and pack a copy, so this test never races another one that builds dist/ in the checkout.
+  // Packed from a copy holding the files the package lists, with dist/ as the tests build it.
   const pkg = join(dir, "pkg");
-  for (const entry of [
-    "package.json",
-    "README.md",
-    "bin",
-    "src",
-    "tsconfig.json",
-    "tsconfig.build.json",
-  ])
+  for (const entry of ["package.json", "README.md", "bin"])
     cpSync(join(ROOT, entry), join(pkg, entry), { recursive: true });
-  symlinkSync(join(ROOT, "node_modules"), join(pkg, "node_modules"), "dir");
-  await run(
-    process.execPath,
-    [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"],
-    pkg,
-  );
+  cpSync(await ensureDistBuild(), join(pkg, "dist"), { recursive: true });
   const { stdout } = await run(
     "npm",
     ["pack", "--ignore-scripts", "--json", "--pack-destination", dir],

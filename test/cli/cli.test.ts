@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ProgressBar } from "../../src/cli/progress-bar.js";
 import { SqliteStore } from "../../src/graph/store/sqlite/sqlite-store.js";
 import { SAMPLES } from "../support/import-samples.js";
+import { buildDist } from "./warmpath-binary.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const run = promisify(execFile);
@@ -46,14 +47,7 @@ async function json<T = any>(db: string, ...args: string[]): Promise<T> {
   return JSON.parse(out.stdout) as T;
 }
 
-beforeAll(async () => {
-  // The binary runs dist/, so build it once from the current sources (tsc emits even when it reports errors).
-  const build = await run("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: ROOT }).then(
-    () => null,
-    (error: { stdout?: string }) => error.stdout ?? String(error),
-  );
-  if (build !== null) throw new Error(`npm run build failed:\n${build}`);
-}, 240_000);
+beforeAll(buildDist, 400_000);
 
 describe("warmpath, the command line", () => {
   const db = join(dir, "general.db");

@@ -1,18 +1,14 @@
 /** `warmpath import mbox` and `import ics`, run for real: the compiled binary in a child process, on a throwaway SQLite file. */
-import { execFile } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SqliteStore } from "../../src/graph/store/sqlite/sqlite-store.js";
-import { warmpath as runWarmpath } from "./warmpath-binary.js";
+import { buildDist, warmpath as runWarmpath } from "./warmpath-binary.js";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const INBOX = fileURLToPath(new URL("../fixtures/mail/inbox.mbox", import.meta.url));
 const CALENDAR = fileURLToPath(new URL("../fixtures/calendar/calendar.ics", import.meta.url));
-const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), "warmpath-cli-mail-"));
 
 /** The shared runner (warmpath-binary.ts), called as this file's tests read: `warmpath(db, ...args)`. */
@@ -28,9 +24,7 @@ async function count(db: string, kind: "person" | "interaction" | "tie"): Promis
   }
 }
 
-beforeAll(async () => {
-  await run("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: ROOT });
-}, 240_000);
+beforeAll(buildDist, 400_000);
 
 describe("warmpath import mbox and ics", () => {
   it("asks for the user's address when none is known, with exit code 2", async () => {

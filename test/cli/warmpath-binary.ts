@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { expect } from "vitest";
+import { ensureDistBuild } from "../../scripts/dist-build.js";
 import { SqliteStore } from "../../src/graph/store/sqlite/sqlite-store.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -24,13 +25,9 @@ export interface Outcome {
   stderr: string;
 }
 
-/** Compiles dist/ from the current sources once per test file (the binary runs dist/). */
+/** Makes sure dist/ is compiled from the current sources (the binary runs dist/). */
 export async function buildDist(): Promise<void> {
-  const failed = await run("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: ROOT }).then(
-    () => null,
-    (error: { stdout?: string }) => error.stdout ?? String(error),
-  );
-  if (failed !== null) throw new Error(`the build failed:\n${failed}`);
+  await ensureDistBuild();
 }
 
 /** Runs `warmpath ...args --db <db>` with `env` added; the store variables are cleared. */

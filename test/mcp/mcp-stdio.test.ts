@@ -15,6 +15,7 @@ import { StdioClientTransport } from "@modelcontextprotocol/client/stdio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAll } from "../../src/graph/index.js";
 import { SqliteStore } from "../../src/sqlite.js";
+import { buildDist } from "../cli/warmpath-binary.js";
 import { callError, callOk, connectClient } from "./mcp-client.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -31,8 +32,7 @@ let client: Client;
 let stderr = "";
 
 beforeAll(async () => {
-  // The binary runs dist/, so build it from the current sources first.
-  await run("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: ROOT });
+  await buildDist();
   await run(process.execPath, ["bin/warmpath.js", "demo"], {
     cwd: ROOT,
     env: { ...env, WARMPATH_DB: db },

@@ -1,16 +1,15 @@
 /**
- * The `warmpath` binary as users run it (bin/warmpath.js over a tsc build of src/), built in a
- * copy of the checkout: never into the checkout's own dist/, which another test file may be
- * rebuilding at the same moment (a half-written module there would fail a run at random).
+ * The `warmpath` binary as users run it (bin/warmpath.js over the tsc build of src/ that
+ * scripts/dist-build.ts keeps fresh), run in a folder of its own, so a command that falls back
+ * to ./data writes there and never into the checkout.
  */
-import { execFile, spawn } from "node:child_process";
-import { cpSync, mkdtempSync, symlinkSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { promisify } from "node:util";
+import { ensureDistBuild } from "../../scripts/dist-build.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const exec = promisify(execFile);
 
 export interface CliOutcome {
   code: number;
@@ -23,25 +22,16 @@ export interface BuiltCli {
   run(args: readonly string[], env: Record<string, string>, input?: string): Promise<CliOutcome>;
 }
 
-/** Copies the sources, builds them, and returns a runner for the built binary. */
+/** Makes sure dist/ is built, and returns a runner for the binary in a fresh working folder. */
 export async function buildCli(): Promise<BuiltCli> {
-  const copy = mkdtempSync(join(tmpdir(), "warmpath-cli-build-"));
-  for (const entry of ["package.json", "bin", "src", "tsconfig.json", "tsconfig.build.json"])
-    cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
-  symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"), "dir");
-  await exec(
-    process.execPath,
-    [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"],
-    { cwd: copy },
-  ).catch((error: { stdout?: string }) => {
-    throw new Error(`the build failed:\n${error.stdout ?? String(error)}`);
-  });
-  const bin = join(copy, "bin/warmpath.js");
+  await ensureDistBuild();
+  const cwd = mkdtempSync(join(tmpdir(), "warmpath-cli-run-"));
+  const bin = join(ROOT, "bin/warmpath.js");
   return {
     run: (args, env, input) =>
       new Promise((done, fail) => {
         const child = spawn(process.execPath, [bin, ...args], {
-          cwd: copy,
+          cwd,
           env: { PATH: process.env.PATH ?? "", ...env },
           stdio: ["pipe", "pipe", "pipe"],
         });
