@@ -1,8 +1,9 @@
 /**
  * The folded copies of name and title (neo4j-records.ts FOLDED_FIELDS) for records written
  * before the copies existed: read in batches, folded in JavaScript (Cypher cannot), written
- * back. A record that has its copy is never read again, so after the first start this is one
- * index-free check per label that finds nothing.
+ * back. Finding the records without copies scans every node of a label (no index answers
+ * IS NULL), a second or more at a million people, so a finished backfill leaves a marker node
+ * and a start that finds it does nothing: this version writes the copies with every record.
  */
 import { int } from "neo4j-driver";
 import type { RecordKind } from "../../model/kinds.js";
@@ -13,10 +14,17 @@ import { rows, type Tx } from "./neo4j-run.js";
 
 const BACKFILL_BATCH = 5_000;
 
-/** Adds the missing folded copies, one write transaction per batch. */
+/** The marker a finished backfill leaves (one node: finding it is a label lookup, not a scan). */
+export const FOLD_BACKFILL_MARKER = { label: "WarmpathMigration", id: "name-folds" } as const;
+
+/** Adds the missing folded copies, one write transaction per batch, unless a backfill has finished. */
 export async function backfillFolds(
   writeTx: <T>(work: (tx: Tx) => Promise<T>) => Promise<T>,
 ): Promise<void> {
+  const marker = `(m:${FOLD_BACKFILL_MARKER.label} {id: $id})`;
+  const { id } = FOLD_BACKFILL_MARKER;
+  const finished = await writeTx((tx) => rows(tx, `MATCH ${marker} RETURN m.id AS id`, { id }));
+  if (finished.length > 0) return;
   for (const [kind, fields] of Object.entries(FOLDED_FIELDS) as [RecordKind, string[]][]) {
     const layout = LAYOUT[kind];
     if (layout.form !== "node") continue;
@@ -48,4 +56,5 @@ export async function backfillFolds(
       if (done) break;
     }
   }
+  await writeTx((tx) => rows(tx, `MERGE ${marker} SET m.at = datetime()`, { id }));
 }
