@@ -145,13 +145,15 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const setup = o.setup && (await o.store.countUsers()) === 0 ? new SetupToken() : null;
   const gate = await AuthGate.open({ store: o.store, ownerId: o.ownerId, host: o.host, setup });
   await apollo.start();
+  // One set for /graphql and /mcp: the same origins may call both.
+  const allowedOrigins = new Set(o.allowedOrigins.map((origin) => origin.toLowerCase()));
   const graphql = createGraphqlHandler({
     apollo,
     store: o.store,
     gate,
     accounts: createAccountServices(o.ownerId, setup),
     passkeys: new PasskeyCeremonies(),
-    allowedOrigins: new Set(o.allowedOrigins.map((origin) => origin.toLowerCase())),
+    allowedOrigins,
     trustProxy: o.trustProxy,
     publicUrl,
     bodyLimitBytes: o.bodyLimitBytes,
@@ -161,7 +163,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const mcp = createMcpRoute({
     store: o.store,
     gate,
-    allowedOrigins: new Set(o.allowedOrigins.map((origin) => origin.toLowerCase())),
+    allowedOrigins,
     bodyLimitBytes: o.bodyLimitBytes,
     requestTimeoutMs: o.requestTimeoutMs,
     logError: (error) => logger.error({ err: error }, "mcp request failed"),

@@ -202,16 +202,15 @@ export {
   type WarmestPathsOptions,
   type FoundPath,
 } from "./paths/warmest-paths.js";
+export { warmthLabel, type IntroPath, type IntroHop } from "./paths/intro-path.js";
 export {
-  warmthLabel,
+  MAX_K_LIMIT,
   type IntroTarget,
   type IntroPathsOptions,
-  type IntroPath,
-  type IntroHop,
   type IntroPathResult,
 } from "./paths/intro-paths.js";
 export { findIntroPaths, findShortestPath } from "./paths/find-paths.js";
-export { explainPath, describeIntroPath } from "./paths/explain-path.js";
+export { explainPath } from "./paths/explain-path.js";
 export { reach, REACH_DEFAULTS, type ReachLevel, type ReachOptions } from "./analytics/reach.js";
 export {
   communities,

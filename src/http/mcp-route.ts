@@ -1,11 +1,15 @@
 /**
  * /mcp: the MCP server over Streamable HTTP, stateless (the SDK's createMcpHandler builds a
  * fresh server for each request, so nothing is held between requests and any replica can
- * answer). Before the SDK sees a request: its Origin must be allowed (mcp-origin-check.ts;
- * the Host header was checked by the server already), and it needs an identity holding the
- * `mcp` scope: an API token (`Authorization: Bearer`), or the single owner of a loopback
- * install without accounts, as for /graphql. A browser's session cookie is not enough: an
- * assistant is given a token of its own. No identity: 401; no `mcp` scope: 403.
+ * answer). Before the SDK sees a request (its Host header was checked by the server already):
+ * - a browser's request from another site is refused by the cross-site rule of /graphql
+ *   (cross-site-check.ts; the MCP transport spec asks servers to validate Origin). Unlike
+ *   /graphql, a Bearer token does not skip it: an assistant's page on another site has no
+ *   business calling /mcp.
+ * - it needs an identity holding the `mcp` scope: an API token (`Authorization: Bearer`), or
+ *   the single owner of a loopback install without accounts, as for /graphql. A browser's
+ *   session cookie is not enough: an assistant is given a token of its own. No identity: 401;
+ *   no `mcp` scope: 403.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { toNodeHandler } from "@modelcontextprotocol/node";
@@ -15,7 +19,7 @@ import { ErrorCode, isWarmpathError, WarmpathError } from "../errors.js";
 import type { NetworkStore } from "../graph/index.js";
 import { createMcpServer, type McpContext } from "../mcp/index.js";
 import type { AuthGate } from "./auth-gate.js";
-import { isAllowedOrigin } from "./mcp-origin-check.js";
+import { isSameSiteRequest } from "./cross-site-check.js";
 import { sendError } from "./send-json.js";
 
 export interface McpRouteOptions {
@@ -77,8 +81,9 @@ export function createMcpRoute(o: McpRouteOptions): McpRoute {
   });
   return {
     async handle(request, response) {
-      const origin = request.headers.origin;
-      if (!isAllowedOrigin(origin, request.headers.host, o.allowedOrigins)) {
+      const { host, origin } = request.headers;
+      const secFetchSite = [request.headers["sec-fetch-site"]].flat()[0];
+      if (!isSameSiteRequest({ host, origin, secFetchSite }, o.allowedOrigins)) {
         const named = JSON.stringify((origin ?? "").slice(0, 100));
         return sendError(
           response,

@@ -7,6 +7,7 @@
 import type { CallToolResult } from "@modelcontextprotocol/server";
 import { ErrorCode, isWarmpathError } from "../errors.js";
 
+/** A tool's answer, as text and as structured content. */
 export function toolResult(value: object): CallToolResult {
   return {
     content: [{ type: "text", text: JSON.stringify(value) }],
@@ -14,10 +15,11 @@ export function toolResult(value: object): CallToolResult {
   };
 }
 
-export interface ToolErrorBody {
+interface ToolErrorBody {
   error: { code: ErrorCode; message: string; field?: string };
 }
 
+/** A failure as a tool error: its code, message and field, or INTERNAL (logged) when unexpected. */
 export function toolError(error: unknown, logError: (error: unknown) => void): CallToolResult {
   let body: ToolErrorBody;
   if (isWarmpathError(error) && error.code !== ErrorCode.INTERNAL) {
@@ -32,9 +34,5 @@ export function toolError(error: unknown, logError: (error: unknown) => void): C
     logError(error);
     body = { error: { code: ErrorCode.INTERNAL, message: "Internal error" } };
   }
-  return {
-    isError: true,
-    content: [{ type: "text", text: JSON.stringify(body) }],
-    structuredContent: body as unknown as Record<string, unknown>,
-  };
+  return { ...toolResult(body), isError: true };
 }

@@ -1,7 +1,9 @@
-/** Test helpers: an SDK client over any transport, and tool results read as JSON. */
+/** Test helpers: an SDK client over any transport or in process, and tool results read as JSON. */
 import { Client } from "@modelcontextprotocol/client";
 import type { Transport } from "@modelcontextprotocol/client";
+import { InMemoryTransport } from "@modelcontextprotocol/server";
 import { expect } from "vitest";
+import { createMcpServer, type McpContext, type McpServerOptions } from "../../src/mcp/index.js";
 
 /** The protocol revisions the SDK serves: 2025's (the client's default) and 2026-07-28's per-request envelope. */
 export type Era = "legacy" | "modern";
@@ -14,6 +16,16 @@ export async function connectClient(transport: Transport, era: Era = "legacy"): 
   await client.connect(transport);
   expect(client.getProtocolEra()).toBe(era);
   return client;
+}
+
+/** A client of a fresh MCP server for `context`, connected in process (the SDK's in-memory transport). */
+export async function connectInProcess(
+  context: McpContext,
+  options?: McpServerOptions,
+): Promise<Client> {
+  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+  await createMcpServer(context, options).connect(serverSide);
+  return connectClient(clientSide);
 }
 
 /** Calls a tool that must succeed and returns its JSON result (from the text content). */

@@ -3,7 +3,6 @@
  * requests for what a client library would not send (no token, a bad Host, a foreign Origin).
  */
 import "reflect-metadata";
-import { request } from "node:http";
 import type { Client } from "@modelcontextprotocol/client";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { pino } from "pino";
@@ -14,6 +13,7 @@ import { loadDemoNetwork, type User } from "../../src/graph/index.js";
 import { startHttpServer, type RunningServer } from "../../src/http-server.js";
 import { createTeam, inviteToTeam, joinTeam, setMySharing } from "../../src/teams/index.js";
 import { SqliteStore } from "../../src/sqlite.js";
+import { send } from "../http/raw-http.js";
 import { callError, callOk, connectClient, type Era } from "./mcp-client.js";
 
 let store: SqliteStore;
@@ -35,42 +35,19 @@ const INITIALIZE = JSON.stringify({
   },
 });
 
-/** A raw POST to /mcp with exactly these headers (Host and Origin included). */
-function postMcp(headers: Record<string, string>): Promise<{ status: number; json: any }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: "127.0.0.1",
-        port: server.port,
-        path: "/mcp",
-        method: "POST",
-        agent: false,
-        headers: {
-          host: `127.0.0.1:${server.port}`,
-          "content-type": "application/json",
-          accept: "application/json, text/event-stream",
-          ...headers,
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => {
-          const text = Buffer.concat(chunks).toString("utf8");
-          let json: unknown = text;
-          try {
-            json = JSON.parse(text);
-          } catch {
-            // an SSE answer: kept as text
-          }
-          resolve({ status: res.statusCode ?? 0, json });
-        });
-      },
-    );
-    req.on("error", reject);
-    req.end(INITIALIZE);
+/** A raw POST of `initialize` to /mcp with exactly these headers (Host and Origin included). */
+const postMcp = (headers: Record<string, string>) =>
+  send(server.port, {
+    method: "POST",
+    path: "/mcp",
+    headers: {
+      host: `127.0.0.1:${server.port}`,
+      "content-type": "application/json",
+      accept: "application/json, text/event-stream",
+      ...headers,
+    },
+    body: INITIALIZE,
   });
-}
 
 const tokenFor = async (user: User, scopes: Scope[]) =>
   (

@@ -4,23 +4,17 @@
  * between the binary and the client keeps a copy of everything the binary writes to
  * standard output, so the test can check that it is JSON-RPC and nothing else.
  */
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import type { Client } from "@modelcontextprotocol/client";
 import { StdioClientTransport } from "@modelcontextprotocol/client/stdio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAll } from "../../src/graph/index.js";
 import { SqliteStore } from "../../src/sqlite.js";
-import { buildDist } from "../cli/warmpath-binary.js";
+import { buildDist, ROOT, scratchDir, warmpath } from "../cli/warmpath-binary.js";
 import { callError, callOk, connectClient } from "./mcp-client.js";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const run = promisify(execFile);
-const dir = mkdtempSync(join(tmpdir(), "warmpath-mcp-"));
+const dir = scratchDir();
 const db = join(dir, "demo.db");
 const stdoutCopy = join(dir, "stdout.jsonl");
 const PITCH = "I build data platforms that stay up; looking for a staff role in fintech.";
@@ -33,10 +27,8 @@ let stderr = "";
 
 beforeAll(async () => {
   await buildDist();
-  await run(process.execPath, ["bin/warmpath.js", "demo"], {
-    cwd: ROOT,
-    env: { ...env, WARMPATH_DB: db },
-  });
+  const demo = await warmpath(db, ["demo"], { WARMPATH_SNAPSHOT_DIR: "off" });
+  if (demo.code !== 0) throw new Error(`warmpath demo failed:\n${demo.stderr}`);
   const transport = new StdioClientTransport({
     command: "sh",
     args: ["-c", 'node bin/warmpath.js mcp --db "$1" | tee "$2"', "sh", db, stdoutCopy],

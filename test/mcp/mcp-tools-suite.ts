@@ -4,12 +4,10 @@
  * (mcp-tools-sqlite.test.ts, mcp-tools-neo4j.int.test.ts).
  */
 import { randomUUID } from "node:crypto";
-import { InMemoryTransport } from "@modelcontextprotocol/server";
 import type { Client } from "@modelcontextprotocol/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAll, loadDemoNetwork, type NetworkStore } from "../../src/graph/index.js";
-import { createMcpServer } from "../../src/mcp/index.js";
-import { callError, callOk, connectClient } from "./mcp-client.js";
+import { callError, callOk, connectInProcess } from "./mcp-client.js";
 
 export function mcpToolsSuite(name: string, open: () => Promise<NetworkStore>): void {
   describe(`the MCP tools on ${name}`, () => {
@@ -26,13 +24,10 @@ export function mcpToolsSuite(name: string, open: () => Promise<NetworkStore>): 
       await store.ensureOwner(OWNER, { name: "Maya Lopez" });
       await loadDemoNetwork(store, OWNER);
       await store.ensureOwner(OTHER, { name: "Someone Else" });
-      const server = createMcpServer(
+      client = await connectInProcess(
         { store, ownerId: OWNER, user: null, now: () => new Date() },
         { logError: (e) => errors.push(e) },
       );
-      const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-      await server.connect(serverSide);
-      client = await connectClient(clientSide);
     });
     afterAll(async () => {
       await client?.close();
@@ -235,13 +230,10 @@ export function mcpToolsSuite(name: string, open: () => Promise<NetworkStore>): 
             return typeof value === "function" ? value.bind(target) : value;
           },
         });
-        const server = createMcpServer(
+        const slow = await connectInProcess(
           { store: hung, ownerId: OWNER, user: null, now: () => new Date() },
           { deadlineMs: 50, logError: (e) => errors.push(e) },
         );
-        const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-        await server.connect(serverSide);
-        const slow = await connectClient(clientSide);
         try {
           const error = await callError(slow, "get_person", { person: "Ada Park" });
           expect(error.code).toBe("TIMEOUT");

@@ -1,8 +1,7 @@
-import { InMemoryTransport } from "@modelcontextprotocol/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMcpServer, MCP_TOOLS } from "../../src/mcp/index.js";
+import { MCP_TOOLS } from "../../src/mcp/index.js";
 import { SqliteStore } from "../../src/sqlite.js";
-import { connectClient } from "./mcp-client.js";
+import { connectInProcess } from "./mcp-client.js";
 import type { Client } from "@modelcontextprotocol/client";
 
 /**
@@ -18,10 +17,7 @@ let client: Client;
 beforeAll(async () => {
   store = new SqliteStore({ path: ":memory:" });
   await store.init();
-  const server = createMcpServer({ store, ownerId: "me", user: null, now: () => new Date() });
-  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-  await server.connect(serverSide);
-  client = await connectClient(clientSide);
+  client = await connectInProcess({ store, ownerId: "me", user: null, now: () => new Date() });
 });
 afterAll(async () => {
   await client?.close();

@@ -5,7 +5,8 @@
  */
 import type { PersonFilter } from "../model/person.js";
 import type { NetworkProjection } from "../projection/network-projection.js";
-import { introPaths, type IntroPath, type IntroTarget } from "../paths/intro-paths.js";
+import type { IntroPath } from "../paths/intro-path.js";
+import { introPaths, type IntroTarget } from "../paths/intro-paths.js";
 
 export interface Connector {
   personId: string;

@@ -8,14 +8,12 @@ import { badInput } from "../../errors.js";
 import * as f from "../model/fields.js";
 import type { Person } from "../model/person.js";
 import { findIntroPaths } from "../paths/find-paths.js";
-import type { IntroPath } from "../paths/intro-paths.js";
+import type { IntroPath } from "../paths/intro-path.js";
+import { MAX_K_LIMIT } from "../paths/intro-paths.js";
 import type { NetworkStore } from "../store/network-store.js";
 import { currentEmployers } from "../current-employers.js";
 import { MAX_PITCH_LENGTH } from "./elevator-pitch.js";
 import { introRequestDraft } from "./intro-request-draft.js";
-
-/** The most first introducers looked at when the owner names one: the engine's own ceiling on k. */
-const ALL_INTRODUCERS = 100;
 
 export interface IntroRequestPlanInput {
   targetId: string;
@@ -65,7 +63,7 @@ export async function planIntroRequest(
     store,
     ownerId,
     { personId: target.id },
-    wanted === null ? {} : { k: ALL_INTRODUCERS },
+    wanted === null ? {} : { k: MAX_K_LIMIT },
   );
   if (paths.length === 0)
     throw badInput("targetId", noPathReason ?? `there is no path to ${target.name}`);

@@ -9,7 +9,7 @@
 import { badInput, notFound } from "../../errors.js";
 import type { PersonFilter } from "../model/person.js";
 import type { NetworkProjection } from "../projection/network-projection.js";
-import { hopEvidence } from "./hop-evidence.js";
+import { introPathOf, type IntroPath } from "./intro-path.js";
 import { checkLimit } from "./limits.js";
 import { warmestPaths, WARMEST_PATHS_DEFAULTS, MAX_HOPS_LIMIT } from "./warmest-paths.js";
 
@@ -27,36 +27,13 @@ export interface IntroPathsOptions {
   minWarmth?: number | null;
 }
 
-export interface IntroHop {
-  from: string;
-  to: string;
-  strength: number;
-  inferred: boolean;
-  evidence: string[];
-}
-
-export interface IntroPath {
-  /** The product of the hops' strengths, 0-1. */
-  warmth: number;
-  label: string;
-  /** Person ids from the start to the target. */
-  people: string[];
-  hops: IntroHop[];
-  weakestLink: IntroHop;
-}
-
 export interface IntroPathResult {
   paths: IntroPath[];
   noPathReason: string | null;
 }
 
-/** Words for a path's warmth, so a 0.12 reads as what it means. */
-export function warmthLabel(warmth: number): string {
-  if (warmth >= 0.5) return "warm";
-  if (warmth >= 0.2) return "lukewarm";
-  if (warmth >= 0.05) return "cool";
-  return "cold";
-}
+/** The most paths one search ranks (`k`): the engine's ceiling, for callers that want them all. */
+export const MAX_K_LIMIT = 100;
 
 /** Checks a target names exactly one of personId, organizationId or filter (before any work). */
 export function checkIntroTarget(target: IntroTarget, field = "to"): void {
@@ -78,7 +55,7 @@ export function introPathLimits(options: IntroPathsOptions): {
     options.maxHops ?? WARMEST_PATHS_DEFAULTS.maxHops,
     MAX_HOPS_LIMIT,
   );
-  const k = checkLimit("k", options.k ?? WARMEST_PATHS_DEFAULTS.k, 100);
+  const k = checkLimit("k", options.k ?? WARMEST_PATHS_DEFAULTS.k, MAX_K_LIMIT);
   const minWarmth = options.minWarmth ?? 0;
   if (!(minWarmth >= 0 && minWarmth <= 1)) throw badInput("minWarmth", "must be between 0 and 1");
   return { maxHops, k, minWarmth };
@@ -150,23 +127,11 @@ export async function introPaths(
       noPathReason: `There is no warm path to ${what} within ${limits.join(", ")}. Try more ties, or add the people you know who know them.`,
     };
   }
-  const paths = found.map((path) => {
-    const people = path.nodes.map((i) => index.keys[i]!);
-    const hops = people.slice(1).map((to, i) => {
-      const a = people[i]!;
-      const edge = projection.edgeBetween(a, to)!;
-      return {
-        from: a,
-        to,
-        strength: edge.strength,
-        inferred: edge.inferred,
-        evidence: hopEvidence(projection, a, to, edge),
-      };
-    });
-    const weakestLink = hops.reduce((w, h) => (h.strength < w.strength ? h : w));
-    // The product of the strengths shown, so a single 0.3 tie reads 0.3 (exp(-cost) reads 0.29999999999999993).
-    const warmth = hops.reduce((product, h) => product * h.strength, 1);
-    return { warmth, label: warmthLabel(warmth), people, hops, weakestLink };
-  });
+  const paths = found.map((path) =>
+    introPathOf(
+      projection,
+      path.nodes.map((i) => index.keys[i]!),
+    ),
+  );
   return { paths, noPathReason: null };
 }

@@ -15,7 +15,8 @@
  */
 import { badInput, notFound } from "../../errors.js";
 import { hopEvidence } from "../paths/hop-evidence.js";
-import { introPathLimits, warmthLabel, type IntroPathsOptions } from "../paths/intro-paths.js";
+import { warmthLabel } from "../paths/intro-path.js";
+import { introPathLimits, type IntroPathsOptions } from "../paths/intro-paths.js";
 import { warmestPaths } from "../paths/warmest-paths.js";
 import type { PooledEdgeAttributes, PooledNetwork, PooledNodeView } from "./pooled-graph.js";
 import { BAND_MIDPOINTS, strengthBand } from "./strength-bands.js";

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { explainPath, MAX_HOPS_LIMIT } from "../../graph/index.js";
 import { defineTool } from "../mcp-tool.js";
-import { namer, round3 } from "../named-people.js";
+import { round3, type Named } from "../named-people.js";
 import { personArg } from "../target-args.js";
 
 export const explainPathTool = defineTool({
@@ -24,7 +24,9 @@ export const explainPathTool = defineTool({
       context.ownerId,
       people.map((p) => p.id),
     );
-    const named = await namer(context, path.people);
+    // The chain is the people just resolved, so their names are at hand: no second fetch.
+    const byId = new Map(people.map((p): [string, Named] => [p.id, { id: p.id, name: p.name }]));
+    const named = (id: string): Named => byId.get(id)!;
     const hop = (h: (typeof path.hops)[number]) => ({
       from: named(h.from).name,
       to: named(h.to).name,

@@ -1,14 +1,11 @@
 /** find_intro_paths: the warmest chains of introducers to a person or to anyone at an organization. */
 import { z } from "zod";
 import { badInput } from "../../errors.js";
-import { findIntroPaths, type IntroTarget } from "../../graph/index.js";
+import { findIntroPaths, MAX_K_LIMIT, type IntroTarget } from "../../graph/index.js";
 import { pageArgs, pageOf, pageRequest } from "../list-page.js";
 import { defineTool } from "../mcp-tool.js";
 import { namerWithRole, round3 } from "../named-people.js";
 import { organizationArg, personArg } from "../target-args.js";
-
-/** The engine's ceiling on how many paths one search ranks (introPathLimits' k). */
-const MAX_PATHS = 100;
 
 const person = z.string().min(1).max(500);
 
@@ -45,7 +42,7 @@ export const findIntroPathsTool = defineTool({
     const to: IntroTarget =
       target.kind === "person" ? { personId: target.id } : { organizationId: target.id };
     const { paths, noPathReason } = await findIntroPaths(context.store, context.ownerId, to, {
-      k: Math.min(page.offset + page.limit + 1, MAX_PATHS),
+      k: Math.min(page.offset + page.limit + 1, MAX_K_LIMIT),
       ...(args.maxHops === undefined ? {} : { maxHops: args.maxHops }),
       ...(args.minWarmth === undefined ? {} : { minWarmth: args.minWarmth }),
       exclude: exclude.map((p) => p.id),

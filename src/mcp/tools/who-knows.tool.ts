@@ -5,13 +5,11 @@
  */
 import { z } from "zod";
 import { badInput } from "../../errors.js";
-import { findIntroPaths, type IntroTarget } from "../../graph/index.js";
+import { findIntroPaths, MAX_K_LIMIT, type IntroTarget } from "../../graph/index.js";
 import { pageArgs, pageOf, pageRequest } from "../list-page.js";
 import { defineTool } from "../mcp-tool.js";
 import { namerWithRole, round3 } from "../named-people.js";
 import { organizationArg } from "../target-args.js";
-
-const MAX_PATHS = 100;
 
 export const whoKnowsTool = defineTool({
   name: "who_knows",
@@ -33,7 +31,7 @@ export const whoKnowsTool = defineTool({
         ? { organizationId: org!.id }
         : { filter: { text: args.role, ...(org === null ? {} : { organizationId: org.id }) } };
     const { paths, noPathReason } = await findIntroPaths(context.store, context.ownerId, to, {
-      k: Math.min(page.offset + page.limit + 1, MAX_PATHS),
+      k: Math.min(page.offset + page.limit + 1, MAX_K_LIMIT),
     });
     const { items, nextCursor } = pageOf(paths, page);
     const named = await namerWithRole(
