@@ -5,15 +5,15 @@
  * The API has no lookup by e-mail or profile URL, so those two read the people page by page.
  */
 import { badInput } from "../errors.js";
-import { bestNameMatches } from "./best-name-matches.js";
 import { remoteList, remoteQuery, type RemotePage, type RemoteServer } from "./remote-graphql.js";
 import {
+  bestNameMatches,
   ambiguous,
   chooseOrganization,
   lookupOf,
   matchLabel,
   nobodyNamed,
-} from "./resolve-target.js";
+} from "../graph/index.js";
 
 export interface RemotePerson {
   id: string;

@@ -4,9 +4,8 @@
  * them with their ids, the way resolve-target.ts does for people.
  */
 import { badInput, notFound } from "../errors.js";
-import { nameKey } from "../graph/index.js";
+import { nameKey, ambiguous } from "../graph/index.js";
 import { remoteQuery, type RemoteServer } from "./remote-graphql.js";
-import { ambiguous } from "./resolve-target.js";
 
 /** A team as the commands use it: its id and name, and the caller's role in it. */
 export interface RemoteTeam {
