@@ -1,6 +1,6 @@
 /**
- * What resolve-target.ts does on the store, done through a server's GraphQL API: the one person
- * or organization a typed target names, by the same rules (an e-mail, a profile URL or a name;
+ * What resolvePerson (src/graph/search) does on the store, done through a server's GraphQL
+ * API: the one person or organization a typed target names, by the same rules (an e-mail, a profile URL or a name;
  * exact matches win; a unique partial name match is taken; several are an error listing them).
  * The API has no lookup by e-mail or profile URL, so those two read the people page by page.
  */
