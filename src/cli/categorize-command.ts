@@ -1,6 +1,6 @@
 /** `warmpath categorize <person> <category>...`: the habits' categories on a person, added or removed. */
-import { badInput } from "../errors.js";
 import { CATEGORIES } from "../graph/index.js";
+import { oneOf, snakeWord } from "./cli-args.js";
 import { wrapList } from "./cli-output.js";
 import type { Command } from "./command.js";
 import { editLabels } from "./edit-labels.js";
@@ -22,18 +22,8 @@ Example:
   warmpath categorize "Chloe Dubois" mentor "former colleague"
 `;
 
-const normalize = (typed: string): string => {
-  const c = typed
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, "_");
-  if (!(CATEGORIES as readonly string[]).includes(c))
-    throw badInput(
-      "<category>",
-      `unknown ${JSON.stringify(typed)}; give one of ${CATEGORIES.join(", ")}`,
-    );
-  return c;
-};
+const normalize = (typed: string): string =>
+  oneOf("<category>", typed, CATEGORIES, snakeWord(typed));
 
 /** Categories of a person. */
 export const categorizeCommand: Command = {

@@ -77,6 +77,28 @@ export function subcommandOf<T>(table: Readonly<Record<string, T>>, name: string
   return table[name]!;
 }
 
+/**
+ * A word typed for `option` from a closed list, as `word` spells it (by default the text
+ * trimmed, in lower case); anything else is BAD_USER_INPUT quoting it and listing the choices.
+ */
+export function oneOf<T extends string>(
+  option: string,
+  typed: string,
+  choices: readonly T[],
+  word: string = typed.trim().toLowerCase(),
+): T {
+  if (!(choices as readonly string[]).includes(word))
+    throw badInput(option, `unknown ${JSON.stringify(typed)}; give one of ${choices.join(", ")}`);
+  return word as T;
+}
+
+/** A typed word with spaces and dashes as underscores, in lower case: "Former colleague" is former_colleague. */
+export const snakeWord = (typed: string): string =>
+  typed
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
+
 /** A comma-separated option value as a list, without blanks (`a, b,` is a and b). */
 export const commaList = (value: string): string[] =>
   value

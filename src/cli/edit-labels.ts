@@ -3,11 +3,10 @@
  * to (or with --remove taken from) one list field, and the person as stored afterwards.
  */
 import { badInput } from "../errors.js";
-import type { Person } from "../graph/index.js";
+import { type Person, resolvePerson } from "../graph/index.js";
 import { asOptionNames, JSON_OPTION, parseCommandArgs } from "./cli-args.js";
 import { writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type CliIo } from "./command.js";
-import { resolvePerson } from "./resolve-target.js";
 import { withStore } from "./with-store.js";
 
 export interface LabelField {

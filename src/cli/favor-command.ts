@@ -3,10 +3,17 @@
  * someone or by them, and prints where the two of you stand; `favor balance <person>` only prints.
  */
 import { badInput } from "../errors.js";
-import { FAVOR_KINDS, favorBalance, recordFavor, type FavorKind } from "../graph/index.js";
+import {
+  FAVOR_KINDS,
+  favorBalance,
+  recordFavor,
+  type FavorKind,
+  resolvePerson,
+} from "../graph/index.js";
 import {
   asOptionNames,
   JSON_OPTION,
+  oneOf,
   parseCommandArgs,
   positionalArgs,
   subcommandOf,
@@ -14,7 +21,6 @@ import {
 import { dayOption } from "./cli-dates.js";
 import { wrapLine, writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type Command } from "./command.js";
-import { resolvePerson } from "./resolve-target.js";
 import { withStore } from "./with-store.js";
 
 const HELP = `Usage: warmpath favor given <person> [--kind <k>] [--note <text>] [--date <day>]
@@ -39,16 +45,8 @@ Example:
 
 const MODES = { given: "given", received: "received", balance: null } as const;
 
-function kindOf(typed: string | undefined): FavorKind {
-  if (typed === undefined) return "help";
-  const k = typed.trim().toLowerCase();
-  if (!(FAVOR_KINDS as readonly string[]).includes(k))
-    throw badInput(
-      "--kind",
-      `unknown ${JSON.stringify(typed)}; give one of ${FAVOR_KINDS.join(", ")}`,
-    );
-  return k as FavorKind;
-}
+const kindOf = (typed: string | undefined): FavorKind =>
+  typed === undefined ? "help" : oneOf("--kind", typed, FAVOR_KINDS);
 
 /** Records a favor, or prints the balance with a person. */
 export const favorCommand: Command = {

@@ -11,6 +11,9 @@ import {
   snoozeFollowUp,
   type FollowUp,
   type Person,
+  ambiguous,
+  resolvePerson,
+  type SearchedStore,
 } from "../graph/index.js";
 import {
   asOptionNames,
@@ -22,7 +25,6 @@ import {
 import { dayOption, spanOption } from "./cli-dates.js";
 import { writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type CliIo, type Command } from "./command.js";
-import { ambiguous, resolvePerson, type SearchedStore } from "./resolve-target.js";
 import { withStore } from "./with-store.js";
 
 const HELP = `Usage: warmpath followup add <person> (--due <day> | --in <span>)

@@ -2,9 +2,8 @@
 import { JSON_OPTION, parseCommandArgs, positionalArgs } from "./cli-args.js";
 import { wrapLine, writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type Command } from "./command.js";
-import { peopleById } from "./people-names.js";
 import { withStore } from "./with-store.js";
-import { immediateFollowUps } from "../graph/index.js";
+import { immediateFollowUps, peopleById } from "../graph/index.js";
 
 const HELP = `Usage: warmpath followups [--json]
 

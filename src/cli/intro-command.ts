@@ -12,13 +12,14 @@ import {
   setElevatorPitch,
   setIntroRequestStatus,
   type IntroRequest,
-  type IntroRequestStatus,
+  peopleById,
+  ambiguous,
+  resolvePerson,
+  type SearchedStore,
 } from "../graph/index.js";
-import { asOptionNames, JSON_OPTION, parseCommandArgs } from "./cli-args.js";
+import { asOptionNames, JSON_OPTION, oneOf, parseCommandArgs } from "./cli-args.js";
 import { writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type CliIo, type Command } from "./command.js";
-import { peopleById } from "./people-names.js";
-import { ambiguous, resolvePerson, type SearchedStore } from "./resolve-target.js";
 import { withStore } from "./with-store.js";
 
 const HELP = `Usage: warmpath intro --to <person> [--via <person>] [--note <text>]
@@ -87,16 +88,6 @@ async function describe(
 }
 
 type Described = Awaited<ReturnType<typeof describe>>[number];
-
-function statusOf(typed: string): IntroRequestStatus {
-  const s = typed.trim().toLowerCase();
-  if (!(INTRO_REQUEST_STATUSES as readonly string[]).includes(s))
-    throw badInput(
-      "<status>",
-      `unknown ${JSON.stringify(typed)}; give one of ${INTRO_REQUEST_STATUSES.join(", ")}`,
-    );
-  return s as IntroRequestStatus;
-}
 
 /** The request a typed id or target names: its id, else the one open request to that person. */
 async function requestOf(searched: SearchedStore, typed: string): Promise<IntroRequest> {
@@ -183,7 +174,7 @@ export const introCommand: Command = {
           const all = await introRequests(searched.store, searched.ownerId, { now });
           return printList(io, await describe(searched, all), json);
         }
-        const status = statusOf(rest[1]!);
+        const status = oneOf("<status>", rest[1]!, INTRO_REQUEST_STATUSES);
         const request = await requestOf(searched, rest[0]!);
         const moved = await setIntroRequestStatus(
           searched.store,

@@ -9,12 +9,12 @@ import {
   INTERACTION_KINDS,
   type Direction,
   type InteractionKind,
+  resolvePerson,
 } from "../graph/index.js";
-import { asOptionNames, JSON_OPTION, parseCommandArgs, positionalArgs } from "./cli-args.js";
+import { asOptionNames, JSON_OPTION, oneOf, parseCommandArgs, positionalArgs } from "./cli-args.js";
 import { dayOption } from "./cli-dates.js";
 import { wrapList, writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type Command } from "./command.js";
-import { resolvePerson } from "./resolve-target.js";
 import { withStore } from "./with-store.js";
 
 const HELP = `Usage: warmpath log <kind> <person> [--date <day>] [--note <text>] [options]
@@ -47,25 +47,13 @@ const ALIASES: Readonly<Record<string, InteractionKind>> = Object.freeze({
 
 function kindOf(typed: string): InteractionKind {
   const k = typed.trim().toLowerCase();
-  const kind = ALIASES[k] ?? k;
-  if (!(INTERACTION_KINDS as readonly string[]).includes(kind))
-    throw badInput(
-      "<kind>",
-      `unknown ${JSON.stringify(typed)}; give one of ${INTERACTION_KINDS.join(", ")}`,
-    );
-  return kind as InteractionKind;
+  return oneOf("<kind>", typed, INTERACTION_KINDS, ALIASES[k] ?? k);
 }
 
 /** The direction typed, else the kind's usual one: talking together is both ways, a message one way. */
 function directionOf(typed: string | undefined, kind: InteractionKind): Direction {
   if (typed === undefined) return kind === "email" || kind === "message" ? "outbound" : "mutual";
-  const d = typed.trim().toLowerCase();
-  if (!(DIRECTIONS as readonly string[]).includes(d))
-    throw badInput(
-      "--direction",
-      `unknown ${JSON.stringify(typed)}; give one of ${DIRECTIONS.join(", ")}`,
-    );
-  return d as Direction;
+  return oneOf("--direction", typed, DIRECTIONS);
 }
 
 /** Logs one interaction. */

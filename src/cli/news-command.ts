@@ -3,12 +3,11 @@
  * text it is recorded (dated today or --date); without, the person's news so far.
  */
 import { badInput } from "../errors.js";
-import { newsHistory, recordNews } from "../graph/index.js";
+import { newsHistory, recordNews, resolvePerson } from "../graph/index.js";
 import { asOptionNames, JSON_OPTION, parseCommandArgs } from "./cli-args.js";
 import { dayOption } from "./cli-dates.js";
 import { writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type Command } from "./command.js";
-import { resolvePerson } from "./resolve-target.js";
 import { withStore } from "./with-store.js";
 
 const HELP = `Usage: warmpath news <person> [<text>] [--date <day>] [--json]

@@ -8,9 +8,8 @@ import {
 } from "./cli-args.js";
 import { wrapLine, writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type Command } from "./command.js";
-import { peopleById } from "./people-names.js";
 import { withStore } from "./with-store.js";
-import { NEXT_CONTACTS_DEFAULTS, nextContacts } from "../graph/index.js";
+import { NEXT_CONTACTS_DEFAULTS, nextContacts, peopleById } from "../graph/index.js";
 
 const HELP = `Usage: warmpath next [--within <days>] [--json]
 

@@ -15,7 +15,6 @@ import {
 } from "./cli-args.js";
 import { decimal, wrapLine, writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type CliIo, type Command } from "./command.js";
-import { peopleById, roleLine } from "./people-names.js";
 import { REMOTE_OPTIONS, remoteQuery, remoteServer, type RemoteServer } from "./remote-graphql.js";
 import {
   remoteEmployers,
@@ -23,9 +22,8 @@ import {
   resolveRemotePerson,
   type RemoteJob,
 } from "./remote-target.js";
-import { resolveOrganization, resolvePerson } from "./resolve-target.js";
 import { labelPainter } from "./warmth-colors.js";
-import { withStore, type CliStore } from "./with-store.js";
+import { withStore } from "./with-store.js";
 import {
   WARMEST_PATHS_DEFAULTS,
   currentEmployers,
@@ -33,6 +31,11 @@ import {
   type IntroHop,
   type IntroPath,
   type Person,
+  peopleById,
+  roleLine,
+  resolveOrganization,
+  resolvePerson,
+  type SearchedStore,
 } from "../graph/index.js";
 
 const HELP = `Usage: warmpath path --to <name | e-mail | profile URL> [options]
@@ -194,7 +197,7 @@ const roleTarget = (text: string, org: Named | null): Target => ({
   name: org === null ? text : `${text} at ${org.name}`,
 });
 
-async function localPaths(context: CliStore, request: PathRequest): Promise<PathsFound> {
+async function localPaths(context: SearchedStore, request: PathRequest): Promise<PathsFound> {
   const { store, ownerId } = context;
   const exclude: string[] = [];
   for (const typed of request.exclude)

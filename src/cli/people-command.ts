@@ -6,7 +6,6 @@ import { badInput } from "../errors.js";
 import { JSON_OPTION, parseCommandArgs, wholeNumber } from "./cli-args.js";
 import { fitLine, writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type Command } from "./command.js";
-import { roleLine } from "./people-names.js";
 import {
   REMOTE_OPTIONS,
   remoteList,
@@ -15,8 +14,8 @@ import {
   type RemoteServer,
 } from "./remote-graphql.js";
 import { remoteEmployers, type RemoteJob } from "./remote-target.js";
-import { withStore, type CliStore } from "./with-store.js";
-import { currentEmployers, listAll } from "../graph/index.js";
+import { withStore } from "./with-store.js";
+import { currentEmployers, listAll, roleLine, type SearchedStore } from "../graph/index.js";
 
 /** People per page when a page is asked for without --first. */
 const PAGE_SIZE = 50;
@@ -51,7 +50,7 @@ interface PersonLine {
   categories: string[];
 }
 
-async function localPeople({ store, ownerId }: CliStore, text: string): Promise<PersonLine[]> {
+async function localPeople({ store, ownerId }: SearchedStore, text: string): Promise<PersonLine[]> {
   const found = (await listAll(store, ownerId, "person", text === "" ? {} : { text })).filter(
     (p) => !p.isSelf,
   );

@@ -4,11 +4,24 @@
  * a pair with no tie yet gets one.
  */
 import { badInput } from "../errors.js";
-import { findTie, MIN_RATING, TIE_CONTEXTS, type Tie, type TieContext } from "../graph/index.js";
-import { asOptionNames, JSON_OPTION, parseCommandArgs, positionalArgs } from "./cli-args.js";
+import {
+  findTie,
+  MIN_RATING,
+  TIE_CONTEXTS,
+  type Tie,
+  type TieContext,
+  resolvePerson,
+} from "../graph/index.js";
+import {
+  asOptionNames,
+  JSON_OPTION,
+  oneOf,
+  parseCommandArgs,
+  positionalArgs,
+  snakeWord,
+} from "./cli-args.js";
 import { decimal, wrapList, writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type Command } from "./command.js";
-import { resolvePerson } from "./resolve-target.js";
 import { withStore } from "./with-store.js";
 
 const HELP = `Usage: warmpath rate <person> <strength> [--with <person>] [--context <c>]
@@ -42,19 +55,8 @@ function strengthOf(typed: string): number | null {
   return value;
 }
 
-function contextOf(typed: string | undefined): TieContext | undefined {
-  if (typed === undefined) return undefined;
-  const c = typed
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, "_");
-  if (!(TIE_CONTEXTS as readonly string[]).includes(c))
-    throw badInput(
-      "--context",
-      `unknown ${JSON.stringify(typed)}; give one of ${TIE_CONTEXTS.join(", ")}`,
-    );
-  return c as TieContext;
-}
+const contextOf = (typed: string | undefined): TieContext | undefined =>
+  typed === undefined ? undefined : oneOf("--context", typed, TIE_CONTEXTS, snakeWord(typed));
 
 /** Rates a tie. */
 export const rateCommand: Command = {

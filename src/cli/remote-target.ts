@@ -1,19 +1,19 @@
 /**
- * What resolve-target.ts does on the store, done through a server's GraphQL API: the one person
- * or organization a typed target names, by the same rules (an e-mail, a profile URL or a name;
+ * What resolvePerson (src/graph/search) does on the store, done through a server's GraphQL
+ * API: the one person or organization a typed target names, by the same rules (an e-mail, a profile URL or a name;
  * exact matches win; a unique partial name match is taken; several are an error listing them).
  * The API has no lookup by e-mail or profile URL, so those two read the people page by page.
  */
 import { badInput } from "../errors.js";
-import { bestNameMatches } from "./best-name-matches.js";
 import { remoteList, remoteQuery, type RemotePage, type RemoteServer } from "./remote-graphql.js";
 import {
+  bestNameMatches,
   ambiguous,
   chooseOrganization,
   lookupOf,
   matchLabel,
   nobodyNamed,
-} from "./resolve-target.js";
+} from "../graph/index.js";
 
 export interface RemotePerson {
   id: string;

@@ -22,7 +22,7 @@ export const serveCommand: Command = {
     positionalArgs(positionals, []);
     // src/main.ts owns the server's errors and signals from here on.
     const { serve } = await import("../main.js");
-    await serve(io.db === undefined ? {} : { db: io.db });
+    await serve({ db: io.db });
     return EXIT.ok;
   },
 };

@@ -1,12 +1,11 @@
 /**
  * What a person types for a team or a teammate, as the one record it names: an id, or an exact
  * name (then the same name ignoring case). None is NOT_FOUND; several are BAD_USER_INPUT listing
- * them with their ids, the way resolve-target.ts does for people.
+ * them with their ids, the way resolvePerson (src/graph/search) does for people.
  */
 import { badInput, notFound } from "../errors.js";
-import { nameKey } from "../graph/index.js";
+import { nameKey, ambiguous } from "../graph/index.js";
 import { remoteQuery, type RemoteServer } from "./remote-graphql.js";
-import { ambiguous } from "./resolve-target.js";
 
 /** A team as the commands use it: its id and name, and the caller's role in it. */
 export interface RemoteTeam {

@@ -2,7 +2,7 @@
  * The words typed for the schema's team enums (`full`, `admin`), checked here so a typo is a
  * usage error naming the choices before anything is sent, and the words shown back for them.
  */
-import { badInput } from "../errors.js";
+import { oneOf } from "./cli-args.js";
 
 /** What a member lets the team use, as typed. */
 export const SHARING_LEVELS = Object.freeze(["off", "company", "full"] as const);
@@ -13,10 +13,7 @@ export const INVITED_ROLES = Object.freeze(["member", "admin", "guest"] as const
 
 /** The schema's spelling (FULL) of a word typed for `option`; BAD_USER_INPUT listing the choices. */
 export function enumValue(option: string, value: string, allowed: readonly string[]): string {
-  const word = value.trim().toLowerCase();
-  if (!allowed.includes(word))
-    throw badInput(option, `unknown ${JSON.stringify(value)}; give one of ${allowed.join(", ")}`);
-  return word.toUpperCase();
+  return oneOf(option, value, allowed).toUpperCase();
 }
 
 /** An enum value as shown: FULL is full, AWAITING_APPROVAL is awaiting approval. */

@@ -16,11 +16,18 @@ import {
   RECIPIENT_LISTS,
   type Category,
   type RecipientList,
+  resolvePerson,
 } from "../graph/index.js";
-import { asOptionNames, JSON_OPTION, parseCommandArgs, positionalArgs } from "./cli-args.js";
+import {
+  asOptionNames,
+  JSON_OPTION,
+  oneOf,
+  parseCommandArgs,
+  positionalArgs,
+  snakeWord,
+} from "./cli-args.js";
 import { wrapList, writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type CliIo, type Command } from "./command.js";
-import { resolvePerson } from "./resolve-target.js";
 import { withStore } from "./with-store.js";
 
 const HELP = `Usage: warmpath update --subject <text> (--template T | --template-file F)
@@ -79,20 +86,12 @@ const FIELDS = asOptionNames({
   batch: "<batch>",
 });
 
-function oneOf<T extends string>(
+/** A word from a closed list, or null when the option was not given. */
+const optionalWord = <T extends string>(
   option: string,
   typed: string | undefined,
-  known: readonly T[],
-): T | null {
-  if (typed === undefined) return null;
-  const v = typed
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, "_");
-  if (!(known as readonly string[]).includes(v))
-    throw badInput(option, `unknown ${JSON.stringify(typed)}; give one of ${known.join(", ")}`);
-  return v as T;
-}
+  choices: readonly T[],
+): T | null => (typed === undefined ? null : oneOf(option, typed, choices, snakeWord(typed)));
 
 async function templateOf(values: {
   template?: string;
@@ -128,8 +127,8 @@ export const updateCommand: Command = {
     positionalArgs(positionals, []);
     if (values.subject === undefined) throw badInput("--subject", "is missing");
     const template = await templateOf(values);
-    const category = oneOf<Category>("--category", values.category, CATEGORIES);
-    const list = oneOf<RecipientList>("--list", values.list, RECIPIENT_LISTS);
+    const category = optionalWord<Category>("--category", values.category, CATEGORIES);
+    const list = optionalWord<RecipientList>("--list", values.list, RECIPIENT_LISTS);
     const { batch, files } = await withStore(io, async (searched) => {
       const { store, ownerId } = searched;
       const personIds: string[] = [];

@@ -9,19 +9,18 @@ import type { CliIo } from "./command.js";
 import {
   saveProjectionSnapshots,
   setProjectionSnapshots,
-  type NetworkStore,
+  type SearchedStore,
 } from "../graph/index.js";
 
-/** What a command works on: the open store, whose network, and where it lives (for messages). */
-export interface CliStore {
-  store: NetworkStore;
-  ownerId: string;
-  where: string;
-}
-
-/** Opens the configured store, ensures the owner exists, runs the work, and always closes the store. */
-export async function withStore<T>(io: CliIo, work: (context: CliStore) => Promise<T>): Promise<T> {
-  const config = readConfig(io.env, io.db === undefined ? {} : { db: io.db });
+/**
+ * Opens the configured store, ensures the owner exists, runs the work on it (with where it
+ * lives, for messages), and always closes the store.
+ */
+export async function withStore<T>(
+  io: CliIo,
+  work: (context: SearchedStore) => Promise<T>,
+): Promise<T> {
+  const config = readConfig(io.env, { db: io.db });
   const store = await openStore(config.store);
   setProjectionSnapshots(store, config.snapshotDir);
   try {

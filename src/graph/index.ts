@@ -100,11 +100,21 @@ export {
   type Filters,
 } from "./model/kinds.js";
 export { currentEmployers } from "./current-employers.js";
+export { peopleById, roleLine } from "./people-names.js";
 export {
   foldText,
   searchPeople,
   SEARCH_PEOPLE_DEFAULTS,
   type PeopleSearch,
+  bestNameMatches,
+  ambiguous,
+  nobodyNamed,
+  lookupOf,
+  matchLabel,
+  resolvePerson,
+  chooseOrganization,
+  resolveOrganization,
+  type SearchedStore,
 } from "./search/index.js";
 export {
   PROJECTION_BUDGET_DEFAULTS,

@@ -1,6 +1,5 @@
 /** Ids a tool returns, with the names (and roles) an assistant shows: one store call per answer. */
-import { currentEmployers } from "../graph/index.js";
-import { peopleById, roleLine } from "../cli/people-names.js";
+import { currentEmployers, peopleById, roleLine } from "../graph/index.js";
 import type { McpContext } from "./mcp-context.js";
 
 export interface Named {

@@ -5,8 +5,12 @@
  * resolves them. Another owner's id is NOT_FOUND, exactly as a missing one.
  */
 import { isWarmpathError, notFound } from "../errors.js";
-import type { Organization, Person } from "../graph/index.js";
-import { resolveOrganization, resolvePerson } from "../cli/resolve-target.js";
+import {
+  type Organization,
+  type Person,
+  resolveOrganization,
+  resolvePerson,
+} from "../graph/index.js";
 import type { McpContext } from "./mcp-context.js";
 
 /** How a NOT_FOUND names the store searched: never a file path or URI, which a remote client has no business seeing. */

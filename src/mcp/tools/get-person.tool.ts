@@ -6,9 +6,8 @@
  */
 import { z } from "zod";
 import { ErrorCode, isWarmpathError, notFound, WarmpathError } from "../../errors.js";
-import { currentEmployers, explainPath, type Person } from "../../graph/index.js";
+import { currentEmployers, explainPath, type Person, ambiguous } from "../../graph/index.js";
 import { memberPool } from "../../teams/index.js";
-import { ambiguous } from "../../cli/resolve-target.js";
 import type { McpContext } from "../mcp-context.js";
 import { defineTool } from "../mcp-tool.js";
 import { round3 } from "../named-people.js";

@@ -4,10 +4,10 @@
  * which beats a part of a name. So "Lena" picks Lena Ørsted over Elena Diaz, and
  * "chloe" finds Chloé. People found only by title, employer or group are not named by it.
  */
-import { foldText } from "../graph/index.js";
+import { foldText } from "../model/fold-text.js";
 
 /** 0 the whole name, 1 whole words of it, 2 a part of it; null when the name does not contain the text. */
-export function nameRank(name: string, query: string): number | null {
+function nameRank(name: string, query: string): number | null {
   const folded = foldText(name);
   const q = foldText(query);
   if (q === "" || !folded.includes(q)) return null;

@@ -1,5 +1,6 @@
-import type { NetworkStore, Person } from "../graph/index.js";
 /** Names for the person ids a list or a path returns, fetched in one call, and how to describe their role. */
+import type { Person } from "./model/person.js";
+import type { NetworkStore } from "./store/network-store.js";
 
 /** Each person by id, for the ids given; ids of people deleted meanwhile are left out. */
 export async function peopleById(
