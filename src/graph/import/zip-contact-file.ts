@@ -13,7 +13,7 @@
  * whose files are listed.
  */
 import type { Readable } from "node:stream";
-import yauzl from "yauzl";
+import type yauzl from "yauzl";
 import { badInput, ErrorCode, WarmpathError } from "../../errors.js";
 
 /** Caps on what a ZIP may make the importer hold or inflate, in bytes and entries. */
@@ -133,9 +133,11 @@ export async function contactFileInZip(
 ): Promise<{ name: string; bytes: AsyncIterable<Uint8Array> }> {
   const max = { ...ZIP_DEFAULTS, ...limits };
   const buffer = await archiveBytes(source, max.maxArchiveBytes);
+  // Loaded here, not at the top: every command imports src/graph, few read a ZIP.
+  const zipReader = (await import("yauzl")).default;
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.fromBufferPromise(buffer, {
+    zip = await zipReader.fromBufferPromise(buffer, {
       lazyEntries: true,
       validateEntrySizes: true,
       strictFileNames: false,

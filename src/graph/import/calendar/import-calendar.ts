@@ -88,7 +88,7 @@ async function importCalendarText(
   },
   tally: Pick<CalendarImportReport, "events" | "counted" | "occurrences" | "skipped">,
 ): Promise<void> {
-  for (const outcome of readCalendar(text, rules)) {
+  for await (const outcome of readCalendar(text, rules)) {
     tally.events++;
     if (!outcome.counted) {
       tally.skipped[outcome.reason]++;

@@ -7,7 +7,7 @@
  * and 12 times (series-cap.ts); occurrences after `now` have not happened.
  * The file's own time zones (VTIMEZONE) are used for its local times.
  */
-import ICAL from "ical.js";
+import type ICAL from "ical.js";
 import { badInput } from "../../../errors.js";
 import type { MailAddress } from "../mail/mail-address.js";
 import type { OwnAddresses } from "../mail/own-addresses.js";
@@ -49,9 +49,11 @@ export interface CalendarRules {
   maxAttendees?: number;
 }
 
-function parse(text: string): ICAL.Component {
+type IcalModule = typeof ICAL;
+
+function parse(ical: IcalModule, text: string): ICAL.Component {
   try {
-    const component = new ICAL.Component(ICAL.parse(text));
+    const component = new ical.Component(ical.parse(text));
     if (component.name !== "vcalendar")
       throw new Error(`it holds a ${component.name.toUpperCase()}`);
     return component;
@@ -63,16 +65,21 @@ function parse(text: string): ICAL.Component {
 const status = (c: ICAL.Component) => String(c.getFirstPropertyValue("status") ?? "").toUpperCase();
 
 /** Every event of the calendar text with its outcome, in file order of their first component. */
-export function* readCalendar(text: string, rules: CalendarRules): Generator<EventOutcome> {
-  const calendar = parse(text);
+export async function* readCalendar(
+  text: string,
+  rules: CalendarRules,
+): AsyncGenerator<EventOutcome> {
+  // Loaded here, not at the top: every command imports src/graph, few read calendars.
+  const ical = (await import("ical.js")).default;
+  const calendar = parse(ical, text);
   for (const zone of calendar.getAllSubcomponents("vtimezone"))
-    ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+    ical.TimezoneService.register(new ical.Timezone(zone));
   const events = calendar.getAllSubcomponents("vevent");
   const masters = new Map<string, ICAL.Event>();
   const orphans: ICAL.Component[] = [];
   for (const component of events) {
     if (component.hasProperty("recurrence-id")) continue;
-    const event = new ICAL.Event(component);
+    const event = new ical.Event(component);
     // An event without a UID (rare, and invalid) is known by its start and summary instead.
     if (!event.uid) event.uid = `no-uid:${event.startDate?.toString()}:${event.summary ?? ""}`;
     masters.set(event.uid, event);
@@ -84,7 +91,7 @@ export function* readCalendar(text: string, rules: CalendarRules): Generator<Eve
     else master.relateException(component);
   }
   for (const event of masters.values()) yield outcomeOf(event, rules);
-  for (const component of orphans) yield outcomeOf(new ICAL.Event(component), rules);
+  for (const component of orphans) yield outcomeOf(new ical.Event(component), rules);
 }
 
 function outcomeOf(event: ICAL.Event, rules: CalendarRules): EventOutcome {

@@ -11,7 +11,7 @@ import { createReadStream } from "node:fs";
 import { open, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
-import yauzl from "yauzl";
+import type yauzl from "yauzl";
 import { badInput } from "../../../errors.js";
 import { ZIP_DEFAULTS } from "../zip-contact-file.js";
 
@@ -67,9 +67,11 @@ async function folderSources(dir: string, out: MailSource[]): Promise<void> {
 }
 
 async function zipSources(path: string): Promise<MailSources> {
+  // Loaded here, not at the top: every command imports src/graph, few read a ZIP.
+  const zipReader = (await import("yauzl")).default;
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.openPromise(path, {
+    zip = await zipReader.openPromise(path, {
       lazyEntries: true,
       autoClose: false,
       validateEntrySizes: true,

@@ -4,7 +4,6 @@
  * so memory holds one message, whatever the file's size.
  */
 import { Readable } from "node:stream";
-import { mboxReader } from "mbox-reader";
 import { mailMessageOf, type MailMessage } from "./mail-message.js";
 import type { MailSource } from "./mail-sources.js";
 
@@ -29,6 +28,8 @@ async function* smallChunks(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffe
 }
 
 export async function* readMail(sources: readonly MailSource[]): AsyncGenerator<ReadMessage> {
+  // Loaded here, not at the top: every command imports src/graph, few read mail.
+  const { mboxReader } = await import("mbox-reader");
   let done = 0;
   for (const source of sources) {
     const stream = await source.open();

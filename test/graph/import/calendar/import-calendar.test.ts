@@ -7,6 +7,7 @@ import {
   importCalendar,
   importCalendarFromText,
   readCalendar,
+  type EventOutcome,
   weekOf,
 } from "../../../../src/graph/import/calendar/index.js";
 import { ownAddresses } from "../../../../src/graph/import/mail/index.js";
@@ -48,11 +49,18 @@ describe("capSeries", () => {
   });
 });
 
-describe("readCalendar", () => {
-  const outcomes = () => [...readCalendar(readFileSync(FILE, "utf8"), { own, now: NOW })];
+/** Every outcome an (async) readCalendar yields, in order. */
+async function all(text: string): Promise<EventOutcome[]> {
+  const out: EventOutcome[] = [];
+  for await (const outcome of readCalendar(text, { own, now: NOW })) out.push(outcome);
+  return out;
+}
 
-  it("applies EXDATE and a RECURRENCE-ID override to a weekly series, and leaves rooms out", () => {
-    const weekly = outcomes()[0]!;
+describe("readCalendar", () => {
+  const outcomes = () => all(readFileSync(FILE, "utf8"));
+
+  it("applies EXDATE and a RECURRENCE-ID override to a weekly series, and leaves rooms out", async () => {
+    const weekly = (await outcomes())[0]!;
     expect(weekly.counted).toBe(true);
     if (!weekly.counted) return;
     expect(weekly.meetings.map((m) => m.at)).toEqual([
@@ -70,8 +78,9 @@ describe("readCalendar", () => {
     ).toBe(true);
   });
 
-  it("counts nothing of declined, cancelled, crowded and future events, and ignores group addresses", () => {
-    const reasons = outcomes().map((o) => (o.counted ? `${o.meetings.length} counted` : o.reason));
+  it("counts nothing of declined, cancelled, crowded and future events, and ignores group addresses", async () => {
+    const found = await outcomes();
+    const reasons = found.map((o) => (o.counted ? `${o.meetings.length} counted` : o.reason));
     expect(reasons).toEqual([
       "5 counted",
       "declined",
@@ -81,15 +90,15 @@ describe("readCalendar", () => {
       "not_yet",
       "1 counted",
     ]);
-    const group = outcomes()[6]!;
+    const group = found[6]!;
     expect(group.counted && group.meetings[0]).toMatchObject({
       at: "2026-11-10T09:00:00.000Z",
       others: [{ address: "frank@field.example", name: "Frank Field" }],
     });
   });
 
-  it("refuses text that is not a calendar", () => {
-    expect(() => [...readCalendar("hello", { own, now: NOW })]).toThrow(
+  it("refuses text that is not a calendar", async () => {
+    await expect(all("hello")).rejects.toThrow(
       expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT, field: "file" }),
     );
   });
