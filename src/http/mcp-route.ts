@@ -12,12 +12,11 @@
  *   no `mcp` scope: 403.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { toNodeHandler } from "@modelcontextprotocol/node";
-import { createMcpHandler, type AuthInfo } from "@modelcontextprotocol/server";
+import type { AuthInfo } from "@modelcontextprotocol/server";
 import type { Actor } from "../accounts/index.js";
 import { ErrorCode, isWarmpathError, WarmpathError } from "../errors.js";
 import type { NetworkStore } from "../graph/index.js";
-import { createMcpServer, type McpContext } from "../mcp/index.js";
+import type { McpContext } from "../mcp/index.js";
 import type { AuthGate } from "./auth-gate.js";
 import { isSameSiteRequest } from "./cross-site-check.js";
 import { sendError } from "./send-json.js";
@@ -66,7 +65,13 @@ function contextOf(actor: Actor, store: NetworkStore): McpContext {
   };
 }
 
-export function createMcpRoute(o: McpRouteOptions): McpRoute {
+/** The SDK's handler for /mcp, and the Node adapter that serves it. */
+async function sdkHandler(o: McpRouteOptions) {
+  const [{ toNodeHandler }, { createMcpHandler }, { createMcpServer }] = await Promise.all([
+    import("@modelcontextprotocol/node"),
+    import("@modelcontextprotocol/server"),
+    import("../mcp/index.js"),
+  ]);
   const handler = createMcpHandler(
     ({ authInfo }) =>
       createMcpServer((authInfo as McpAuthInfo).extra.context, {
@@ -79,6 +84,13 @@ export function createMcpRoute(o: McpRouteOptions): McpRoute {
     maxRequestBodySize: o.bodyLimitBytes,
     onerror: o.logError,
   });
+  return { serve, close: () => handler.close() };
+}
+
+export function createMcpRoute(o: McpRouteOptions): McpRoute {
+  // The MCP SDK and the tools (with zod, a tenth of the server's modules) are loaded by the
+  // first request that reaches them, so a server no assistant calls starts without them.
+  let sdk: ReturnType<typeof sdkHandler> | null = null;
   return {
     async handle(request, response) {
       const { host, origin } = request.headers;
@@ -117,8 +129,11 @@ export function createMcpRoute(o: McpRouteOptions): McpRoute {
         scopes: [...actor.scopes],
         extra: { context: contextOf(actor, o.store) },
       };
-      await serve(Object.assign(request, { auth }), response);
+      sdk ??= sdkHandler(o);
+      await (await sdk).serve(Object.assign(request, { auth }), response);
     },
-    close: () => handler.close(),
+    async close() {
+      if (sdk !== null) await (await sdk).close();
+    },
   };
 }
