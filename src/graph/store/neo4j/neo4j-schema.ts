@@ -5,6 +5,7 @@
  * existence or key constraints (Enterprise only); required properties are
  * therefore the adapter's job.
  */
+import { Neo4jError } from "neo4j-driver";
 import { RECORD_KINDS, SPECS } from "../../model/kinds.js";
 import { LAYOUT } from "./neo4j-layout.js";
 import { hasIdentityProperty } from "./neo4j-records.js";
@@ -81,6 +82,21 @@ export const SCHEMA: readonly string[] = [
   "CREATE CONSTRAINT pooling_settings_owner IF NOT EXISTS FOR (p:PoolingSettings) REQUIRE p.owner IS UNIQUE",
   ...recordStatements(),
 ];
+
+/**
+ * What Neo4j answers when another process (an API replica starting at the same moment) created
+ * the same index or constraint between IF NOT EXISTS's check and this statement's own creation.
+ */
+const MADE_MEANWHILE = new Set([
+  "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
+  "Neo.ClientError.Schema.IndexAlreadyExists",
+  "Neo.ClientError.Schema.ConstraintAlreadyExists",
+]);
+
+/** Rethrows anything but a schema rule another process made meanwhile: then what was asked for exists. */
+export function unlessMadeMeanwhile(error: unknown): void {
+  if (!(error instanceof Neo4jError && MADE_MEANWHILE.has(error.code))) throw error;
+}
 
 // Every kind is covered: a new kind without a layout would fail type-checking above.
 void SPECS;

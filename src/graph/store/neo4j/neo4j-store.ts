@@ -210,7 +210,7 @@ import {
   type OwnerState,
 } from "./neo4j-reads.js";
 import { rows, type Tx } from "./neo4j-run.js";
-import { SCHEMA } from "./neo4j-schema.js";
+import { SCHEMA, unlessMadeMeanwhile } from "./neo4j-schema.js";
 import { emitTieRows, readNeighborhood, readNetwork } from "./neo4j-snapshot.js";
 import { driverTimeouts, NEO4J_TIMEOUTS, type Neo4jTimeouts } from "./neo4j-timeouts.js";
 import { transact } from "./neo4j-transact.js";
@@ -276,7 +276,8 @@ export class Neo4jStore implements NetworkStore {
 
   async init(): Promise<void> {
     // One transaction per schema statement: Neo4j refuses to mix them with other work.
-    for (const statement of SCHEMA) await this.writeTx((tx) => rows(tx, statement));
+    for (const statement of SCHEMA)
+      await this.writeTx((tx) => rows(tx, statement)).catch(unlessMadeMeanwhile);
     await this.readTx((tx) => rows(tx, "CALL db.awaitIndexes(300)"));
     await backfillFolds((work) => this.writeTx(work));
   }
