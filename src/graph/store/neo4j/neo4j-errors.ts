@@ -13,6 +13,15 @@ export const unavailable = (message: string, cause?: unknown): WarmpathError =>
 
 export const NOT_REACHABLE = "Neo4j is not reachable; try again shortly.";
 
+const BUSY = "Neo4j is busy with other writes to the same records; try again shortly.";
+
+/** Locks other transactions held until this one's retries ran out: the server answers, it is busy. */
+const LOCK_CODES = new Set([
+  "Neo.TransientError.Transaction.DeadlockDetected",
+  "Neo.TransientError.Transaction.LockAcquisitionTimeout",
+  "Neo.TransientError.Transaction.LockClientStopped",
+]);
+
 /** Server codes that mean the configured user name or password is wrong. */
 const CREDENTIAL_CODES = new Set([
   "Neo.ClientError.Security.Unauthorized",
@@ -75,6 +84,7 @@ export function translateError(error: unknown): unknown {
     );
     return new WarmpathError(e.code, e.message, { field: e.field ?? "id", cause: error });
   }
+  if (LOCK_CODES.has(error.code)) return unavailable(BUSY, error);
   // Lost or refused connections, and transient failures still failing when the retries ran out.
   if (
     error.code === codes.SERVICE_UNAVAILABLE ||
