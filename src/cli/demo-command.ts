@@ -15,7 +15,8 @@ network, point WARMPATH_DB at another file first:
   WARMPATH_DB=./data/demo.db warmpath demo
 
 Options:
-  --json   print { "people": n, "ties": n, "store": "...", "tryNext": ["warmpath ..."] }
+  --json   print { "people": n, "ties": n, "store": "...",
+           "tryNext": ["warmpath ..."] }
 `;
 
 /** The commands worth trying on the demo, each of which shows something there. */

@@ -17,7 +17,8 @@ Formats: ${NETWORK_EXPORT_FORMATS.join(", ")}
 
 Options:
   --out <file>   write the export to this file instead of stdout
-  --json         print { filename, mediaType, content }, or with --out { out, filename, mediaType, bytes }
+  --json         print { filename, mediaType, content }, or with --out
+                 { out, filename, mediaType, bytes }
 `;
 
 /** Exports the network. */

@@ -19,8 +19,9 @@ import { resolveRemotePerson } from "./remote-target.js";
 
 const SERVER_HELP = `  --json             print one JSON document
   --server <URL>     the warmpath server (or WARMPATH_SERVER); required
-  --token <token>    your API token (or WARMPATH_TOKEN); required, with contacts:write
-                     (and contacts:read to name a person or show the blocklist)
+  --token <token>    your API token (or WARMPATH_TOKEN); required, with
+                     contacts:write (and contacts:read to name a person or
+                     show the blocklist)
 `;
 
 const SET_SHARING = `mutation Sharing($person: ID!, $sharing: ContactSharing) {
@@ -125,7 +126,7 @@ async function contactNames(server: RemoteServer, settings: PoolingSettings) {
   return settings.contacts.map((c) => ({ ...c, name: names.get(c.personId) ?? c.personId }));
 }
 
-const BLOCKLIST_HELP = `Usage: warmpath blocklist                 show it, and your hidden and shared contacts
+const BLOCKLIST_HELP = `Usage: warmpath blocklist                 the list, and whom you hid or shared
        warmpath blocklist --set <label,...>  replace it ("" empties it)
        warmpath blocklist <label>...         the same as --set
 

@@ -47,17 +47,19 @@ user id or name (see team members).
   leave <team>                      leave the team
   remove <team> <user>              take a member out (owners, admins)
 
-  paths <team> --to <name> | --org <company> | --text <text> [--hops <n>] [-k <n>]
+  paths <team> --to <name> | --org <company> | --text <text>
+        [--hops <n>] [-k <n>]
         the warmest paths through your network and your teammates' shared
         ones; --to is one of your people when it names one, else a search.
         A teammate's contact shows as far as they share it, with the id to
-        ask for them: "Lena Fischer (VP Engineering, Contoso) — via Bea, strong"
-        or "someone at Contoso, via Bea".
+        ask for them: "Lena Fischer (VP Engineering, Contoso) — via Bea,
+        strong" or "someone at Contoso, via Bea".
   ask <team> <pooled id> [--via <user>] [--note <text>]
         ask the teammate who knows them for an introduction
   requests <team>                   requests you made or were asked, and for the
                                     teammate asked, the draft once accepted
-  answer <team> <request id> accept|decline|introduced|met|withdraw|approve [--reason <text>]
+  answer <team> <request id> accept|decline|introduced|met|withdraw|approve
+        [--reason <text>]
         accept, decline (with --reason) or introduced: the teammate asked;
         met or withdraw: the one who asked; approve: an owner or admin,
         when the team's requests need approval

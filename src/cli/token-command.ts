@@ -23,12 +23,13 @@ import {
   subcommandOf,
   wholeNumber,
 } from "./cli-args.js";
-import { writeJson, writeLines } from "./cli-output.js";
+import { wrapList, writeJson, writeLines } from "./cli-output.js";
 import { EXIT, type CliIo, type Command } from "./command.js";
 import { userByEmail } from "./user-command.js";
 import { withStore } from "./with-store.js";
 
-const HELP = `Usage: warmpath token create --user <email> --name <name> --scopes <scope,...> [--expires-days <n> | never]
+const HELP = `Usage: warmpath token create --user <email> --name <name> --scopes <scope,...>
+                             [--expires-days <n> | never]
        warmpath token list --user <email>
        warmpath token revoke <id> --user <email>
 
@@ -44,7 +45,7 @@ Options:
   --user <email>        whose tokens
   --name <name>         what the token is for ("laptop CLI", "nightly import")
   --scopes <list>       comma-separated, at most the user's own:
-                        ${SCOPES.join(", ")}
+${wrapList(" ".repeat(24), SCOPES, " ".repeat(24))}
   --expires-days <n>    1 to ${API_TOKEN_DEFAULTS.maxExpiresInDays} days, or never (default ${API_TOKEN_DEFAULTS.expiresInDays})
   --json                print { token, ... } or { tokens }
 `;

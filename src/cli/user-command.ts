@@ -18,25 +18,28 @@ import { EXIT, type CliIo, type Command } from "./command.js";
 import { readNewPassword } from "./read-password.js";
 import { withStore } from "./with-store.js";
 
-const HELP = `Usage: warmpath user create --email <address> --name <name> [--admin] [--password-stdin]
+const HELP = `Usage: warmpath user create --email <address> --name <name> [--admin]
+                            [--password-stdin]
        warmpath user list
        warmpath user disable <email>
        warmpath user password <email> [--password-stdin]
 
-The accounts of this store, managed where the store lives (no server, no sign-in).
-The first user created takes over the existing network (WARMPATH_OWNER, default
-"me"); later users start networks of their own. Passwords are asked twice at the
-terminal, never taken as an option; scripts pipe them in with --password-stdin.
+The accounts of this store, managed where the store lives (no server, no
+sign-in). The first user created takes over the existing network
+(WARMPATH_OWNER, default "me"); later users start networks of their own.
+Passwords are asked twice at the terminal, never taken as an option; scripts
+pipe them in with --password-stdin.
 
   create     a new user
   list       every user: id, e-mail, name, admin, disabled
-  disable    the user can no longer sign in; their sessions end, their tokens stop
+  disable    the user can no longer sign in; their sessions end, their tokens
+             stop
   password   a new password; every session of the user ends
 
 Options:
   --email <address>   the new user's e-mail, with which they sign in
   --name <name>       the new user's name
-  --admin             an administrator: manages users and may hold the admin scope
+  --admin             an administrator: manages users, may hold the admin scope
   --password-stdin    read the password from stdin (one line)
   --json              print { user } or { users }
 `;
