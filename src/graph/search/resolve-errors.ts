@@ -4,6 +4,7 @@
  * BAD_USER_INPUT listing them, nobody is NOT_FOUND naming the store searched and its size.
  */
 import { badInput, ErrorCode, WarmpathError } from "../../errors.js";
+import type { NetworkStore } from "../store/network-store.js";
 
 /** How many matches an ambiguity error names before "and N more". */
 const LISTED = 10;
@@ -34,4 +35,16 @@ export function nobodyNamed(
     `${option}: ${nobody} named ${JSON.stringify(query)} in ${where}${size}`,
     { field: option },
   );
+}
+
+/** nobodyNamed with the size of the owner's store, read in one count query. */
+export async function nobodyIn(
+  searched: { store: NetworkStore; ownerId: string; where: string },
+  what: "person" | "organization",
+  option: string,
+  query: string,
+): Promise<WarmpathError> {
+  const { store, ownerId, where } = searched;
+  const count = (await store.list(ownerId, what, undefined, { first: 0 })).totalCount;
+  return nobodyNamed(what, option, query, where, count);
 }

@@ -7,7 +7,7 @@ import { badInput } from "../../errors.js";
 import { foldText } from "../model/fold-text.js";
 import type { Organization } from "../model/organization.js";
 import { listAll } from "../store/list-all.js";
-import { ambiguous, nobodyNamed } from "./resolve-errors.js";
+import { ambiguous, nobodyIn, nobodyNamed } from "./resolve-errors.js";
 import type { SearchedStore } from "./resolve-person.js";
 
 /** The one organization `query` names, by its name ignoring case (exact first, then a unique partial match). */
@@ -20,10 +20,7 @@ export async function resolveOrganization(
   const q = query.trim();
   if (q === "") throw badInput(option, "must not be empty");
   const found = await listAll(store, ownerId, "organization", { text: q });
-  if (found.length === 0) {
-    const count = (await store.list(ownerId, "organization", undefined, { first: 0 })).totalCount;
-    throw nobodyNamed("organization", option, q, where, count);
-  }
+  if (found.length === 0) throw await nobodyIn(searched, "organization", option, q);
   return chooseOrganization(found, q, option, where);
 }
 

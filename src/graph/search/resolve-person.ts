@@ -10,7 +10,7 @@ import type { Person } from "../model/person.js";
 import { listAll } from "../store/list-all.js";
 import type { NetworkStore, PersonLookup } from "../store/network-store.js";
 import { bestNameMatches } from "./best-name-matches.js";
-import { ambiguous, nobodyNamed } from "./resolve-errors.js";
+import { ambiguous, nobodyIn } from "./resolve-errors.js";
 
 /** Where a lookup runs: the open store, whose network, and how to name the store in messages. */
 export interface SearchedStore {
@@ -40,18 +40,14 @@ export async function resolvePerson(
   query: string,
   option = "--to",
 ): Promise<Person> {
-  const { store, ownerId, where } = searched;
+  const { store, ownerId } = searched;
   const q = query.trim();
   if (q === "") throw badInput(option, "must not be empty");
   const lookup = lookupOf(q);
   let matches = await store.findPeople(ownerId, lookup);
   if (matches.length === 0 && "name" in lookup)
     matches = bestNameMatches(await listAll(store, ownerId, "person", { text: q }), q);
-  if (matches.length === 0) {
-    // One count query, for the size of the store searched in the message.
-    const count = (await store.list(ownerId, "person", undefined, { first: 0 })).totalCount;
-    throw nobodyNamed("person", option, q, where, count);
-  }
+  if (matches.length === 0) throw await nobodyIn(searched, "person", option, q);
   if (matches.length > 1)
     throw ambiguous(option, q, matches.map(matchLabel), "Give an e-mail or profile URL instead.");
   return matches[0]!;
