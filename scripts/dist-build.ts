@@ -4,16 +4,13 @@
  * (fresh-build.ts), so test files running in parallel never compile it twice, nor over one
  * another while a binary reads it. `npm run build` builds it too, but leaves no stamp.
  */
-import { execFile } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { promisify } from "node:util";
-import { ensureFreshBuild } from "./fresh-build.js";
+import { ensureFreshBuild, runBuildScript } from "./fresh-build.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 export const DIST = join(ROOT, "dist");
 const STAMP = join(DIST, ".build-stamp");
-const exec = promisify(execFile);
 
 /** Returns dist/ once it holds a build of the current sources. */
 export async function ensureDistBuild(): Promise<string> {
@@ -25,14 +22,14 @@ export async function ensureDistBuild(): Promise<string> {
     // tsc takes half a minute alone, and several times that on a busy two-core machine.
     staleAfterMs: 300_000,
     async build() {
-      await exec(
-        process.execPath,
-        // Emit only: `npm test` type-checks first, and a checking build costs twice the time.
-        [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json", "--noCheck"],
-        { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
-      ).catch((error: { stdout?: string }) => {
-        throw new Error(`the build of dist/ failed:\n${error.stdout ?? String(error)}`);
-      });
+      // Emit only: `npm test` type-checks first, and a checking build costs twice the time.
+      const tsc = join(ROOT, "node_modules/typescript/bin/tsc");
+      await runBuildScript(
+        ROOT,
+        tsc,
+        ["-p", "tsconfig.build.json", "--noCheck"],
+        "the build of dist/",
+      );
       writeFileSync(STAMP, `${new Date().toISOString()}\n`);
     },
   });

@@ -4,8 +4,10 @@
  * on a lock folder (mkdir is atomic), then all use the same build; nothing else ever writes
  * to the output while a test may be reading it.
  */
+import { execFile } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { promisify } from "node:util";
 
 export interface FreshBuild {
   /** What is built, for error messages. */
@@ -64,4 +66,15 @@ export async function ensureFreshBuild(b: FreshBuild): Promise<void> {
       throw new Error(`gave up waiting for another run's build of ${b.name}`);
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+const exec = promisify(execFile);
+
+/** Runs `node script ...args` in `cwd` for a build; its output becomes the error when it fails. */
+export async function runBuildScript(cwd: string, script: string, args: string[], what: string) {
+  await exec(process.execPath, [script, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }).catch(
+    (error: { stdout?: string; stderr?: string }) => {
+      throw new Error(`${what} failed:\n${error.stderr ?? ""}${error.stdout ?? String(error)}`);
+    },
+  );
 }

@@ -2,14 +2,11 @@
  * The built web app for the browser tests and bench/web: web/dist as `npm install` (prepare)
  * built it, or built now when it is missing or older than its sources (fresh-build.ts).
  */
-import { execFile } from "node:child_process";
 import { join, resolve } from "node:path";
-import { promisify } from "node:util";
-import { ensureFreshBuild } from "./fresh-build.js";
+import { ensureFreshBuild, runBuildScript } from "./fresh-build.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 export const WEB_DIST = join(ROOT, "web/dist");
-const exec = promisify(execFile);
 
 /** Returns web/dist once it holds a build of the current sources. */
 export async function ensureWebBuild(): Promise<string> {
@@ -26,13 +23,8 @@ export async function ensureWebBuild(): Promise<string> {
     lock: join(ROOT, "web/.dist-build-lock"),
     staleAfterMs: 120_000,
     async build() {
-      await exec(
-        process.execPath,
-        [join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--config", "web/vite.config.ts"],
-        { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
-      ).catch((error: { stdout?: string; stderr?: string }) => {
-        throw new Error(`vite build failed:\n${error.stderr ?? ""}${error.stdout ?? ""}`);
-      });
+      const vite = join(ROOT, "node_modules/vite/bin/vite.js");
+      await runBuildScript(ROOT, vite, ["build", "--config", "web/vite.config.ts"], "vite build");
     },
   });
   return WEB_DIST;
