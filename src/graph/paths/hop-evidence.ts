@@ -6,7 +6,8 @@
  * private (the owner's notes) is ever part of it.
  */
 import type { TieContext } from "../model/tie.js";
-import type { EdgeAttributes, NetworkProjection } from "../projection/network-projection.js";
+import type { NetworkProjection } from "../projection/network-projection.js";
+import type { EdgeAttributes } from "../projection/projection-graph.js";
 import type { InferredTie } from "../projection/inferred-ties.js";
 import { ago, contactEvidence } from "./contact-evidence.js";
 

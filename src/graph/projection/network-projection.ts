@@ -18,10 +18,9 @@
  *
  * Built once from the store, then kept in step through the store's change feed:
  * `sync()` applies only what changed since the version it last saw. Loading and
- * syncing apply records through the same rules (`edgeOf`), so a synced
+ * syncing set every edge through the same rule (`reconcile`), so a synced
  * projection equals a freshly built one (property-tested).
  */
-import { UndirectedGraph } from "graphology";
 import { isCurrentEmployment, type Employment } from "../model/employment.js";
 import type { Favor } from "../model/favor.js";
 import type { Interaction } from "../model/interaction.js";
@@ -46,7 +45,18 @@ import {
 } from "./projection-snapshot.js";
 import { inferTies, type InferredTie } from "./inferred-ties.js";
 import { InferredPairs, pairKey } from "./inferred-pairs.js";
-import { TieTable, type ProjectedTie } from "./tie-table.js";
+import { PeopleChangeWindow } from "./people-change-window.js";
+import {
+  graphOf,
+  INFERRED,
+  setViewEdge,
+  type EdgeAttributes,
+  type ProjectionGraph,
+} from "./projection-graph.js";
+import { savedInferredPairs } from "./saved-edges.js";
+import { StreamedTies } from "./streamed-ties.js";
+import { applyTieChanges } from "./tie-changes.js";
+import { TieTable } from "./tie-table.js";
 import { tieStrengths } from "./tie-strengths.js";
 import { restorePeople, savePeople } from "./saved-people.js";
 
@@ -69,28 +79,7 @@ export const SNAPSHOT_DEFAULTS = Object.freeze({ snapshotEvery: 10_000 });
 /** A warm start reuses the strengths its snapshot saved when they are younger than this (a day). */
 export const STRENGTH_REUSE_MS = 86_400_000;
 
-/** What an edge of the projection carries (made on demand from the tie table). */
-export interface EdgeAttributes {
-  strength: number;
-  inferred: boolean;
-  /** The stored tie, for explicit edges (without the owner's notes and the record's timestamps). */
-  tie?: ProjectedTie;
-  /** The shared context, for inferred edges. */
-  shared?: InferredTie;
-}
-
-/** The path index payload of an inferred tie (an explicit tie's is its slot in the tie table). */
-const INFERRED = -1;
-
-/** How many recent syncs peopleChangedSince can look back over. */
-const CHANGE_LOG_SYNCS = 64;
 const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-/** The Graphology view of a projection: people by id with their name, ties with their attributes. */
-export type ProjectionGraph = UndirectedGraph<{ name: string }, EdgeAttributes>;
-
-/** The key of a tie's edge in the Graphology view: the tie's id, or `inferred:a|b`. */
-const edgeKey = (attributes: EdgeAttributes, a: string, b: string) =>
-  attributes.tie?.id ?? `inferred:${pairKey(a, b)}`;
 
 export class NetworkProjection {
   readonly people = new Map<string, Person>();
@@ -109,8 +98,7 @@ export class NetworkProjection {
   private strengthsAt = 0;
   private materialized: ProjectionGraph | null = null;
   private versionSeen = 0;
-  /** The people each recent sync changed, newest last, for pools kept in step (team-projection.ts). */
-  private readonly changeLog: { from: number; to: number; people: ReadonlySet<string> }[] = [];
+  private readonly changeWindow = new PeopleChangeWindow();
   selfId = "";
   /** Where this projection was built from: the whole store, or a snapshot and the changes since. */
   startedFrom: "store" | "snapshot" = "store";
@@ -134,35 +122,17 @@ export class NetworkProjection {
     const projection = new NetworkProjection(store, ownerId, options);
     if (options.snapshotDir !== undefined && (await projection.warmStart(options.snapshotDir)))
       return projection;
-    // The ties stream as rows straight into the table, no Tie object made, their ends numbered
-    // as first seen (build() renumbers them in people order, which the store sends with them).
-    const ties = new TieTable();
-    const ends = new Map<string, number>();
-    // The two ends used last are checked first: consecutive ties mostly share one (ties written
-    // in one call, or read by an end's index), and comparing beats hashing a fresh id string.
-    let [recent, older]: (string | null)[] = [null, null];
-    let [recentEnd, olderEnd] = [0, 0];
-    const endOf = (id: string) => {
-      if (id === recent) return recentEnd;
-      let end: number | undefined;
-      if (id === older) end = olderEnd;
-      else if ((end = ends.get(id)) === undefined) ends.set(id, (end = ends.size));
-      older = recent;
-      olderEnd = recentEnd;
-      recent = id;
-      recentEnd = end;
-      return end;
-    };
-    const snapshot = await store.loadNetwork(ownerId, { onTie: (row) => ties.addRow(row, endOf) });
+    const ties = new StreamedTies();
+    const snapshot = await store.loadNetwork(ownerId, { onTie: ties.add });
     // A store that does not stream (a wrapper that drops the option) returns them as records.
-    for (const tie of snapshot.ties) ties.addRow(tie, endOf);
+    for (const tie of snapshot.ties) ties.add(tie);
     const [interactions, favors] = await Promise.all([
       listAll(store, ownerId, "interaction"),
       listAll(store, ownerId, "favor"),
     ]);
     projection.selfId = snapshot.selfId;
     projection.versionSeen = snapshot.version;
-    projection.build(snapshot, interactions, favors, { ties, ends });
+    projection.build(snapshot, interactions, favors, ties);
     projection.saveInBackground();
     return projection;
   }
@@ -255,41 +225,20 @@ export class NetworkProjection {
   }
 
   /**
-   * The first load: side tables filled record by record, the streamed ties' ends renumbered in
-   * people order (a tie with an end that is not among the people is left out), their strengths
-   * computed, and the index built in one pass from the columns.
+   * The first load: side tables filled record by record, the streamed ties put in people order,
+   * their strengths computed, and the index built in one pass from the columns.
    */
   private build(
     snapshot: NetworkSnapshot,
     interactions: readonly Interaction[],
     favors: readonly Favor[],
-    streamed: { ties: TieTable; ends: ReadonlyMap<string, number> },
+    streamed: StreamedTies,
   ): void {
     this.fillRecords(snapshot, interactions, favors);
     const keys: string[] = [];
     const node = new Map<string, number>();
     for (const person of snapshot.people) node.set(person.id, keys.push(person.id) - 1);
-    const { ends } = streamed;
-    const renumber = new Int32Array(ends.size);
-    let strays = false;
-    for (const [id, end] of ends) strays = (renumber[end] = node.get(id) ?? -1) < 0 || strays;
-    let ties = streamed.ties;
-    if (strays) {
-      // Not in a consistent snapshot (a tie goes with its ends); kept exact all the same.
-      const endKeys = [...ends.keys()];
-      const kept = new TieTable();
-      for (let slot = 0; slot < ties.size; slot++) {
-        const [x, y] = [renumber[ties.a[slot]!]!, renumber[ties.b[slot]!]!];
-        if (x >= 0 && y >= 0) kept.add(ties.tieAt(slot, endKeys), x, y);
-      }
-      ties = kept;
-    } else
-      for (let slot = 0; slot < ties.size; slot++) {
-        ties.a[slot] = renumber[ties.a[slot]!]!;
-        ties.b[slot] = renumber[ties.b[slot]!]!;
-      }
-    ties.fit();
-    this.ties = ties;
+    const ties = (this.ties = streamed.inPeopleOrder(node));
     const now = this.now();
     this.strengthsAt = now.getTime();
     this.computeStrengths(keys, now, () => true);
@@ -319,31 +268,15 @@ export class NetworkProjection {
   private restore(saved: StoredSnapshot): boolean {
     let ties: TieTable;
     let index: PathIndex;
-    const inferredPairs = new Set<string>();
+    let inferredPairs: Set<string> | null;
     try {
       index = PathIndex.fromColumns(saved.index);
       ties = TieTable.fromColumns(saved.ties, index.keys);
-      // Each half-edge's payload is a live tie's slot, or INFERRED (tight loops, no calls: they
-      // run over twenty million half-edges at a million people).
-      const { keys, starts, ends, targets, payloads } = index;
-      // The slots named are marked, then checked live in slot order: a byte a slot, read in
-      // order, rather than twenty million reads of the table scattered over 40 MB.
-      const [tieA, size] = [ties.a, ties.size];
-      const named = new Uint8Array(size);
-      for (let i = 0; i < keys.length; i++)
-        for (let e = starts[i]!, end = ends[i]!; e < end; e++) {
-          const p = payloads[e]!;
-          if (p === INFERRED) {
-            const j = targets[e]!;
-            if (i < j) inferredPairs.add(pairKey(keys[i]!, keys[j]!));
-          } else if (p >= 0 && p < size) named[p] = 1;
-          else return false;
-        }
-      for (let slot = 0; slot < size; slot++)
-        if (named[slot] === 1 && tieA[slot]! < 0) return false;
+      inferredPairs = savedInferredPairs(index, ties);
     } catch {
       return false;
     }
+    if (inferredPairs === null) return false;
     const { records } = saved;
     const people = restorePeople(records.people, index.keys, this.ownerId);
     if (people === null) return false;
@@ -435,8 +368,7 @@ export class NetworkProjection {
       }),
     );
     const people = this.apply(state as Parameters<NetworkProjection["apply"]>[0]);
-    this.changeLog.push({ from: this.versionSeen, to: feed.version, people });
-    if (this.changeLog.length > CHANGE_LOG_SYNCS) this.changeLog.shift();
+    this.changeWindow.record(this.versionSeen, feed.version, people);
     this.versionSeen = feed.version;
     const every = this.options.snapshotEvery ?? SNAPSHOT_DEFAULTS.snapshotEvery;
     if (this.versionSeen - this.savedVersion >= every) this.saveInBackground();
@@ -447,10 +379,7 @@ export class NetworkProjection {
    * projection reflected); null when the log no longer reaches back that far.
    */
   peopleChangedSince(version: number): Set<string> | null {
-    if (version === this.versionSeen) return new Set();
-    const first = this.changeLog.findIndex((entry) => entry.from === version);
-    if (first === -1) return null;
-    return new Set(this.changeLog.slice(first).flatMap((entry) => [...entry.people]));
+    return this.changeWindow.since(version, this.versionSeen);
   }
 
   /** The owner's interactions with a person, newest first. */
@@ -548,19 +477,8 @@ export class NetworkProjection {
    * analytics, exports and the library API. Built from the index on first use, then kept in step.
    */
   get graph(): ProjectionGraph {
-    if (this.materialized) return this.materialized;
-    const graph: ProjectionGraph = new UndirectedGraph();
-    for (const [id, person] of this.people) graph.addNode(id, { name: person.name });
-    const { keys, targets, starts, ends } = this.index;
-    for (let i = 0; i < keys.length; i++)
-      for (let e = starts[i]!; e < ends[i]!; e++) {
-        const j = targets[e]!;
-        if (j < i) continue;
-        const [a, b] = [keys[i]!, keys[j]!];
-        const attributes = this.attributes(i, j, this.index.payloadAt(e));
-        graph.addUndirectedEdgeWithKey(edgeKey(attributes, a, b), a, b, attributes);
-      }
-    return (this.materialized = graph);
+    this.materialized ??= graphOf(this.people, this.index, (i, j, p) => this.attributes(i, j, p));
+    return this.materialized;
   }
 
   private now(): Date {
@@ -608,33 +526,7 @@ export class NetworkProjection {
       for (const job of this.employments.group(orgId)) changed.add(job.personId);
     for (const [id, record] of state.membership ?? [])
       for (const org of this.memberships.set(id, record)) orgs.add(org);
-    // The tie slot each touched pair has after this change (null: none); removals first, so a
-    // pair whose tie was replaced by another in the same change keeps the new one.
-    const stored = new Map<string, number | null>();
-    const { ties, index } = this;
-    for (const [id, tie] of state.tie ?? []) {
-      if (tie !== null) continue;
-      const slot = ties.slotOfId(id);
-      if (slot === -1) continue;
-      stored.set(pairKey(index.keys[ties.a[slot]!]!, index.keys[ties.b[slot]!]!), null);
-      ties.remove(slot);
-    }
-    for (const [id, tie] of state.tie ?? []) {
-      if (tie === null) continue;
-      const [i, j] = [index.nodeOf(tie.personA), index.nodeOf(tie.personB)];
-      if (i === undefined || j === undefined) continue;
-      const edge = index.slotOf(i, j);
-      const held = edge === -1 ? INFERRED : index.payloadAt(edge);
-      // The pair's tie (its slot may have been freed, and even reused, earlier in this change).
-      const ours = ties.has(held) && ties.a[held] === i && ties.b[held] === j;
-      let slot: number;
-      if (ours && ties.idAt(held) === id) ties.update((slot = held), tie);
-      else {
-        if (ours) ties.remove(held);
-        slot = ties.add(tie, i, j);
-      }
-      stored.set(pairKey(tie.personA, tie.personB), slot);
-    }
+    const stored = applyTieChanges(this.ties, this.index, state.tie ?? new Map());
     for (const pair of stored.keys()) pairs.add(pair);
     for (const [id, record] of state.interaction ?? [])
       for (const person of this.interactions.set(id, record)) evidenceOf.add(person);
@@ -735,15 +627,8 @@ export class NetworkProjection {
         next = { strength: this.inferredStrength(inferred), payload: INFERRED };
     }
     this.index.setEdge(i, j, next);
-    const graph = this.materialized;
-    if (graph) {
-      const old = graph.edge(a, b);
-      if (old !== undefined) graph.dropEdge(old);
-      if (next) {
-        const attributes = this.attributes(i, j, next.payload);
-        graph.addUndirectedEdgeWithKey(edgeKey(attributes, a, b), a, b, attributes);
-      }
-    }
+    if (this.materialized)
+      setViewEdge(this.materialized, a, b, next && this.attributes(i, j, next.payload));
     return [a, b];
   }
 }

@@ -9,7 +9,8 @@ import type { UndirectedGraph } from "graphology";
 import { invariant } from "../../errors.js";
 import { nameKey } from "../model/fields.js";
 import { buildPathIndex, type PathIndex } from "../path-index/path-index.js";
-import type { EdgeAttributes, NetworkProjection } from "../projection/network-projection.js";
+import type { NetworkProjection } from "../projection/network-projection.js";
+import type { EdgeAttributes } from "../projection/projection-graph.js";
 import type { SharingLevel } from "../store/teams.js";
 import { BAND_MIDPOINTS, strengthBand, type StrengthBand } from "./strength-bands.js";
 

@@ -5,7 +5,7 @@
  * inferred; then the records' ids), so the answer does not depend on the order of changes;
  * and the requester's fixed tie to each teammate.
  */
-import type { EdgeAttributes } from "../projection/network-projection.js";
+import type { EdgeAttributes } from "../projection/projection-graph.js";
 import type { PoolEntry, PoolNetworks } from "./pool-entry.js";
 import { pairKey, pairTiebreak, type PooledEdgeAttributes } from "./pooled-graph.js";
 
