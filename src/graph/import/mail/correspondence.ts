@@ -14,6 +14,7 @@ import type { Person } from "../../model/person.js";
 import { provenanceRank, type Tie } from "../../model/tie.js";
 import type { ImportScope, ImportView, ImportWrites } from "../../store/import-batch.js";
 import { identityKeys, newRecord } from "../../store/record-ops.js";
+import { nothingPlanned, otherEnd, type PlannedSoFar } from "./planned-so-far.js";
 
 export interface Correspondence {
   /** Unique per owner: `mail:<message id>><address>`, `ics:<uid>|<start>|<address>`. */
@@ -90,18 +91,18 @@ export function correspondenceScope(items: readonly Correspondence[]): ImportSco
 }
 
 /**
- * Plans a batch against `view`. `planned`: people a dry run planned in earlier
- * batches (a dry run's view cannot see them). Returns the writes, the counts
+ * Plans a batch against `view`. `planned`: what a dry run planned in earlier
+ * batches (a dry run's view cannot see it). Returns the writes, the counts
  * and the people it plans to create.
  */
 export function planCorrespondence(
   ownerId: string,
   view: ImportView,
   items: readonly Correspondence[],
-  planned: readonly Person[] = [],
+  planned: PlannedSoFar = nothingPlanned(),
 ): { writes: ImportWrites; result: { counts: CorrespondenceCounts; newPeople: Person[] } } {
   const byKey = new Map<string, Person>();
-  for (const p of [...view.people, ...planned])
+  for (const p of [...view.people, ...planned.people])
     for (const key of identityKeys("person", p)) byKey.set(key, p);
   const stored = new Set(view.storedSourceKeys);
   const newPeople: Person[] = [];
@@ -110,7 +111,7 @@ export function planCorrespondence(
   let unchanged = 0;
   let oneWayUnknown = 0;
   for (const item of items) {
-    if (stored.has(item.sourceKey)) {
+    if (stored.has(item.sourceKey) || planned.sourceKeys.has(item.sourceKey)) {
       unchanged++;
       continue;
     }
@@ -151,8 +152,8 @@ export function planCorrespondence(
     }
   }
   const storedTies = new Map<string, Tie>();
-  for (const tie of view.ties)
-    storedTies.set(tie.personA === view.selfId ? tie.personB : tie.personA, tie);
+  for (const tie of view.ties) storedTies.set(otherEnd(tie, view.selfId), tie);
+  for (const [personId, tie] of planned.ties) storedTies.set(personId, tie);
   const ties = [...tieDates]
     .filter(([personId, dates]) => !covers(storedTies.get(personId), dates))
     .map(([personId, { first, last }]) =>

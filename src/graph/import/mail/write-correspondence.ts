@@ -4,7 +4,6 @@
  * plans each batch on a read-only view and writes nothing. Shared by the mail
  * and calendar imports.
  */
-import type { Person } from "../../model/person.js";
 import type { NetworkStore } from "../../store/network-store.js";
 import {
   addCounts,
@@ -14,6 +13,7 @@ import {
   type Correspondence,
   type CorrespondenceCounts,
 } from "./correspondence.js";
+import { nothingPlanned, rememberPlanned } from "./planned-so-far.js";
 
 /** Items per transaction: 5,000 met bench/import mbox's 5,000 messages/s where 1,000 made 3,800. */
 export const CORRESPONDENCE_BATCH = 5_000;
@@ -22,8 +22,8 @@ export const CORRESPONDENCE_BATCH = 5_000;
 export class CorrespondenceWriter {
   private items: Correspondence[] = [];
   private counts: CorrespondenceCounts = { ...NO_COUNTS };
-  /** People a dry run planned: its later batches must find them as a real run would. */
-  private readonly planned: Person[] = [];
+  /** What a dry run planned: its later batches must find it as a real run would. */
+  private readonly planned = nothingPlanned();
 
   constructor(
     private readonly store: NetworkStore,
@@ -49,8 +49,8 @@ export class CorrespondenceWriter {
     const scope = correspondenceScope(items);
     if (this.dryRun) {
       const view = await this.store.readImportView(this.ownerId, scope);
-      const { result } = planCorrespondence(this.ownerId, view, items, this.planned);
-      this.planned.push(...result.newPeople);
+      const { writes, result } = planCorrespondence(this.ownerId, view, items, this.planned);
+      rememberPlanned(this.planned, view, writes);
       this.counts = addCounts(this.counts, result.counts);
       return;
     }

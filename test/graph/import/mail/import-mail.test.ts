@@ -1,3 +1,6 @@
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ErrorCode } from "../../../../src/errors.js";
 import { importMail } from "../../../../src/graph/import/mail/index.js";
@@ -118,4 +121,25 @@ describe("importMail", () => {
     const real = await importMail(store, OWNER, INBOX, { me: ["me@gmail.com"] });
     expect({ ...dry, dryRun: false }).toEqual(real);
   });
+
+  // The same messages in two files (a Sent and an Inbox copy, two exports): the second copy
+  // falls in later batches, which a dry run plans on a view without the first copy's writes.
+  it.each([1, 3, 5_000])(
+    "reports in a dry run what a real run does when each message is met twice (batches of %i)",
+    async (batchSize) => {
+      const folder = mkdtempSync(join(tmpdir(), "warmpath-mail-twice-"));
+      try {
+        for (const name of ["inbox.mbox", "copy.mbox"]) copyFileSync(INBOX, join(folder, name));
+        const options = { me: ["me@gmail.com"], batchSize };
+        const version = await store.version(OWNER);
+        const dry = await importMail(store, OWNER, folder, { ...options, dryRun: true });
+        expect(await store.version(OWNER)).toBe(version);
+        const real = await importMail(store, OWNER, folder, options);
+        expect(real).toMatchObject({ created: 4, unchanged: 4, peopleCreated: 2 });
+        expect({ ...dry, dryRun: false }).toEqual(real);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+  );
 });
