@@ -19,6 +19,7 @@ export {
 export { teamAudit } from "./team-audit.js";
 export { memberPool, type MemberPool } from "./team-pool.js";
 export { teamIntroPaths, type TeamPathSearch } from "./pooled-search.js";
+export { teamPersonView } from "./pooled-lookup.js";
 export {
   askTeammate,
   moveTeammateRequest,

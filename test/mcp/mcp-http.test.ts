@@ -11,7 +11,13 @@ import { mintApiToken, userScopes } from "../../src/accounts/index.js";
 import { effectiveScopes, hashPassword, type Scope } from "../../src/auth/index.js";
 import { loadDemoNetwork, type User } from "../../src/graph/index.js";
 import { startHttpServer, type RunningServer } from "../../src/http-server.js";
-import { createTeam, inviteToTeam, joinTeam, setMySharing } from "../../src/teams/index.js";
+import {
+  createTeam,
+  inviteToTeam,
+  joinTeam,
+  setMySharing,
+  teamAudit,
+} from "../../src/teams/index.js";
 import { SqliteStore } from "../../src/sqlite.js";
 import { send } from "../http/raw-http.js";
 import { callError, callOk, connectClient, type Era } from "./mcp-client.js";
@@ -209,6 +215,26 @@ describe("get_person through a team", () => {
     );
     const foreignTeam = await callError(client, "get_person", { person: "Carl", teamId: "team_x" });
     expect(foreignTeam.code).toBe("NOT_FOUND");
+  });
+
+  it("records a look at a teammate's contact in the audit log Bea sees, and a look at Ada's own not", async () => {
+    const client = await mcpClient(mcpToken);
+    const lookups = async () =>
+      (await teamAudit(store, bea, teamId)).filter((e) => e.summary.startsWith("looked up"));
+    const before = (await lookups()).length;
+    await callOk(client, "get_person", { person: "Carl Contact", teamId });
+    const after = await lookups();
+    expect(after.length).toBe(before + 1);
+    expect(after[0]).toMatchObject({
+      kind: "pooled_search",
+      actorUserId: ada.id,
+      memberUserIds: [bea.id],
+      summary: "looked up Carl Contact",
+    });
+    const own = (await store.getSelf(ada.ownerId)).id;
+    await callOk(client, "get_person", { person: own, teamId });
+    await callError(client, "get_person", { person: "Hugo Hidden", teamId });
+    expect((await lookups()).length).toBe(before + 1);
   });
 });
 

@@ -5,9 +5,9 @@
  * contact details, notes or interactions. My private notes are never returned.
  */
 import { z } from "zod";
-import { ErrorCode, isWarmpathError, notFound, WarmpathError } from "../../errors.js";
-import { currentEmployers, explainPath, type Person, ambiguous } from "../../graph/index.js";
-import { memberPool } from "../../teams/index.js";
+import { ErrorCode, isWarmpathError, WarmpathError } from "../../errors.js";
+import { currentEmployers, explainPath, type Person } from "../../graph/index.js";
+import { teamPersonView } from "../../teams/index.js";
 import type { McpContext } from "../mcp-context.js";
 import { defineTool } from "../mcp-tool.js";
 import { round3 } from "../named-people.js";
@@ -60,19 +60,7 @@ async function teamView(context: McpContext, teamId: string, value: string) {
       "teamId: teams need an account: connect to the server's /mcp with an API token",
       { field: "teamId" },
     );
-  const { pool } = await memberPool(context.store, context.user, teamId);
-  const text = value.trim();
-  let node = pool.nodeOf(text);
-  if (node === undefined) {
-    const found = pool.matching(text);
-    if (found.length > 1) {
-      const names = found.map((n) => pool.view(n)).map((v) => ("name" in v ? v.name : v.kind));
-      throw ambiguous("person", text, names, "Give the pooled id (pp_...) instead.");
-    }
-    node = found[0];
-  }
-  if (node === undefined) throw notFound("person", text, "person");
-  const view = pool.view(node);
+  const view = await teamPersonView(context.store, context.user, teamId, value, context.now());
   switch (view.kind) {
     case "own":
       return ownView(context, await context.store.get(context.ownerId, "person", view.personId));
