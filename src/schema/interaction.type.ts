@@ -23,4 +23,17 @@ export class InteractionType {
 
   @Field(() => Boolean, { description: "A received message or ask that still needs an answer." })
   needsReply!: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      "Mail or a meeting within your own e-mail domain (never a public webmail one): a colleague.",
+  })
+  colleague!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Where an imported interaction came from, unique in your network: `mail:<Message-ID>><address>` or `ics:<UID>|<start>|<address>`. Null when logged by hand.",
+  })
+  sourceKey!: string | null;
 }

@@ -19,6 +19,30 @@ describe("mail and calendar imports over GraphQL", () => {
     () => new Date("2026-11-30T00:00:00Z"),
   );
 
+  it("shows which interactions were imported, from what, and which are a colleague's", async () => {
+    const owner = `mail-${randomUUID()}`;
+    await harness.store().ensureOwner(owner, { name: "Me", emails: ["me@acme.example"] });
+    await harness.run(owner, MAIL, { text: inbox, me: ["me@gmail.com"] });
+    const eve = await harness.run(
+      owner,
+      `{ people(filter: { text: "Eve" }) { edges { node { id interactions { kind colleague sourceKey } } } } }`,
+    );
+    expect(eve.errors).toBeUndefined();
+    const node = eve.data?.people.edges[0].node;
+    expect(node.interactions.length).toBeGreaterThan(0);
+    for (const i of node.interactions) {
+      expect(i).toMatchObject({ kind: "EMAIL", colleague: true });
+      expect(i.sourceKey).toMatch(/^mail:.+>eve@acme\.example$/);
+    }
+    const logged = await harness.run(
+      owner,
+      `mutation($p: ID!) { logInteraction(input: { personId: $p, kind: CALL, at: "2026-11-29T10:00:00Z" }) { colleague sourceKey } }`,
+      { p: node.id },
+    );
+    expect(logged.errors).toBeUndefined();
+    expect(logged.data?.logInteraction).toEqual({ colleague: false, sourceKey: null });
+  });
+
   it("imports an mbox's text, a dry run first, and a second time changes nothing", async () => {
     const owner = `mail-${randomUUID()}`;
     await harness.store().ensureOwner(owner, { name: "Me", emails: ["me@acme.example"] });
