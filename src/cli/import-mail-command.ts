@@ -30,7 +30,8 @@ subjects only with --keep-subjects. Importing the same files again changes
 nothing.
 
 mbox reads an mbox file, a folder of them, an Apple Mail .mbox package or a
-Google Takeout ZIP. ics reads a .ics file or a folder of them.
+Google Takeout ZIP. ics reads a .ics file, a folder of them, or a Takeout
+ZIP.
 
 Skipped: mailing lists and bulk mail, automatic replies, no-reply senders,
 Takeout chat transcripts, mail with more than 20 recipients, meetings with

@@ -1,26 +1,20 @@
 /**
- * Imports the meetings of iCalendar files (a file or a folder of `.ics`
- * files): each counted occurrence becomes an interaction of kind `meeting`,
+ * Imports the meetings of iCalendar files (a file, a folder of `.ics` files,
+ * or a Takeout ZIP: calendar-sources.ts): each counted occurrence becomes an interaction of kind `meeting`,
  * direction `mutual`, with each other participant, keyed by the event's UID,
  * the occurrence and the attendee, so a re-import changes nothing. Meetings
  * make people and ties of those met (a meeting is two-way by nature). Only
  * ORGANIZER, ATTENDEE (with PARTSTAT and CUTYPE), DTSTART, STATUS, RRULE,
  * EXDATE and RECURRENCE-ID are read; the summary only with `keepSubjects`.
- * A calendar file is read whole (up to `MAX_CALENDAR_BYTES`): ical.js parses
- * a file at once, and a series' overrides may be anywhere in it.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
 import { checkTextLimit } from "../text-limit.js";
-import { badInput, ErrorCode, WarmpathError } from "../../../errors.js";
 import type { NetworkStore } from "../../store/network-store.js";
 import { checkOwnerId } from "../../store/record-ops.js";
 import type { CorrespondenceCounts } from "../mail/correspondence.js";
 import { isColleague, ownAddresses, type OwnAddresses } from "../mail/own-addresses.js";
 import { CorrespondenceWriter } from "../mail/write-correspondence.js";
+import { calendarSources, calendarText } from "./calendar-sources.js";
 import { EVENT_SKIP_REASONS, readCalendar, type EventSkipReason } from "./read-calendar.js";
-
-export const MAX_CALENDAR_BYTES = 100 * 1024 * 1024;
 
 export interface CalendarImportOptions {
   me?: readonly string[];
@@ -43,37 +37,6 @@ export interface CalendarImportReport extends CorrespondenceCounts {
   /** Occurrences counted, over all events. */
   occurrences: number;
   skipped: Record<EventSkipReason, number>;
-}
-
-/** The .ics files a path names: the file, or every .ics file under the folder, in name order. */
-async function calendarFiles(path: string): Promise<string[]> {
-  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    throw error.code === "ENOENT" ? badInput("file", `no such file or folder: ${path}`) : error;
-  });
-  if (info.isFile()) return [path];
-  if (!info.isDirectory()) throw badInput("file", `not a file or folder: ${path}`);
-  const out: string[] = [];
-  const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) =>
-    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-  );
-  for (const entry of entries) {
-    if (entry.name.startsWith(".")) continue;
-    const child = join(path, entry.name);
-    if (entry.isDirectory()) out.push(...(await calendarFiles(child)));
-    else if (/\.ics$/i.test(entry.name)) out.push(child);
-  }
-  return out;
-}
-
-async function calendarText(file: string): Promise<string> {
-  const info = await stat(file);
-  if (info.size > MAX_CALENDAR_BYTES)
-    throw new WarmpathError(
-      ErrorCode.PAYLOAD_TOO_LARGE,
-      `file: ${file} is larger than ${MAX_CALENDAR_BYTES / 1024 / 1024} MB; export one calendar at a time`,
-      { field: "file", limit: "maxCalendarBytes", max: MAX_CALENDAR_BYTES },
-    );
-  return readFile(file, "utf8");
 }
 
 /** Imports calendar text (from a file or the API) into the writer, counting its events in `tally`. */
@@ -133,7 +96,7 @@ async function run(
   store: NetworkStore,
   ownerId: string,
   files: readonly string[],
-  texts: (file: string) => Promise<string>,
+  texts: (index: number) => Promise<string>,
   options: CalendarImportOptions,
 ): Promise<CalendarImportReport> {
   checkOwnerId(ownerId);
@@ -152,22 +115,28 @@ async function run(
     maxAttendees: options.maxAttendees,
     keepSubjects: options.keepSubjects,
   };
-  for (const file of files) {
-    await importCalendarText(await texts(file), writer, rules, tally);
+  for (let i = 0; i < files.length; i++) {
+    await importCalendarText(await texts(i), writer, rules, tally);
     options.onProgress?.(tally.events);
   }
   const counts = await writer.finish();
   return { dryRun: options.dryRun === true, files: [...files], ...tally, ...counts };
 }
 
-/** Imports a .ics file, or every .ics file of a folder. */
+/** Imports a .ics file, every .ics file of a folder, or those of a ZIP archive. */
 export async function importCalendar(
   store: NetworkStore,
   ownerId: string,
   path: string,
   options: CalendarImportOptions = {},
 ): Promise<CalendarImportReport> {
-  return run(store, ownerId, await calendarFiles(path), calendarText, options);
+  const { sources, close } = await calendarSources(path);
+  try {
+    const names = sources.map((source) => source.name);
+    return await run(store, ownerId, names, (i) => calendarText(sources[i]!), options);
+  } finally {
+    close();
+  }
 }
 
 /** Imports calendar text, as the API receives it (PAYLOAD_TOO_LARGE on `text` past `maxChars`). */

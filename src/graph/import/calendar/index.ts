@@ -2,10 +2,10 @@
 export {
   importCalendar,
   importCalendarFromText,
-  MAX_CALENDAR_BYTES,
   type CalendarImportOptions,
   type CalendarImportReport,
 } from "./import-calendar.js";
+export { MAX_CALENDAR_BYTES } from "./calendar-sources.js";
 export {
   readCalendar,
   EVENT_SKIP_REASONS,

@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { ErrorCode } from "../../../../src/errors.js";
@@ -13,6 +15,7 @@ import {
 import { ownAddresses } from "../../../../src/graph/import/mail/index.js";
 import { SqliteStore } from "../../../../src/graph/store/sqlite/sqlite-store.js";
 import { expectError } from "../../../../src/testing/expect-error.js";
+import { zipBytes } from "../../../support/zip-writer.js";
 
 const FILE = new URL("../../../fixtures/calendar/calendar.ics", import.meta.url).pathname;
 const NOW = new Date("2026-11-30T00:00:00Z");
@@ -139,6 +142,35 @@ describe("importCalendar", () => {
     const again = await importCalendar(store, OWNER, FILE, { now: NOW });
     expect(again).toMatchObject({ created: 0, unchanged: 18, peopleCreated: 0 });
     expect(await store.version(OWNER)).toBe(version);
+  });
+
+  it("reads the .ics files of a zipped Google Takeout as the same files unzipped, and names an archive without one", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "warmpath-calendar-zip-"));
+    try {
+      const zip = join(dir, "takeout.zip");
+      writeFileSync(
+        zip,
+        zipBytes([
+          { name: "Takeout/archive_browser.html", data: "<html/>" },
+          { name: "Takeout/Calendar/me@acme.example.ics", data: readFileSync(FILE) },
+        ]),
+      );
+      const report = await importCalendar(store, OWNER, zip, { now: NOW });
+      expect(report.files).toEqual([`${zip}:Takeout/Calendar/me@acme.example.ics`]);
+      expect(report).toMatchObject({ events: 7, counted: 3, created: 18, peopleCreated: 3 });
+      const again = await importCalendar(store, OWNER, FILE, { now: NOW });
+      expect(again).toMatchObject({ created: 0, unchanged: 18 });
+      const none = join(dir, "mail.zip");
+      writeFileSync(none, zipBytes([{ name: "Takeout/Mail/all.mbox", data: "From x" }]));
+      const error = await expectError(
+        importCalendar(store, OWNER, none, { now: NOW }),
+        ErrorCode.BAD_USER_INPUT,
+        "file",
+      );
+      expect(error.message).toContain("no .ics file");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("imports text as the API sends it, and writes nothing in a dry run", async () => {
