@@ -217,6 +217,27 @@ describe("get_person through a team", () => {
     expect(foreignTeam.code).toBe("NOT_FOUND");
   });
 
+  it("finds paths through a teammate's shared network, naming whose tie each hop is, and logs the search", async () => {
+    const client = await mcpClient(mcpToken);
+    const before = (await teamAudit(store, bea, teamId)).length;
+    const found = await callOk(client, "find_intro_paths", { to: "Carl Contact", teamId });
+    const [path] = found.paths;
+    expect(path.people.map((p: { name: string }) => p.name).slice(1)).toEqual([
+      "Bea",
+      "Carl Contact",
+    ]);
+    expect(path.hops.map((h: { tieOf: string }) => h.tieOf)).toEqual(["Bea", "Bea"]);
+    expect(path.people.at(-1).id).toMatch(/^pp_/);
+    const text = JSON.stringify(found);
+    for (const secret of ["carl@initech.example", "555", "BEA-PRIVATE-NOTE", "Hugo"])
+      expect(text).not.toContain(secret);
+    const byOrg = await callOk(client, "find_intro_paths", { org: "Initech", teamId });
+    expect(byOrg.paths[0].people.at(-1).name).toBe("Carl Contact");
+    const audit = await teamAudit(store, bea, teamId);
+    expect(audit.length).toBe(before + 2);
+    expect(audit[0]).toMatchObject({ kind: "pooled_search", memberUserIds: [bea.id] });
+  });
+
   it("records a look at a teammate's contact in the audit log Bea sees, and a look at Ada's own not", async () => {
     const client = await mcpClient(mcpToken);
     const lookups = async () =>

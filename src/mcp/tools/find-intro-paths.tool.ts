@@ -6,6 +6,7 @@ import { pageArgs, pageOf, pageRequest } from "../list-page.js";
 import { defineTool } from "../mcp-tool.js";
 import { namerWithRole, round3 } from "../named-people.js";
 import { organizationArg, personArg } from "../target-args.js";
+import { teamPaths } from "../team-paths.js";
 
 const person = z.string().min(1).max(500);
 
@@ -19,12 +20,20 @@ export const findIntroPathsTool = defineTool({
     maxHops: z.number().int().min(1).max(6).optional().describe("most ties per path (default 4)"),
     minWarmth: z.number().min(0).max(1).optional(),
     exclude: z.array(person).max(50).optional().describe("people not to ask"),
+    teamId: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe("through this team's shared networks too; to then matches name, title, company"),
     ...pageArgs,
   }),
   async run(args, context) {
     if ((args.to === undefined) === (args.org === undefined))
       throw badInput("to", "give exactly one of to (a person) or org (an organization)");
     const page = pageRequest(args);
+    if (args.teamId !== undefined)
+      return teamPaths(context, { ...args, teamId: args.teamId }, page);
     const [target, exclude] = await Promise.all([
       args.to !== undefined
         ? personArg(context, args.to, "to").then((p) => ({

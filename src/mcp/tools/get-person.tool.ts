@@ -5,13 +5,14 @@
  * contact details, notes or interactions. My private notes are never returned.
  */
 import { z } from "zod";
-import { ErrorCode, isWarmpathError, WarmpathError } from "../../errors.js";
+import { ErrorCode, isWarmpathError } from "../../errors.js";
 import { currentEmployers, explainPath, type Person } from "../../graph/index.js";
 import { teamPersonView } from "../../teams/index.js";
 import type { McpContext } from "../mcp-context.js";
 import { defineTool } from "../mcp-tool.js";
 import { round3 } from "../named-people.js";
 import { personArg } from "../target-args.js";
+import { teamUser } from "../team-user.js";
 
 /** My own contact: what I know of them, and our tie, without my private notes. */
 async function ownView(context: McpContext, person: Person) {
@@ -54,13 +55,8 @@ async function ownView(context: McpContext, person: Person) {
 
 /** A person of a team's pool, as the requester may see them; unknown, hidden and foreign ids alike are NOT_FOUND. */
 async function teamView(context: McpContext, teamId: string, value: string) {
-  if (context.user === null)
-    throw new WarmpathError(
-      ErrorCode.FORBIDDEN,
-      "teamId: teams need an account: connect to the server's /mcp with an API token",
-      { field: "teamId" },
-    );
-  const view = await teamPersonView(context.store, context.user, teamId, value, context.now());
+  const user = teamUser(context);
+  const view = await teamPersonView(context.store, user, teamId, value, context.now());
   switch (view.kind) {
     case "own":
       return ownView(context, await context.store.get(context.ownerId, "person", view.personId));
