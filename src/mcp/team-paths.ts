@@ -1,11 +1,18 @@
 /**
- * find_intro_paths with `teamId`: the warmest paths through my network and my teammates'
+ * find_intro_paths and who_knows with `teamId`: the warmest paths through my network and my teammates'
  * shared ones (src/teams' pooled search, which the audit log records). People are shown as
  * the team's rules let me see them: a teammate's contact by name, title and company, or only
  * "someone at <company>"; each hop says whose tie it is, so an introduction goes through the
  * teammate who knows them.
  */
-import { MAX_K_LIMIT, viewName, type PooledHop, type PooledTarget } from "../graph/index.js";
+import { badInput } from "../errors.js";
+import {
+  MAX_K_LIMIT,
+  viewName,
+  type PooledHop,
+  type PooledPath,
+  type PooledTarget,
+} from "../graph/index.js";
 import { teamIntroPaths } from "../teams/index.js";
 import { pageOf, type PageRequest } from "./list-page.js";
 import type { McpContext } from "./mcp-context.js";
@@ -35,24 +42,23 @@ function pooledTarget(args: TeamPathsArgs): PooledTarget {
   return ID.test(org) ? { organizationId: org } : { organizationName: org };
 }
 
-export async function teamPaths(context: McpContext, args: TeamPathsArgs, page: PageRequest) {
-  const user = teamUser(context);
-  // People not to ask: pooled ids as they are, my own people as I name them.
-  const exclude = await Promise.all(
-    (args.exclude ?? []).map(async (e, i) =>
-      ID.test(e.trim()) ? e.trim() : (await personArg(context, e, `exclude[${i}]`)).id,
-    ),
-  );
+/** The pooled search itself, and the names of the teammates whose ties its hops are. */
+async function search(
+  context: McpContext,
+  teamId: string,
+  target: PooledTarget,
+  options: { page: PageRequest; maxHops?: number; minWarmth?: number; exclude?: string[] },
+) {
   const { pool, result } = await teamIntroPaths(
     context.store,
-    user,
-    args.teamId,
-    pooledTarget(args),
+    teamUser(context),
+    teamId,
+    target,
     {
-      k: Math.min(page.offset + page.limit + 1, MAX_K_LIMIT),
-      maxHops: args.maxHops ?? null,
-      minWarmth: args.minWarmth ?? null,
-      exclude,
+      k: Math.min(options.page.offset + options.page.limit + 1, MAX_K_LIMIT),
+      maxHops: options.maxHops ?? null,
+      minWarmth: options.minWarmth ?? null,
+      exclude: options.exclude ?? null,
     },
     context.now(),
   );
@@ -61,11 +67,32 @@ export async function teamPaths(context: McpContext, args: TeamPathsArgs, page: 
   for (const path of result.paths)
     for (const hop of path.hops)
       if (hop.to.kind === "teammate") names.set(hop.to.userId, hop.to.name);
+  const tieOf = (hop: PooledHop) =>
+    hop.via === null ? "me" : (names.get(hop.via) ?? "a teammate");
+  const nameAt = (path: PooledPath, i: number) =>
+    viewName(pool, i === 0 ? path.hops[0]!.from : path.hops[i - 1]!.to);
+  return { pool, result, tieOf, nameAt };
+}
+
+export async function teamPaths(context: McpContext, args: TeamPathsArgs, page: PageRequest) {
+  teamUser(context);
+  // People not to ask: pooled ids as they are, my own people as I name them.
+  const exclude = await Promise.all(
+    (args.exclude ?? []).map(async (e, i) =>
+      ID.test(e.trim()) ? e.trim() : (await personArg(context, e, `exclude[${i}]`)).id,
+    ),
+  );
+  const { pool, result, tieOf, nameAt } = await search(context, args.teamId, pooledTarget(args), {
+    page,
+    ...(args.maxHops === undefined ? {} : { maxHops: args.maxHops }),
+    ...(args.minWarmth === undefined ? {} : { minWarmth: args.minWarmth }),
+    exclude,
+  });
   const shown = (hop: PooledHop) => ({
     from: viewName(pool, hop.from),
     to: viewName(pool, hop.to),
     strength: round3(hop.strength),
-    tieOf: hop.via === null ? "me" : (names.get(hop.via) ?? "a teammate"),
+    tieOf: tieOf(hop),
   });
   const { items, nextCursor } = pageOf(result.paths, page);
   return {
@@ -73,12 +100,44 @@ export async function teamPaths(context: McpContext, args: TeamPathsArgs, page: 
     paths: items.map((path) => ({
       warmth: round3(path.warmth),
       label: path.label,
-      people: path.people.map((id, i) => ({
-        id,
-        name: viewName(pool, i === 0 ? path.hops[0]!.from : path.hops[i - 1]!.to),
-      })),
+      people: path.people.map((id, i) => ({ id, name: nameAt(path, i) })),
       hops: path.hops.map(shown),
       weakestLink: shown(path.weakestLink),
+    })),
+    noPathReason: result.paths.length === 0 ? result.noPathReason : null,
+    nextCursor,
+  };
+}
+
+/**
+ * who_knows with `teamId`: one entry per first introducer (mine or a teammate) to someone at
+ * `company` or whose shown title, name or company holds `role`. The pooled search takes one
+ * target, so not both.
+ */
+export async function teamWhoKnows(
+  context: McpContext,
+  args: { teamId: string; company?: string | undefined; role?: string | undefined },
+  page: PageRequest,
+) {
+  teamUser(context);
+  if (args.company !== undefined && args.role !== undefined)
+    throw badInput("role", "with teamId, give a company or a role, not both");
+  const target =
+    args.role !== undefined
+      ? { text: args.role.trim() }
+      : pooledTarget({ teamId: args.teamId, org: args.company });
+  const { result, tieOf, nameAt } = await search(context, args.teamId, target, { page });
+  const { items, nextCursor } = pageOf(result.paths, page);
+  return {
+    teamId: args.teamId,
+    introducers: items.map((path) => ({
+      // Two people on the path: I know them myself, nobody needs to introduce me.
+      introducer: path.people.length > 2 ? nameAt(path, 1) : null,
+      reaches: { id: path.people.at(-1)!, name: nameAt(path, path.people.length - 1) },
+      tieOf: tieOf(path.hops.at(-1)!),
+      warmth: round3(path.warmth),
+      label: path.label,
+      people: path.people,
     })),
     noPathReason: result.paths.length === 0 ? result.noPathReason : null,
     nextCursor,

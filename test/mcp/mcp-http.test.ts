@@ -238,6 +238,25 @@ describe("get_person through a team", () => {
     expect(audit[0]).toMatchObject({ kind: "pooled_search", memberUserIds: [bea.id] });
   });
 
+  it("says which teammate knows someone at a company or with a role", async () => {
+    const client = await mcpClient(mcpToken);
+    for (const args of [{ company: "Initech" }, { role: "VP Sales" }]) {
+      const found = await callOk(client, "who_knows", { ...args, teamId });
+      expect(found.introducers[0]).toMatchObject({
+        introducer: "Bea",
+        reaches: { name: "Carl Contact" },
+        tieOf: "Bea",
+      });
+      expect(JSON.stringify(found)).not.toContain("carl@initech.example");
+    }
+    const both = await callError(client, "who_knows", {
+      company: "Initech",
+      role: "VP",
+      teamId,
+    });
+    expect(both).toMatchObject({ code: "BAD_USER_INPUT", field: "role" });
+  });
+
   it("records a look at a teammate's contact in the audit log Bea sees, and a look at Ada's own not", async () => {
     const client = await mcpClient(mcpToken);
     const lookups = async () =>

@@ -10,6 +10,7 @@ import { pageArgs, pageOf, pageRequest } from "../list-page.js";
 import { defineTool } from "../mcp-tool.js";
 import { namerWithRole, round3 } from "../named-people.js";
 import { organizationArg } from "../target-args.js";
+import { teamWhoKnows } from "../team-paths.js";
 
 export const whoKnowsTool = defineTool({
   name: "who_knows",
@@ -18,12 +19,20 @@ export const whoKnowsTool = defineTool({
   input: z.strictObject({
     company: z.string().min(1).max(500).optional().describe("organization: id or name"),
     role: z.string().min(1).max(200).optional().describe("words of a title, e.g. recruiter"),
+    teamId: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe("through this team's shared networks too (company or role, not both)"),
     ...pageArgs,
   }),
   async run(args, context) {
     if (args.company === undefined && args.role === undefined)
       throw badInput("company", "give a company, a role, or both");
     const page = pageRequest(args);
+    if (args.teamId !== undefined)
+      return teamWhoKnows(context, { ...args, teamId: args.teamId }, page);
     const org =
       args.company === undefined ? null : await organizationArg(context, args.company, "company");
     const to: IntroTarget =
