@@ -1,9 +1,9 @@
 /**
- * find_intro_paths and who_knows with `teamId`: the warmest paths through my network and my teammates'
- * shared ones (src/teams' pooled search, which the audit log records). People are shown as
- * the team's rules let me see them: a teammate's contact by name, title and company, or only
- * "someone at <company>"; each hop says whose tie it is, so an introduction goes through the
- * teammate who knows them.
+ * find_intro_paths and who_knows with `teamId`: the warmest paths through my network and my
+ * teammates' shared ones (src/teams' pooled search, which the audit log records). People are
+ * shown as the team's rules let me see them: a teammate's contact by name, title and company,
+ * or only "someone at <company>"; each hop says whose tie it is, so an introduction goes
+ * through the teammate who knows them.
  */
 import { badInput } from "../errors.js";
 import {
@@ -75,7 +75,7 @@ async function search(
 }
 
 export async function teamPaths(context: McpContext, args: TeamPathsArgs, page: PageRequest) {
-  teamUser(context);
+  teamUser(context); // teams need an account: said before any other mistake
   // People not to ask: pooled ids as they are, my own people as I name them.
   const exclude = await Promise.all(
     (args.exclude ?? []).map(async (e, i) =>
@@ -119,7 +119,7 @@ export async function teamWhoKnows(
   args: { teamId: string; company?: string | undefined; role?: string | undefined },
   page: PageRequest,
 ) {
-  teamUser(context);
+  teamUser(context); // teams need an account: said before any other mistake
   if (args.company !== undefined && args.role !== undefined)
     throw badInput("role", "with teamId, give a company or a role, not both");
   const target =
