@@ -1,8 +1,9 @@
 /**
  * Imports the meetings of iCalendar files (a file, a folder of `.ics` files,
- * or a Takeout ZIP: calendar-sources.ts): each counted occurrence becomes an interaction of kind `meeting`,
- * direction `mutual`, with each other participant, keyed by the event's UID,
- * the occurrence and the attendee, so a re-import changes nothing. Meetings
+ * or a Takeout ZIP: calendar-sources.ts): each counted occurrence becomes an
+ * interaction of kind `meeting`, direction `mutual`, with each other
+ * participant, keyed by the event's UID, the occurrence and the attendee, so
+ * a re-import changes nothing. Meetings
  * make people and ties of those met (a meeting is two-way by nature). Only
  * ORGANIZER, ATTENDEE (with PARTSTAT and CUTYPE), DTSTART, STATUS, RRULE,
  * EXDATE and RECURRENCE-ID are read; the summary only with `keepSubjects`.
