@@ -409,6 +409,14 @@ export class NetworkProjection {
     ];
   }
 
+  /** People now in a group (a membership with no end). */
+  currentMembersOf(organizationId: string): string[] {
+    return this.memberships
+      .group(organizationId)
+      .filter((m) => m.until === null)
+      .map((m) => m.personId);
+  }
+
   /** A person's current employers (open-ended employment), the one started last first. */
   currentEmployersOf(personId: string): Organization[] {
     const jobs = this.employmentsByPerson

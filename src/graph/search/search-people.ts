@@ -1,12 +1,13 @@
 /**
- * People search as a person types it: the text is found in a name, a title or a
- * current employer's name, ignoring case and accents (foldText: "chloe" finds
+ * People search as a person types it: the text is found in a name, a title, a
+ * current employer's or a current group's name (as the stores' text filter
+ * finds it), ignoring case and accents (foldText: "chloe" finds
  * Chloé). The store filters (people(filter: {text})) ignore case only, and Cypher
  * has no accent folding without plugins, so this search matches in JavaScript over
  * the owner's projection (already in memory and kept in step with the store), the
  * same on every store.
  * Best first: a name starting with the text, a word of the name starting with it,
- * the name containing it, then a title or employer containing it; then by name.
+ * the name containing it, then a title, employer or group containing it; then by name.
  */
 import { badInput } from "../../errors.js";
 import { nameKey } from "../model/fields.js";
@@ -25,11 +26,17 @@ export interface PeopleSearch {
 }
 
 /** 0 (best) to 3 for a match, null for none. */
-function rank(query: string, person: Person, employers: () => readonly string[]): number | null {
+function rank(
+  query: string,
+  person: Person,
+  employers: () => readonly string[],
+  inGroup: boolean,
+): number | null {
   const name = foldText(person.name);
   if (name.startsWith(query)) return 0;
   if (name.split(" ").some((word) => word.startsWith(query))) return 1;
   if (name.includes(query)) return 2;
+  if (inGroup) return 3;
   const others = [person.title ?? "", ...employers()];
   return others.some((text) => foldText(text).includes(query)) ? 3 : null;
 }
@@ -50,8 +57,14 @@ export async function searchPeople(
   const projection = await projectionFor(store, ownerId);
   const employers = (id: string) => () =>
     projection.currentEmployersOf(id).map((organization) => organization.name);
+  // Groups are few beside people: find the ones whose name matches once, then their members.
+  const inGroups = new Set<string>();
+  if (query !== "")
+    for (const org of projection.organizations.values())
+      if (foldText(org.name).includes(query))
+        for (const id of projection.currentMembersOf(org.id)) inGroups.add(id);
   const matches = [...projection.people.values()].flatMap((person) => {
-    const r = query === "" ? 0 : rank(query, person, employers(person.id));
+    const r = query === "" ? 0 : rank(query, person, employers(person.id), inGroups.has(person.id));
     return r === null ? [] : [{ person, rank: r, key: nameKey(person.name) }];
   });
   matches.sort(

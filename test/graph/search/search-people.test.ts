@@ -32,6 +32,17 @@ describe("searchPeople", () => {
     const zoe = await store.create(owner, "person", { name: "Zoë Adams" });
     const acme = await store.create(owner, "organization", { name: "Société Générale" });
     await store.create(owner, "employment", { personId: zoe.id, organizationId: acme.id });
+    const chamber = await store.create(owner, "organization", {
+      name: "Scottsdale Chamber of Commerce",
+      kind: "chamber",
+    });
+    const ana = (await store.findPeople(owner, { name: "Ana Ruiz" }))[0]!;
+    await store.create(owner, "membership", { personId: zoe.id, organizationId: chamber.id });
+    await store.create(owner, "membership", {
+      personId: ana.id,
+      organizationId: chamber.id,
+      until: "2020-01-01",
+    });
     await store.create(other, "person", { name: "Chloé Hidden" });
   });
   afterAll(() => store.close());
@@ -52,6 +63,13 @@ describe("searchPeople", () => {
     ]);
     const accented = await searchPeople(store, owner, "CHLOÉ");
     expect(accented.people.map((p) => p.name)).toEqual(plain.people.map((p) => p.name));
+  });
+
+  it("matches a current group's name as the store's text filter does, and not a group left", async () => {
+    const { people } = await searchPeople(store, owner, "chamber");
+    expect(people.map((p) => p.name)).toEqual(["Zoë Adams"]);
+    const filtered = await store.list(owner, "person", { text: "chamber" });
+    expect(filtered.edges.map((e) => e.node.name)).toEqual(["Zoë Adams"]);
   });
 
   it("matches a current employer's name, ignoring its accents", async () => {
