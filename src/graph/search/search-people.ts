@@ -25,20 +25,30 @@ export interface PeopleSearch {
   people: Person[];
 }
 
-/** 0 (best) to 3 for a match, null for none. */
-function rank(
-  query: string,
-  person: Person,
-  employers: () => readonly string[],
-  inGroup: boolean,
-): number | null {
-  const name = foldText(person.name);
+/** A person record's name and title folded once: records are replaced, never changed, on update. */
+const foldedOf = new WeakMap<Person, { name: string; title: string }>();
+
+function folded(person: Person): { name: string; title: string } {
+  let f = foldedOf.get(person);
+  if (f === undefined)
+    foldedOf.set(
+      person,
+      (f = { name: foldText(person.name), title: foldText(person.title ?? "") }),
+    );
+  return f;
+}
+
+/** Orders names as `localeCompare` does, without making a collator per comparison. */
+const byName = new Intl.Collator().compare;
+
+/** 0 (best) to 3 for a match, null for none; `atMatch`: a current employer or group matches. */
+function rank(query: string, person: Person, atMatch: boolean): number | null {
+  const { name, title } = folded(person);
   if (name.startsWith(query)) return 0;
-  if (name.split(" ").some((word) => word.startsWith(query))) return 1;
+  // A later word starts with the text (foldText leaves single spaces between words).
+  if (name.includes(` ${query}`)) return 1;
   if (name.includes(query)) return 2;
-  if (inGroup) return 3;
-  const others = [person.title ?? "", ...employers()];
-  return others.some((text) => foldText(text).includes(query)) ? 3 : null;
+  return atMatch || title.includes(query) ? 3 : null;
 }
 
 /** The owner's people matching `text` (blank: everyone, by name), best first. */
@@ -55,21 +65,23 @@ export async function searchPeople(
     throw badInput("first", `must be a whole number from 1 to ${SEARCH_PEOPLE_DEFAULTS.maxFirst}`);
   const query = foldText(text);
   const projection = await projectionFor(store, ownerId);
-  const employers = (id: string) => () =>
-    projection.currentEmployersOf(id).map((organization) => organization.name);
-  // Groups are few beside people: find the ones whose name matches once, then their members.
-  const inGroups = new Set<string>();
+  // Organizations are few beside people: find the ones whose name matches once, then the people
+  // now working there or in the group.
+  const atMatching = new Set<string>();
   if (query !== "")
     for (const org of projection.organizations.values())
       if (foldText(org.name).includes(query))
-        for (const id of projection.currentMembersOf(org.id)) inGroups.add(id);
+        for (const id of [
+          ...projection.currentlyAt(org.id),
+          ...projection.currentMembersOf(org.id),
+        ])
+          atMatching.add(id);
   const matches = [...projection.people.values()].flatMap((person) => {
-    const r = query === "" ? 0 : rank(query, person, employers(person.id), inGroups.has(person.id));
+    const r = query === "" ? 0 : rank(query, person, atMatching.has(person.id));
     return r === null ? [] : [{ person, rank: r, key: nameKey(person.name) }];
   });
   matches.sort(
-    (a, b) =>
-      a.rank - b.rank || a.key.localeCompare(b.key) || a.person.id.localeCompare(b.person.id),
+    (a, b) => a.rank - b.rank || byName(a.key, b.key) || byName(a.person.id, b.person.id),
   );
   return { totalCount: matches.length, people: matches.slice(0, first).map((m) => m.person) };
 }
