@@ -15,8 +15,19 @@ const SPELLED: Readonly<Record<string, string>> = Object.freeze({
   ı: "i",
 });
 
+/** Only ASCII: no character of it decomposes, has a mark or is spelled out. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** The text in lower case without diacritics, with runs of spaces made one. */
 export function foldText(text: string): string {
+  // Most names are plain ASCII, and a search folds every name it scans (in SQL too): for them
+  // the fold is only the case and the spaces, the same as below, several times faster.
+  if (ASCII.test(text)) return text.toLowerCase().replace(/\s+/g, " ").trim();
+  return foldUnicode(text);
+}
+
+/** `foldText` for any text. */
+export function foldUnicode(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorCode } from "../../../src/errors.js";
-import { foldText } from "../../../src/graph/model/fold-text.js";
+import fc from "fast-check";
+import { foldText, foldUnicode } from "../../../src/graph/model/fold-text.js";
 import { searchPeople } from "../../../src/graph/search/search-people.js";
 import { SqliteStore } from "../../../src/graph/store/sqlite/sqlite-store.js";
 import { expectError } from "../../../src/testing.js";
@@ -12,6 +13,15 @@ describe("foldText", () => {
     expect(foldText("Straße Søren Æsir Łódź")).toBe("strasse soren aesir lodz");
     // Decomposed input (e + combining acute) folds the same as composed.
     expect(foldText("Chloe\u0301")).toBe("chloe");
+  });
+
+  it("folds ASCII text on its fast path exactly as the full fold does (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary-ascii", maxLength: 40 }), (text) => {
+        expect(foldText(text)).toBe(foldUnicode(text));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
 

@@ -19,7 +19,7 @@ const contains = (expr: string) => `instr(wp_lower(coalesce(${expr}, '')), wp_lo
  * "contains"), and a computed column would need a migration and its upkeep on every write.
  */
 const folds = (expr: string) => `instr(wp_fold(coalesce(${expr}, '')), ?) > 0`;
-function clause(rule: FilterRule, value: unknown): SqlWhere {
+function clause(rule: FilterRule, value: unknown, owner: string): SqlWhere {
   const v = typeof value === "boolean" ? (value ? 1 : 0) : value;
   switch (rule.op) {
     case "eq":
@@ -47,14 +47,15 @@ function clause(rule: FilterRule, value: unknown): SqlWhere {
       return { sql: `t.${column(rule.field)} IS ${value ? "" : "NOT "}NULL`, params: [] };
     case "personText": {
       const text = foldText(String(v));
+      // The organizations whose name matches are found once, then the people now there: these
+      // subqueries name the owner rather than the row's, so SQLite runs each once per query,
+      // not once per person scanned (which folded every employer's name again per person).
+      const now = (table: "employment" | "membership", open: string) =>
+        `t.id IN (SELECT x.person_id FROM ${table} x WHERE x.owner = ? AND x.${open} IS NULL
+          AND x.organization_id IN (SELECT o.id FROM organization o WHERE o.owner = ? AND ${folds("o.name")}))`;
       return {
-        sql: `(${folds("t.name")} OR ${folds("t.title")} OR EXISTS (
-          SELECT 1 FROM employment e JOIN organization o ON o.owner = e.owner AND o.id = e.organization_id
-          WHERE e.owner = t.owner AND e.person_id = t.id AND e."to" IS NULL AND ${folds("o.name")})
-          OR EXISTS (
-          SELECT 1 FROM membership m JOIN organization o ON o.owner = m.owner AND o.id = m.organization_id
-          WHERE m.owner = t.owner AND m.person_id = t.id AND m.until IS NULL AND ${folds("o.name")}))`,
-        params: [text, text, text, text],
+        sql: `(${folds("t.name")} OR ${folds("t.title")} OR ${now("employment", '"to"')} OR ${now("membership", "until")})`,
+        params: [text, text, owner, owner, text, owner, owner, text],
       };
     }
     case "nameText":
@@ -68,8 +69,8 @@ function clause(rule: FilterRule, value: unknown): SqlWhere {
   }
 }
 
-/** The WHERE conditions (joined by AND, table alias `t`) for a kind's filter. */
-export function whereOf(kind: RecordKind, filter: object | undefined): SqlWhere {
-  const parts = activeFilters(kind, filter).map(({ rule, value }) => clause(rule, value));
+/** The WHERE conditions (joined by AND, table alias `t`) for a kind's filter on `owner`'s rows. */
+export function whereOf(kind: RecordKind, filter: object | undefined, owner: string): SqlWhere {
+  const parts = activeFilters(kind, filter).map(({ rule, value }) => clause(rule, value, owner));
   return { sql: parts.map((p) => p.sql).join(" AND "), params: parts.flatMap((p) => p.params) };
 }

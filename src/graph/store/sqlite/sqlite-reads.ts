@@ -173,7 +173,7 @@ export function listRecords<K extends RecordKind>(
   page?: PageArgs,
 ): Connection<Records[K]> {
   const { first, after } = readPageArgs(page);
-  const where = whereOf(kind, filter);
+  const where = whereOf(kind, filter, owner);
   const base = `FROM ${TABLES[kind]} t WHERE t.owner = ?${where.sql ? ` AND ${where.sql}` : ""}`;
   const asc = SPECS[kind].order === "asc";
   // A tie's sort key is always empty: its position is its id (`listOrder`).
