@@ -1,13 +1,11 @@
 /**
- * People search as a person types it: the text is found in a name, a title, a
- * current employer's or a current group's name (as the stores' text filter
- * finds it), ignoring case and accents (foldText: "chloe" finds
- * Chloé). The store filters (people(filter: {text})) ignore case only, and Cypher
- * has no accent folding without plugins, so this search matches in JavaScript over
- * the owner's projection (already in memory and kept in step with the store), the
- * same on every store.
- * Best first: a name starting with the text, a word of the name starting with it,
- * the name containing it, then a title, employer or group containing it; then by name.
+ * People search as a person types it (the web app's search box): the text is found in a
+ * name, a title, a current employer's or a current group's name, ignoring case and accents
+ * (foldText: "chloe" finds Chloé), as the stores' text filter finds it. This one runs in
+ * JavaScript over the owner's projection (in memory, kept in step with the store), so that
+ * it can rank, the same on every store. Best first: a name starting with the text, a word
+ * of the name starting with it, the name containing it, then a title, employer or group
+ * containing it; then by name.
  */
 import { badInput } from "../../errors.js";
 import { nameKey } from "../model/fields.js";
