@@ -4,10 +4,8 @@
  * unzipping it (zip-entries.ts). Each is read whole, up to `MAX_CALENDAR_BYTES`: ical.js parses
  * a file at once, and a series' overrides may be anywhere in it.
  */
-import { createReadStream } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
 import { badInput, ErrorCode, WarmpathError } from "../../../errors.js";
+import { fileSource, sourcesUnder, statOrMissing } from "../local-sources.js";
 import {
   firstBytes,
   isZip,
@@ -18,35 +16,15 @@ import {
 
 export const MAX_CALENDAR_BYTES = 100 * 1024 * 1024;
 
-const fileSource = (path: string, size: number): FileSource => ({
-  name: path,
-  size,
-  open: async () => createReadStream(path),
-});
-
-async function folderSources(dir: string, out: FileSource[]): Promise<void> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
-    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-  );
-  for (const entry of entries) {
-    if (entry.name.startsWith(".")) continue;
-    const child = join(dir, entry.name);
-    if (entry.isDirectory()) await folderSources(child, out);
-    else if (/\.ics$/i.test(entry.name)) out.push(fileSource(child, (await stat(child)).size));
-  }
-}
-
 /** The calendars `path` names; BAD_USER_INPUT on `file` for a missing path or a bad archive. */
 export async function calendarSources(path: string): Promise<FileSources> {
-  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    throw error.code === "ENOENT" ? badInput("file", `no such file or folder: ${path}`) : error;
-  });
+  const info = await statOrMissing(path);
   const none = () => undefined;
-  if (info.isDirectory()) {
-    const sources: FileSource[] = [];
-    await folderSources(path, sources);
-    return { sources, close: none };
-  }
+  if (info.isDirectory())
+    return {
+      sources: await sourcesUnder(path, (entry) => /\.ics$/i.test(entry.name)),
+      close: none,
+    };
   if (!info.isFile()) throw badInput("file", `not a file or folder: ${path}`);
   if (isZip(await firstBytes(path, 4)))
     return zipEntries(
