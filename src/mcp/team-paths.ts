@@ -12,6 +12,7 @@ import {
   type PooledHop,
   type PooledPath,
   type PooledTarget,
+  type User,
 } from "../graph/index.js";
 import { teamIntroPaths } from "../teams/index.js";
 import { pageOf, type PageRequest } from "./list-page.js";
@@ -45,13 +46,14 @@ function pooledTarget(args: TeamPathsArgs): PooledTarget {
 /** The pooled search itself, and the names of the teammates whose ties its hops are. */
 async function search(
   context: McpContext,
+  user: User,
   teamId: string,
   target: PooledTarget,
   options: { page: PageRequest; maxHops?: number; minWarmth?: number; exclude?: string[] },
 ) {
   const { pool, result } = await teamIntroPaths(
     context.store,
-    teamUser(context),
+    user,
     teamId,
     target,
     {
@@ -75,19 +77,25 @@ async function search(
 }
 
 export async function teamPaths(context: McpContext, args: TeamPathsArgs, page: PageRequest) {
-  teamUser(context); // teams need an account: said before any other mistake
+  const user = teamUser(context); // teams need an account: said before any other mistake
   // People not to ask: pooled ids as they are, my own people as I name them.
   const exclude = await Promise.all(
     (args.exclude ?? []).map(async (e, i) =>
       ID.test(e.trim()) ? e.trim() : (await personArg(context, e, `exclude[${i}]`)).id,
     ),
   );
-  const { pool, result, tieOf, nameAt } = await search(context, args.teamId, pooledTarget(args), {
-    page,
-    ...(args.maxHops === undefined ? {} : { maxHops: args.maxHops }),
-    ...(args.minWarmth === undefined ? {} : { minWarmth: args.minWarmth }),
-    exclude,
-  });
+  const { pool, result, tieOf, nameAt } = await search(
+    context,
+    user,
+    args.teamId,
+    pooledTarget(args),
+    {
+      page,
+      ...(args.maxHops === undefined ? {} : { maxHops: args.maxHops }),
+      ...(args.minWarmth === undefined ? {} : { minWarmth: args.minWarmth }),
+      exclude,
+    },
+  );
   const shown = (hop: PooledHop) => ({
     from: viewName(pool, hop.from),
     to: viewName(pool, hop.to),
@@ -119,14 +127,14 @@ export async function teamWhoKnows(
   args: { teamId: string; company?: string | undefined; role?: string | undefined },
   page: PageRequest,
 ) {
-  teamUser(context); // teams need an account: said before any other mistake
+  const user = teamUser(context); // teams need an account: said before any other mistake
   if (args.company !== undefined && args.role !== undefined)
     throw badInput("role", "with teamId, give a company or a role, not both");
   const target =
     args.role !== undefined
       ? { text: args.role.trim() }
       : pooledTarget({ teamId: args.teamId, org: args.company });
-  const { result, tieOf, nameAt } = await search(context, args.teamId, target, { page });
+  const { result, tieOf, nameAt } = await search(context, user, args.teamId, target, { page });
   const { items, nextCursor } = pageOf(result.paths, page);
   return {
     teamId: args.teamId,
