@@ -133,6 +133,8 @@ export {
   type NetworkSnapshot,
   type LoadNetworkOptions,
   type TieRow,
+  type TiePage,
+  type TextCodes,
   type ImportScope,
   type ImportView,
   type ImportWrites,

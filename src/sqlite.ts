@@ -3,3 +3,7 @@
  * better-sqlite3 and never the Neo4j driver.
  */
 export { SqliteStore, type SqliteStoreOptions } from "./graph/store/sqlite/sqlite-store.js";
+export {
+  PARALLEL_READ_DEFAULTS,
+  type ParallelReadOptions,
+} from "./graph/store/sqlite/sqlite-parallel-ties.js";

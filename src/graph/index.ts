@@ -136,7 +136,9 @@ export type {
 } from "./store/network-store.js";
 export type { ChangeEntry, ChangeSet } from "./store/change-set.js";
 export type { NetworkSnapshot } from "./store/network-snapshot.js";
-export type { LoadNetworkOptions, TieRow } from "./store/tie-row.js";
+export type { LoadNetworkOptions } from "./store/load-network-options.js";
+export type { TieRow } from "./store/tie-row.js";
+export type { TiePage, TextCodes } from "./store/tie-page.js";
 export type {
   ImportScope,
   ImportView,

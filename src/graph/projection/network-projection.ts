@@ -123,7 +123,10 @@ export class NetworkProjection {
     if (options.snapshotDir !== undefined && (await projection.warmStart(options.snapshotDir)))
       return projection;
     const ties = new StreamedTies();
-    const snapshot = await store.loadNetwork(ownerId, { onTie: ties.add });
+    const snapshot = await store.loadNetwork(ownerId, {
+      onTie: ties.add,
+      onTiePage: ties.addPage,
+    });
     // A store that does not stream (a wrapper that drops the option) returns them as records.
     for (const tie of snapshot.ties) ties.add(tie);
     const [interactions, favors] = await Promise.all([

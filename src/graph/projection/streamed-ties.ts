@@ -4,6 +4,7 @@
  * sends them in the same read), `inPeopleOrder` renumbers the ends by the people's order, the
  * numbering of the path index.
  */
+import type { TiePage } from "../store/tie-page.js";
 import type { TieRow } from "../store/tie-row.js";
 import { TieTable } from "./tie-table.js";
 
@@ -21,6 +22,28 @@ export class StreamedTies {
   readonly add = (row: TieRow): void => {
     this.ties.addRow(row, this.endOf);
   };
+
+  /**
+   * Takes a page of streamed columns: each end is numbered by its store key, and named (for
+   * `endOf`, which numbers ends the same way rows are) only the first time the key is met.
+   */
+  readonly addPage = (page: TiePage): void => {
+    const { keyEnds } = this;
+    const endOfKey = (key: number) => {
+      let end = keyEnds.get(key);
+      if (end === undefined) keyEnds.set(key, (end = this.endOf(page.personOf(key))));
+      return end;
+    };
+    const [a, b] = [new Int32Array(page.rows), new Int32Array(page.rows)];
+    for (let i = 0; i < page.rows; i++) {
+      a[i] = endOfKey(page.personA[i]!);
+      b[i] = endOfKey(page.personB[i]!);
+    }
+    this.ties.addPage(page, a, b);
+  };
+
+  /** Ends by the store's key of their person: one read's pages share the keys. */
+  private readonly keyEnds = new Map<number, number>();
 
   private readonly endOf = (id: string): number => {
     if (id === this.recent) return this.recentEnd;

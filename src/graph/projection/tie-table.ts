@@ -19,6 +19,7 @@
  */
 import { badInput } from "../../errors.js";
 import { PROVENANCES, TIE_CONTEXTS, type Tie } from "../model/tie.js";
+import type { TextCodes, TiePage } from "../store/tie-page.js";
 import type { TieRow } from "../store/tie-row.js";
 import { grown } from "../path-index/grown-array.js";
 
@@ -49,8 +50,8 @@ export interface TieColumns {
 
 type Column = Int32Array | Uint32Array | Float64Array | Uint8Array;
 
-const CONTEXT_CODE = new Map(TIE_CONTEXTS.map((c, i) => [c, i + 1]));
-const PROVENANCE_CODE = new Map(PROVENANCES.map((p, i) => [p, i]));
+const CONTEXT_CODE: ReadonlyMap<string, number> = new Map(TIE_CONTEXTS.map((c, i) => [c, i + 1]));
+const PROVENANCE_CODE: ReadonlyMap<string, number> = new Map(PROVENANCES.map((p, i) => [p, i]));
 
 export class TieTable {
   /** Slots handed out, live or free. */
@@ -205,6 +206,49 @@ export class TieTable {
    */
   addRow(row: TieRow, nodeOf: (id: string) => number): number {
     return this.add(row, nodeOf(row.personA), nodeOf(row.personB), 0);
+  }
+
+  /**
+   * Appends a page of streamed ties (`loadNetwork` with `onTiePage`), their ends numbered in
+   * `a` and `b`, their strengths left for the caller: each column is copied whole, and a page's
+   * words are coded once each.
+   */
+  addPage(page: TiePage, a: Int32Array, b: Int32Array): void {
+    const [from, n] = [this.size, page.rows];
+    this.size += n;
+    if (this.size > this.a.length) this.reserve(this.size);
+    this.a.set(a, from);
+    this.b.set(b, from);
+    this.rating.set(page.strength, from);
+    this.strength.fill(0, from, this.size);
+    const recode = (
+      target: Uint8Array | Int32Array,
+      { codes, words }: TextCodes,
+      codeOf: (word: string | null) => number,
+    ) => {
+      const code = words.map(codeOf);
+      const none = codeOf(null);
+      for (let i = 0; i < n; i++) target[from + i] = codes[i]! < 0 ? none : code[codes[i]!]!;
+    };
+    recode(this.context, page.context, (c) => (c === null ? 0 : CONTEXT_CODE.get(c)!));
+    recode(this.provenance, page.provenance, (p) =>
+      p === null ? 0 : (PROVENANCE_CODE.get(p) ?? 0),
+    );
+    recode(this.since, page.since, (date) => this.dateCode(date));
+    recode(this.last, page.lastInteraction, (date) => this.dateCode(date));
+    const { idBytes, idEnds } = page;
+    const [start, end] = [idEnds[0]!, idEnds[n]!];
+    this.ensureIdRoom(end - start);
+    this.idBytes.set(idBytes.subarray(start, end), this.idUsed);
+    const shift = this.idUsed - start;
+    for (let i = 0; i < n; i++) {
+      this.idStart[from + i] = idEnds[i]! + shift;
+      this.idEnd[from + i] = idEnds[i + 1]! + shift;
+    }
+    this.idUsed += end - start;
+    if (this.bySlotId)
+      for (let slot = from; slot < this.size; slot++) this.bySlotId.set(this.idAt(slot), slot);
+    this.live += n;
   }
 
   /**

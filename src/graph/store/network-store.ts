@@ -8,7 +8,7 @@ import type { Person, PersonInput } from "../model/person.js";
 import type { Connection, PageArgs } from "./page.js";
 import type { ChangeSet } from "./change-set.js";
 import type { NetworkSnapshot } from "./network-snapshot.js";
-import type { LoadNetworkOptions } from "./tie-row.js";
+import type { LoadNetworkOptions } from "./load-network-options.js";
 import type { ImportBatchPlanner, ImportScope, ImportView } from "./import-batch.js";
 import type { IdempotencyClaim, KeyClaimState } from "./idempotency-key.js";
 import type {

@@ -46,12 +46,3 @@ export function tieRowReader(): (values: readonly unknown[]) => TieRow {
     return row as unknown as TieRow;
   };
 }
-
-/** Options of a whole-network read. */
-export interface LoadNetworkOptions {
-  /**
-   * Called once per stored tie, from the same snapshot as the rest of the network, instead of
-   * returning the ties: the snapshot's `ties` is then empty. The row may be reused between calls.
-   */
-  onTie?: (row: TieRow) => void;
-}

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PROVENANCES, TIE_CONTEXTS } from "../../../src/graph/model/tie.js";
 import { TieTable, type ProjectedTie } from "../../../src/graph/projection/tie-table.js";
+import { eachTieRow, type TextCodes, type TiePage } from "../../../src/graph/store/tie-page.js";
 import { isWarmpathError } from "../../../src/errors.js";
 
 const KEYS = Array.from({ length: 12 }, (_, i) => `per_${i}`);
@@ -77,6 +78,54 @@ describe("the tie table", () => {
     );
   });
 
+  it("takes a page of columns as it takes the same ties one by one, and turns a page back into its rows (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(tie, { maxLength: 40 }),
+        fc.array(fc.array(tie, { maxLength: 60 }), { maxLength: 4 }),
+        fc.boolean(),
+        (before, pages, lookUpFirst) => {
+          const [byPage, byRow] = [new TieTable(0, 0, 64), new TieTable(0, 0, 64)];
+          const held: ProjectedTie[] = [];
+          const record = ({ a, b, ...t }: (typeof before)[number], n: number): ProjectedTie => ({
+            ...t,
+            id: `${t.id}-${n}`,
+            personA: KEYS[a]!,
+            personB: KEYS[b]!,
+          });
+          for (const t of before) {
+            const r = record(t, held.length);
+            held.push(r);
+            for (const table of [byPage, byRow]) table.add(r, t.a, t.b, 0);
+          }
+          // A table whose id map is built keeps it in step with a page too.
+          if (lookUpFirst) for (const table of [byPage, byRow]) table.slotOfId("none");
+          for (const ties of pages) {
+            const records = ties.map((t, i) => record(t, held.length + i));
+            const page = pageOf(records);
+            const rows: ProjectedTie[] = [];
+            eachTieRow(page, (row) => rows.push({ ...row }));
+            expect(rows).toEqual(records);
+            byPage.addPage(
+              page,
+              Int32Array.from(ties, (t) => t.a),
+              Int32Array.from(ties, (t) => t.b),
+            );
+            ties.forEach((t, i) => byRow.add(records[i]!, t.a, t.b, 0));
+            held.push(...records);
+          }
+          for (const table of [byPage, byRow]) expect(table.count).toBe(held.length);
+          held.forEach((r, slot) => {
+            expect(byPage.tieAt(slot, KEYS)).toEqual(r);
+            expect(byPage.strength[slot]).toBe(byRow.strength[slot]);
+            expect(byPage.slotOfId(r.id)).toBe(slot);
+          });
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it("refuses columns that do not make a table", () => {
     const table = new TieTable();
     table.add(
@@ -117,3 +166,34 @@ describe("the tie table", () => {
     }
   });
 });
+
+/** The page a store would send for `ties`, its ids after a few bytes of another page's. */
+function pageOf(ties: readonly ProjectedTie[]): TiePage {
+  const text = (values: readonly (string | null)[]): TextCodes => {
+    const words: string[] = [];
+    const codes = Int32Array.from(values, (v) => {
+      if (v === null) return -1;
+      const at = words.indexOf(v);
+      return at >= 0 ? at : words.push(v) - 1;
+    });
+    return { codes, words };
+  };
+  const ids = ties.map((t) => Buffer.from(t.id));
+  const idEnds = new Uint32Array(ties.length + 1);
+  idEnds[0] = 3;
+  ids.forEach((id, i) => (idEnds[i + 1] = idEnds[i]! + id.length));
+  const keyOf = (person: string) => KEYS.indexOf(person);
+  return {
+    rows: ties.length,
+    idBytes: Buffer.concat([Buffer.from("xyz"), ...ids]),
+    idEnds,
+    personA: Float64Array.from(ties, (t) => keyOf(t.personA)),
+    personB: Float64Array.from(ties, (t) => keyOf(t.personB)),
+    personOf: (key) => KEYS[key]!,
+    strength: Float64Array.from(ties, (t) => t.strength ?? NaN),
+    context: text(ties.map((t) => t.context)),
+    since: text(ties.map((t) => t.since)),
+    lastInteraction: text(ties.map((t) => t.lastInteraction)),
+    provenance: text(ties.map((t) => t.provenance)),
+  };
+}

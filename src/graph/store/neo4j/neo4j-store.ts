@@ -114,7 +114,7 @@ import type {
   TeamRole,
 } from "../teams.js";
 import type { NetworkSnapshot } from "../network-snapshot.js";
-import type { LoadNetworkOptions } from "../tie-row.js";
+import type { LoadNetworkOptions } from "../load-network-options.js";
 import type { Connection, PageArgs } from "../page.js";
 import { checkOwnerId, newRecord, newRecords, patchedRecord } from "../record-ops.js";
 import { checkDepth, refFields } from "../store-rules.js";

@@ -47,43 +47,61 @@ function ownedRecords<R>(sql: Sql, kind: RecordKind, rows: NetworkRows<R>, owner
 }
 
 /** Where a tie row holds its ends (TIE_ROW_COLUMNS reads them as the people's keys). */
-const A = TIE_ROW_FIELDS.indexOf("personA");
-const B = TIE_ROW_FIELDS.indexOf("personB");
+const ENDS = [TIE_ROW_FIELDS.indexOf("personA"), TIE_ROW_FIELDS.indexOf("personB")];
+
+/** A person's id by their key (`pk`), or undefined for a key that is not one of the people. */
+export type IdOfKey = (key: number) => string | undefined;
 
 /**
- * The owner's ties, each handed to `onTie` as a reused row straight from the raw row. Each end
- * comes as its person's key and is named with the id string of the person's record already
- * read: ten million ties then make no string for their twenty million ends (and the reader
- * hashes each person's id once, not once per tie).
+ * Each person's id by their key, from the records just read in the same read transaction: a
+ * tie row's ends are keys, and naming them with these strings makes no string for each of ten
+ * million ties' twenty million ends (and hashes each person's id once). The ids sit in an array
+ * from the smallest key: an owner's keys are mostly consecutive, and an array index is cheaper
+ * than a map look-up, twenty million times.
  */
-function streamTies(
-  sql: Sql,
-  owner: string,
-  people: readonly Person[],
-  onTie: (row: TieRow) => void,
-): [] {
-  // The people's keys in their list order, the order their records were read in (one read
-  // transaction), so the i-th key is the i-th record's.
-  const keys = sql(
-    `SELECT t.pk FROM person t WHERE t.owner = ? ORDER BY ${listOrder("person")}`,
-  ).pluck();
-  const idOf = new Map<number, string>();
-  let i = 0;
-  for (const key of keys.iterate(owner) as IterableIterator<number>) idOf.set(key, people[i++]!.id);
-  invariant(i === people.length, "the people changed within one read transaction");
+export function personIdsByKey(sql: Sql, owner: string, people: readonly Person[]): IdOfKey {
+  // The people's keys in their list order, the order their records were read in, so the i-th
+  // key is the i-th record's.
+  const keys = sql(`SELECT t.pk FROM person t WHERE t.owner = ? ORDER BY ${listOrder("person")}`)
+    .pluck()
+    .all(owner) as number[];
+  invariant(keys.length === people.length, "the people changed within one read transaction");
+  let [low, high] = [Infinity, -Infinity];
+  for (const key of keys) [low, high] = [Math.min(low, key), Math.max(high, key)];
+  const ids: (string | undefined)[] = new Array<string | undefined>(
+    keys.length === 0 ? 0 : high - low + 1,
+  ).fill(undefined);
+  keys.forEach((key, i) => (ids[key - low] = people[i]!.id));
+  return (key) => ids[key - low];
+}
+
+/** The owner's ties, in their list order, each handed to `onTie` as a reused row. */
+function streamTies(sql: Sql, owner: string, idOf: IdOfKey, onTie: (row: TieRow) => void): void {
   const read = tieRowReader();
   const statement = sql(
     `SELECT ${TIE_ROW_COLUMNS} FROM tie t WHERE t.owner = ? ORDER BY ${listOrder("tie")}`,
   ).raw();
   for (const row of statement.iterate(owner) as IterableIterator<unknown[]>) {
-    const a = idOf.get(row[A] as number);
-    const b = idOf.get(row[B] as number);
-    invariant(a !== undefined && b !== undefined, "a tie's end is one of its owner's people");
-    row[A] = a;
-    row[B] = b;
+    for (const end of ENDS) {
+      const id = idOf(row[end] as number);
+      invariant(id !== undefined, "a tie's end is one of its owner's people");
+      row[end] = id;
+    }
     onTie(read(row));
   }
-  return [];
+}
+
+/** The owner's network but its ties (`ties` is empty), in one read transaction. */
+export function readNetworkBesideTies(sql: Sql, owner: string, state: OwnerRow): NetworkSnapshot {
+  return {
+    version: state.version,
+    selfId: String(state.self_id),
+    people: ownedRecords(sql, "person", PERSON_ROWS, owner),
+    organizations: ownedRecords(sql, "organization", ORGANIZATION_ROWS, owner),
+    ties: [],
+    employments: ownedRecords(sql, "employment", EMPLOYMENT_ROWS, owner),
+    memberships: ownedRecords(sql, "membership", MEMBERSHIP_ROWS, owner),
+  };
 }
 
 /** The owner's whole graph; with `onTie`, the ties go to it as rows and `ties` is empty. */
@@ -93,16 +111,10 @@ export function readNetwork(
   state: OwnerRow,
   onTie?: (row: TieRow) => void,
 ): NetworkSnapshot {
-  const people = ownedRecords(sql, "person", PERSON_ROWS, owner);
-  return {
-    version: state.version,
-    selfId: String(state.self_id),
-    people,
-    organizations: ownedRecords(sql, "organization", ORGANIZATION_ROWS, owner),
-    ties: onTie ? streamTies(sql, owner, people, onTie) : ownedRecords(sql, "tie", TIE_ROWS, owner),
-    employments: ownedRecords(sql, "employment", EMPLOYMENT_ROWS, owner),
-    memberships: ownedRecords(sql, "membership", MEMBERSHIP_ROWS, owner),
-  };
+  const network = readNetworkBesideTies(sql, owner, state);
+  if (onTie) streamTies(sql, owner, personIdsByKey(sql, owner, network.people), onTie);
+  else network.ties = ownedRecords(sql, "tie", TIE_ROWS, owner);
+  return network;
 }
 
 /**

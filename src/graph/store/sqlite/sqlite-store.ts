@@ -6,6 +6,7 @@
  * statement cache and the transactions; the statements live in one file per
  * operation (sqlite-reads.ts, sqlite-writes.ts, ...), cut as the Neo4j adapter is.
  */
+import { resolve } from "node:path";
 import type Database from "better-sqlite3";
 import { badInput, conflict, ErrorCode, notFound, WarmpathError } from "../../../errors.js";
 import {
@@ -111,7 +112,7 @@ import type {
   UpsertResult,
 } from "../network-store.js";
 import type { NetworkSnapshot } from "../network-snapshot.js";
-import type { LoadNetworkOptions } from "../tie-row.js";
+import type { LoadNetworkOptions } from "../load-network-options.js";
 import type { Connection, PageArgs } from "../page.js";
 import { checkOwnerId, newRecord, newRecords, patchedRecord } from "../record-ops.js";
 import { checkDepth, refFields } from "../store-rules.js";
@@ -203,6 +204,11 @@ import {
 import type { Sql } from "./sqlite-run.js";
 import { StatisticsSchedule } from "./sqlite-statistics.js";
 import { TABLES } from "./sqlite-tables.js";
+import {
+  PARALLEL_READ_DEFAULTS,
+  readNetworkInParallel,
+  type ParallelReadOptions,
+} from "./sqlite-parallel-ties.js";
 import { readNeighborhood, readNetwork } from "./sqlite-snapshot.js";
 import { upsertAll, upsertOne } from "./sqlite-upsert.js";
 import { checkIdentityFree, checkRefs } from "./sqlite-write-checks.js";
@@ -211,6 +217,8 @@ import { insertRecord, recordChanges, updateRecord } from "./sqlite-writes.js";
 export interface SqliteStoreOptions {
   /** A file path (its folder is created), or ":memory:". The server's default is in config.ts. */
   path: string;
+  /** When a whole-network read steps its ties on worker threads (sqlite-parallel-ties.ts). */
+  parallelRead?: Partial<ParallelReadOptions>;
 }
 
 export class SqliteStore implements NetworkStore {
@@ -229,7 +237,13 @@ export class SqliteStore implements NetworkStore {
 
   private readonly statistics: StatisticsSchedule;
 
+  private readonly path: string;
+  private readonly parallelRead: ParallelReadOptions;
+
   constructor(options: SqliteStoreOptions) {
+    // The workers of a parallel read open the file by this path, whatever the directory then.
+    this.path = options.path === ":memory:" ? options.path : resolve(options.path);
+    this.parallelRead = { ...PARALLEL_READ_DEFAULTS, ...options.parallelRead };
     this.db = openDatabase(options.path);
     this.statistics = new StatisticsSchedule(this.db);
   }
@@ -863,6 +877,18 @@ export class SqliteStore implements NetworkStore {
   async loadNetwork(ownerId: string, options: LoadNetworkOptions = {}): Promise<NetworkSnapshot> {
     checkOwnerId(ownerId);
     const { onTie } = options;
+    if (onTie) {
+      const read = <T>(work: () => T) => this.read(work);
+      const network = await readNetworkInParallel(
+        read,
+        this.sql,
+        this.path,
+        ownerId,
+        { onTie, onTiePage: options.onTiePage },
+        this.parallelRead,
+      );
+      if (network !== null) return network;
+    }
     return this.read(() => readNetwork(this.sql, ownerId, requireOwner(this.sql, ownerId), onTie));
   }
 
