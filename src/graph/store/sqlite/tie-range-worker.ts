@@ -41,7 +41,7 @@ export type TieRangeMessage =
   | { type: "stale" }
   | { type: "fresh" }
   | { type: "page"; rows: number; columns: TiePageColumn[] }
-  | { type: "end"; rows: number };
+  | { type: "end" };
 
 export const TIE_RANGE_WORKER = String.raw`
 "use strict";
@@ -124,7 +124,7 @@ try {
       }
     }
     if (rows > 0) send(page, rows);
-    parentPort.postMessage({ type: "end", rows: total });
+    parentPort.postMessage({ type: "end" });
   }
 } finally {
   db.close();
