@@ -70,9 +70,19 @@ export async function ensureFreshBuild(b: FreshBuild): Promise<void> {
 
 const exec = promisify(execFile);
 
-/** Runs `node script ...args` in `cwd` for a build; its output becomes the error when it fails. */
-export async function runBuildScript(cwd: string, script: string, args: string[], what: string) {
-  await exec(process.execPath, [script, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }).catch(
+/**
+ * Runs `node script ...args` in `cwd` for a build, with `env` over this process's environment;
+ * its output becomes the error when it fails.
+ */
+export async function runBuildScript(
+  cwd: string,
+  script: string,
+  args: string[],
+  what: string,
+  env: NodeJS.ProcessEnv = {},
+) {
+  const options = { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } };
+  await exec(process.execPath, [script, ...args], options).catch(
     (error: { stdout?: string; stderr?: string }) => {
       throw new Error(`${what} failed:\n${error.stderr ?? ""}${error.stdout ?? String(error)}`);
     },
