@@ -22,9 +22,13 @@ async function open(base: string, path: string, viewport?: { width: number; heig
 
 const canvas = (page: Page) => page.locator(".graph-canvas");
 
-/** Waits until the layout has stopped and the frame is drawn; returns how long it took. */
-async function drawn(page: Page): Promise<number> {
-  await page.locator(".graph-canvas[data-drawn-ms]").waitFor({ timeout: 15_000 });
+/**
+ * Waits until the layout has stopped and the frame is drawn; returns how long it took. The wait
+ * also covers loading the page and its data, so a large map gets more room than the drawing's own
+ * bound.
+ */
+async function drawn(page: Page, timeout = 15_000): Promise<number> {
+  await page.locator(".graph-canvas[data-drawn-ms]").waitFor({ timeout });
   return Number(await canvas(page).getAttribute("data-drawn-ms"));
 }
 
@@ -133,6 +137,8 @@ describe("See it: the network map", () => {
 });
 
 describe("See it on a large network", () => {
+  // Loading the page and the map's data, then the drawing's own bound of 30 s.
+  const LARGE_WAIT_MS = 60_000;
   let large: DemoServer;
   beforeAll(async () => {
     large = await startDemoServer();
@@ -166,10 +172,12 @@ describe("See it on a large network", () => {
   });
 
   // The 3 s target is a speed figure, printed here; the test only guards against a drawing that
-  // never settles (a busy CI machine must not fail it), with ten times the room.
+  // never settles (a busy CI machine must not fail it), with ten times the room. A CI run once
+  // took over 15 s to load and draw this map beside another test file, so the wait for the
+  // drawing is longer than the drawing's bound.
   it("maps 2,000 of them, brokers and the biggest communities first, the cap stated, and prints how long the drawing took", async () => {
     const { page, errors } = await open(large.base, "/see");
-    const ms = await drawn(page);
+    const ms = await drawn(page, LARGE_WAIT_MS);
     const summary = (await page.locator("#map-summary").textContent())!;
     expect(summary).toMatch(/^Showing 2,000 of 2,4\d\d people: a drawing holds at most 2,000/);
     expect(summary).toMatch(/brokers come first, then the biggest communities/);
@@ -178,15 +186,15 @@ describe("See it on a large network", () => {
     expect(ms).toBeLessThan(30_000);
     expect(errors).toEqual([]);
     console.log(`a 2,000-person map was laid out and drawn in ${ms} ms`);
-  }, 60_000);
+  }, 90_000);
 
   it("draws your ego network two ties out within the same budget", async () => {
     const me = (await large.store.getSelf(large.ownerId)).id;
     const { page } = await open(large.base, `/see?focus=${me}&depth=2`);
-    const ms = await drawn(page);
+    const ms = await drawn(page, LARGE_WAIT_MS);
     const rows = await page.locator(".people-table tbody tr").count();
     expect(rows).toBeLessThanOrEqual(2_000);
     expect(rows).toBeGreaterThan(100);
     expect(ms).toBeLessThan(30_000);
-  }, 60_000);
+  }, 90_000);
 });
