@@ -9,9 +9,10 @@ import { checkLimit } from "../paths/limits.js";
 import { MAX_HOPS_LIMIT } from "../paths/warmest-paths.js";
 import { projectionFor } from "../projection/projection-registry.js";
 import type { NetworkStore } from "../store/network-store.js";
-import { brokers, BROKERS_DEFAULTS } from "./brokers.js";
-import { communities } from "./communities.js";
+import { BROKERS_DEFAULTS } from "./brokers.js";
+import type { Bridge } from "./communities.js";
 import { coverage, topConnectors, TOP_CONNECTORS_DEFAULTS } from "./connectors-and-coverage.js";
+import { keptBrokers, keptCommunities, KEPT_BROKERS } from "./kept-analytics.js";
 import { reach, REACH_DEFAULTS } from "./reach.js";
 
 /** The defaults of these calls, stated once: the GraphQL arguments read them too. */
@@ -50,19 +51,30 @@ export async function findTopConnectors(
   return topConnectors(await projectionFor(store, ownerId), targets, limit);
 }
 
+const copyBridge = (b: Bridge): Bridge => ({ ...b, communities: [...b.communities] });
+
+/** The communities, largest first, and every bridge between them; the caller's own copy. */
 export async function findCommunities(store: NetworkStore, ownerId: string) {
-  return communities((await projectionFor(store, ownerId)).graph);
+  const found = keptCommunities(await projectionFor(store, ownerId));
+  return {
+    communities: found.communities.map((c) => ({ id: c.id, members: [...c.members] })),
+    bridges: found.bridges.map(copyBridge),
+  };
 }
 
 /** Ties between communities, the rarest first; at most `limit` (up to 1,000). */
 export async function findBridges(store: NetworkStore, ownerId: string, given?: number | null) {
   const limit = checkLimit("limit", given ?? ANALYTICS_DEFAULTS.bridges.limit, 1_000);
-  return (await findCommunities(store, ownerId)).bridges.slice(0, limit);
+  return keptCommunities(await projectionFor(store, ownerId))
+    .bridges.slice(0, limit)
+    .map(copyBridge);
 }
 
 export async function findBrokers(store: NetworkStore, ownerId: string, given?: number | null) {
-  const limit = checkLimit("limit", given ?? ANALYTICS_DEFAULTS.brokers.limit, 100);
-  return brokers((await projectionFor(store, ownerId)).pathIndex(), { limit });
+  const limit = checkLimit("limit", given ?? ANALYTICS_DEFAULTS.brokers.limit, KEPT_BROKERS);
+  return keptBrokers(await projectionFor(store, ownerId))
+    .slice(0, limit)
+    .map((b) => ({ ...b }));
 }
 
 export async function findCoverage(

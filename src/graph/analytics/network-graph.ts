@@ -10,7 +10,7 @@ import { badInput, notFound } from "../../errors.js";
 import { checkLimit } from "../paths/limits.js";
 import { projectionFor } from "../projection/projection-registry.js";
 import type { NetworkStore } from "../store/network-store.js";
-import { communities as findCommunities } from "./communities.js";
+import { keptCommunities } from "./kept-analytics.js";
 
 export const NETWORK_GRAPH_DEFAULTS = Object.freeze({
   depth: 1,
@@ -84,7 +84,7 @@ export async function networkGraph(
   for (const id of around) if (!graph.hasNode(id)) throw notFound("person", id, "around");
   const seeds = [...around];
   if (wanted.length > 0) {
-    const found = findCommunities(graph).communities;
+    const found = keptCommunities(projection).communities;
     for (const id of wanted) {
       const community = found.find((c) => c.id === id);
       if (!community) throw notFound("community", String(id), "communities");
