@@ -30,7 +30,7 @@ import { snapshotFile } from "../src/graph/projection/projection-snapshot.js";
 import { warmestPaths } from "../src/graph/paths/warmest-paths.js";
 import { PARALLEL_READ_DEFAULTS } from "../src/graph/store/sqlite/sqlite-parallel-ties.js";
 import { SqliteStore } from "../src/graph/store/sqlite/sqlite-store.js";
-import { socialGraph } from "./social-graph.js";
+import { storeSocialNetwork } from "./stored-social-network.js";
 import { rng } from "./synthetic-network.js";
 
 const args = process.argv.slice(2);
@@ -40,7 +40,6 @@ const option = (name: string, fallback: string) => {
 };
 const PEOPLE = Number(option("people", "100000"));
 const WRITES = Number(option("writes", "200"));
-const CHUNK = 20_000;
 const OWNER = "bench-owner";
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
@@ -86,40 +85,12 @@ if (args[0] === "--warm-start") {
   process.exit(0);
 }
 
-/** Writes the network into a new store file; returns the people's ids, the owner first. */
+/** Writes the network into a new store file. */
 async function writeNetwork(store: SqliteStore): Promise<void> {
-  const graph = socialGraph(PEOPLE);
-  const self = await store.ensureOwner(OWNER, { name: "Bench Owner" });
   const start = process.hrtime.bigint();
-  const ids: string[] = [];
-  const names = graph.nodes();
-  for (let i = 0; i < names.length; i += CHUNK)
-    ids.push(
-      ...(
-        await store.bulkUpsert(
-          OWNER,
-          "person",
-          names.slice(i, i + CHUNK).map((n) => ({ name: `Person ${n}` })),
-        )
-      ).ids,
-    );
-  const edges = graph.mapEdges((_e, a, s, t) => ({
-    personA: ids[Number(s)]!,
-    personB: ids[Number(t)]!,
-    strength: a.strength as number,
-  }));
-  // The owner knows a few hundred people directly, as a real user would.
-  const random = rng(5);
-  for (let i = 0; i < 300; i++)
-    edges.push({
-      personA: self.id,
-      personB: ids[Math.floor(random() * ids.length)]!,
-      strength: 0.8,
-    });
-  for (let i = 0; i < edges.length; i += CHUNK)
-    await store.bulkUpsert(OWNER, "tie", edges.slice(i, i + CHUNK));
+  const { ties } = await storeSocialNetwork(store, OWNER, PEOPLE);
   console.log(
-    `stored ${fmt(PEOPLE)} people and ${fmt(edges.length)} ties in ${seconds(start).toFixed(1)} s`,
+    `stored ${fmt(PEOPLE)} people and ${fmt(ties)} ties in ${seconds(start).toFixed(1)} s`,
   );
 }
 
