@@ -56,22 +56,25 @@ describe("analytics kept per projection version", () => {
       fc.asyncProperty(fc.array(write, { minLength: 1, maxLength: 25 }), async (writes) => {
         const owner = `k-${randomUUID()}`;
         const people = await twoGroups(owner);
-        const ties: string[] = [];
+        // Live ties by id, with their ends: deleting a person deletes their ties too, and an
+        // upsert of a known pair answers that pair's tie.
+        const ties = new Map<string, [string, string]>();
         for (const w of writes) {
           const a = people[w.i % people.length]!;
           const b = people[w.j % people.length]!;
           if (w.op === "person")
             people.push((await store.create(owner, "person", { name: `Q${w.i}` })).id);
-          else if (w.op === "tie" && a !== b)
-            ties.push(
-              (await store.upsert(owner, "tie", { personA: a, personB: b, strength: w.strength }))
-                .record.id,
-            );
-          else if (w.op === "untie" && ties.length > 0)
-            await store.delete(owner, "tie", ties.splice(w.i % ties.length, 1)[0]!);
-          else if (w.op === "deletePerson" && people.length > 2) {
+          else if (w.op === "tie" && a !== b) {
+            const tie = { personA: a, personB: b, strength: w.strength };
+            ties.set((await store.upsert(owner, "tie", tie)).record.id, [a, b]);
+          } else if (w.op === "untie" && ties.size > 0) {
+            const id = [...ties.keys()][w.i % ties.size]!;
+            ties.delete(id);
+            await store.delete(owner, "tie", id);
+          } else if (w.op === "deletePerson" && people.length > 2) {
             const [gone] = people.splice(1 + (w.i % (people.length - 1)), 1);
             await store.delete(owner, "person", gone!);
+            for (const [id, ends] of ties) if (ends.includes(gone!)) ties.delete(id);
           } else if (w.op === "interaction" && a !== people[0])
             await store.create(owner, "interaction", {
               personId: a,
@@ -79,7 +82,7 @@ describe("analytics kept per projection version", () => {
               at: "2026-11-20T10:00:00Z",
               direction: "mutual",
             });
-          // Asked before the projection syncs this write, then after: each equals a fresh answer.
+          // Each call syncs the projection first; each answer equals a fresh one on it.
           const found = await findCommunities(store, owner);
           const projection = await projectionFor(store, owner);
           const fresh = communities(projection.graph);
